@@ -1,0 +1,38 @@
+"""vnadmin: Vietnamese administrative documents in, tables people can trust out.
+
+    >>> import vnadmin
+    >>> doc = vnadmin.parse("corpora/seed/3457-BC-UBND.txt")
+    >>> doc.header.number
+    '3457/BC-UBND'
+    >>> ds = vnadmin.open_dataset("out/")       # after `vnadmin ingest corpora/ -o out/`
+    >>> ds.citations.groupby("kind").size()
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+__version__ = "0.1.0"
+
+
+def parse(path_or_text: str | os.PathLike | bytes):
+    """The document model of a file (path), of bytes, or of a text given as a string."""
+    from vnadmin.pipeline import process_bytes, process_path, process_text
+
+    if isinstance(path_or_text, bytes):
+        return process_bytes(path_or_text)
+    if isinstance(path_or_text, os.PathLike):
+        return process_path(path_or_text)
+    if "\n" not in path_or_text and len(path_or_text) < 4096 and Path(path_or_text).exists():
+        return process_path(path_or_text)
+    return process_text(path_or_text)
+
+
+def open_dataset(out: str | os.PathLike):
+    """The tables of a dataset written by ``vnadmin ingest`` (pandas DataFrames)."""
+    from vnadmin.dataset import open_dataset as _open
+
+    return _open(out)
+
+
+__all__ = ["parse", "open_dataset", "__version__"]

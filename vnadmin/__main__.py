@@ -1,0 +1,3 @@
+from vnadmin.cli import main
+
+main()

@@ -1,0 +1,242 @@
+"""Command line: ``vnadmin parse | ingest | query | eval | tables``."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Vietnamese administrative documents in, tables people can trust out.")
+console = Console()
+err = Console(stderr=True)
+
+
+@app.command()
+def parse(
+    files: Annotated[list[Path], typer.Argument(help="files to parse (any supported format)")],
+    as_json: Annotated[bool, typer.Option("--json", help="one JSON object per file, one per line")] = False,
+    text: Annotated[bool, typer.Option("--text", help="print the normalized text that offsets index")] = False,
+) -> None:
+    """Parse files and print what was found."""
+    from vnadmin.pipeline import process_path
+
+    failed = False
+    for path in files:
+        document = process_path(path)
+        failed |= document.status == "failed"
+        if text:
+            sys.stdout.write(document.text)
+            if not document.text.endswith("\n"):
+                sys.stdout.write("\n")
+        elif as_json:
+            sys.stdout.write(json.dumps(document.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            _print_document(document)
+    raise typer.Exit(4 if failed else 0)
+
+
+def _print_document(document) -> None:
+    h = document.header
+    console.rule(f"[bold]{document.source}")
+    console.print(f"format {document.format} · status [bold]{document.status}[/]"
+                  + (f" · {document.error_code}: {document.error}" if document.error else ""))
+    table = Table(show_header=False, box=None)
+    for name in ("number", "type", "issuer", "parent_issuer", "place", "issue_date", "subject", "signer",
+                 "signer_title"):
+        value = getattr(h, name)
+        if value:
+            table.add_row(name, str(value))
+    if h.signing_authority:
+        table.add_row("signing_authority", " / ".join(h.signing_authority))
+    if h.recipients:
+        table.add_row("recipients", "; ".join(h.recipients))
+    console.print(table)
+    if document.citations:
+        cites = Table(title=f"{len(document.citations)} citations", title_justify="left")
+        for column in ("kind", "number / name", "date", "issuer", "context"):
+            cites.add_column(column)
+        for c in document.citations:
+            cites.add_row(c.kind or "", c.number or c.name or "", c.date or "", c.issuer or "", c.context)
+        console.print(cites)
+    for finding in document.findings:
+        console.print(f"[yellow]{finding.severity}[/] {finding.check}: {finding.message}")
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[Path], typer.Argument(help="folders (walked recursively) or files")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="dataset folder to write (resumed if it exists)")],
+    workers: Annotated[Optional[int], typer.Option(help="worker processes (default: all cores)")] = None,
+    part_size: Annotated[int, typer.Option(help="documents per Parquet part")] = 2000,
+    progress: Annotated[bool, typer.Option(help="show a progress bar")] = True,
+) -> None:
+    """Process every supported file under INPUTS into a Parquet dataset at OUT.
+
+    Exit status: 0 every document ok; 3 some read only in part (e.g. pages needing OCR); 4 some failed.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, \
+        TimeRemainingColumn
+
+    from vnadmin.run.local import run_ingest
+
+    columns = (TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]:>7.1f} docs/s"), TimeElapsedColumn(), TextColumn("ETA"),
+               TimeRemainingColumn())
+    with Progress(*columns, console=err, disable=not progress, transient=False) as bar:
+        task = bar.add_task("ingest", total=None, rate=0.0)
+
+        def started(total: int) -> None:
+            bar.update(task, total=total)
+
+        def done(_document) -> None:
+            bar.advance(task)
+            elapsed = bar.tasks[0].elapsed or 0
+            bar.update(task, rate=bar.tasks[0].completed / elapsed if elapsed else 0.0)
+
+        summary = run_ingest(inputs, out, workers=workers, part_size=part_size, on_start=started,
+                             on_document=done)
+    _print_summary(summary, out)
+    raise typer.Exit(summary.exit_code)
+
+
+def _print_summary(summary, out: Path) -> None:
+    rate = summary.processed / summary.seconds if summary.seconds else 0.0
+    console.print(f"[bold]{summary.processed}[/] documents processed, {summary.skipped} already in the dataset, "
+                  f"in {summary.seconds:.1f} s ({rate:.1f} docs/s) → {out}")
+    table = Table(title="documents by status and type", title_justify="left")
+    table.add_column("status")
+    table.add_column("count", justify="right")
+    for status, count in summary.status.most_common():
+        table.add_row(status, str(count))
+    types = Table(title=" ", title_justify="left")
+    types.add_column("type")
+    types.add_column("count", justify="right")
+    for kind, count in summary.types.most_common():
+        types.add_row(kind, str(count))
+    kinds = Table(title="citations by kind", title_justify="left")
+    kinds.add_column("kind")
+    kinds.add_column("count", justify="right")
+    for kind, count in summary.citation_kinds.most_common():
+        kinds.add_row(kind, str(count))
+    console.print(table, types, kinds)
+    if summary.errors:
+        errors = Table(title="problems (see the errors table)", title_justify="left")
+        errors.add_column("error_code")
+        errors.add_column("documents", justify="right")
+        for code, count in summary.errors.most_common():
+            errors.add_row(code, str(count))
+        console.print(errors)
+
+
+@app.command()
+def query(
+    out: Annotated[Path, typer.Argument(help="dataset folder")],
+    sql: Annotated[str, typer.Argument(help="one read-only SQL statement over the tables (views)")],
+    csv: Annotated[bool, typer.Option("--csv", help="CSV on stdout instead of a table")] = False,
+    limit: Annotated[int, typer.Option(help="rows shown in the table view")] = 200,
+) -> None:
+    """Run read-only DuckDB SQL over a dataset: one view per table (documents, citations, dates, ...)."""
+    from vnadmin.dataset import query as run_query
+
+    try:
+        frame = run_query(out, sql)
+    except (PermissionError, ValueError, FileNotFoundError) as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
+    except Exception as error:  # DuckDB's own errors (syntax, unknown column ...) are for the user to read
+        err.print(f"[red]error:[/] {type(error).__name__}: {error}")
+        raise typer.Exit(2) from None
+    if csv:
+        frame.to_csv(sys.stdout, index=False)
+        return
+    table = Table(show_lines=False)
+    for column in frame.columns:
+        table.add_column(str(column), overflow="fold")
+    for row in frame.head(limit).itertuples(index=False):
+        table.add_row(*["" if _missing(v) else str(v) for v in row])
+    console.print(table)
+    if len(frame) > limit:
+        console.print(f"({len(frame)} rows, {limit} shown; --csv for all)")
+
+
+def _missing(value) -> bool:
+    try:
+        import pandas as pd
+
+        return value is None or (not isinstance(value, (list, tuple)) and bool(pd.isna(value)))
+    except (TypeError, ValueError):
+        return False
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Annotated[list[Path], typer.Argument(help="gold files or folders of *.gold.json")],
+    as_json: Annotated[bool, typer.Option("--json", help="the whole report as JSON")] = False,
+    details: Annotated[bool, typer.Option(help="list each document's misses")] = False,
+) -> None:
+    """Precision and recall per header field and for citations on gold annotations."""
+    from vnadmin.eval import evaluate as run_eval
+
+    report = run_eval(gold)
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) + "\n")
+        return
+    console.print(f"{len(report.documents)} documents scored" + (f", {len(report.skipped)} skipped" if report.skipped
+                                                                 else ""))
+    for path, reason in report.skipped:
+        console.print(f"  skipped {path}: {reason}")
+    table = Table(title="header fields", title_justify="left")
+    for column in ("field", "precision", "recall", "tp", "fp", "fn"):
+        table.add_column(column, justify="right" if column != "field" else "left")
+    for name, c in report.fields().items():
+        table.add_row(name, f"{c.precision:.3f}", f"{c.recall:.3f}", str(c.tp), str(c.fp), str(c.fn))
+    console.print(table)
+    cites = Table(title="citations (numbered: number+date; named: name+date)", title_justify="left")
+    for column in ("citations", "precision", "recall", "F1", "tp", "fp", "fn"):
+        cites.add_column(column, justify="right" if column != "citations" else "left")
+    for name, c in report.citations().items():
+        cites.add_row(name, f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}", str(c.tp), str(c.fp), str(c.fn))
+    console.print(cites)
+    accuracy = report.accuracy()
+    console.print("matched citations: " + ", ".join(
+        f"{k} accuracy {v:.3f}" for k, v in accuracy.items() if v is not None))
+    if details:
+        for doc in report.documents:
+            if doc.missed or doc.spurious or doc.field_errors:
+                console.rule(doc.gold_file)
+                for name, (expected, got) in doc.field_errors.items():
+                    console.print(f"  {name}: gold {expected!r} · got {got!r}")
+                if doc.missed:
+                    console.print("  missed: " + "; ".join(doc.missed))
+                if doc.spurious:
+                    console.print("  spurious: " + "; ".join(doc.spurious))
+
+
+@app.command()
+def tables(markdown: Annotated[bool, typer.Option("--markdown", help="Markdown, as in the README")] = False) -> None:
+    """Describe the tables of a dataset and their columns."""
+    from vnadmin.dataset.schema import TABLES, markdown_reference
+
+    if markdown:
+        sys.stdout.write(markdown_reference() + "\n")
+        return
+    for name, (about, columns) in TABLES.items():
+        table = Table(title=f"{name}: {about}", title_justify="left")
+        for column in ("column", "type", "meaning"):
+            table.add_column(column)
+        for c in columns:
+            table.add_row(c.name, str(c.type), c.doc)
+        console.print(table)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

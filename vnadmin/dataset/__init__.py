@@ -1,0 +1,180 @@
+"""The dataset on disk: Parquet parts per table, a manifest of committed parts, DuckDB views over them.
+
+Layout of OUT/::
+
+    manifest.jsonl            one line per committed part: its name, documents (doc_id, path), status counts
+    documents/part-000001.parquet
+    citations/part-000001.parquet
+    ...
+
+A part is written table by table to a temporary name and renamed; it counts only once its manifest line is
+written (appended and fsync'ed). A crashed run leaves at most an uncommitted part, which readers ignore and
+the next run overwrites: the next run skips the files the manifest already holds, so it resumes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from vnadmin.dataset.schema import TABLES, rows_of, schema
+from vnadmin.model import Document
+
+MANIFEST = "manifest.jsonl"
+
+
+def read_manifest(out: Path) -> list[dict]:
+    path = Path(out) / MANIFEST
+    if not path.exists():
+        return []
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            entries.append(json.loads(line))
+        except json.JSONDecodeError:
+            break  # a line torn by a crash: everything before it is committed, nothing after
+    return entries
+
+
+class DatasetWriter:
+    """Buffers rows and commits them as parts of ``part_size`` documents."""
+
+    def __init__(self, out: str | os.PathLike, part_size: int = 2000):
+        self.out = Path(out)
+        self.out.mkdir(parents=True, exist_ok=True)
+        self.part_size = part_size
+        manifest = read_manifest(self.out)
+        self.done: set[tuple[str, str]] = {(d, p) for entry in manifest for d, p in entry["documents"]}
+        self.done_paths: set[str] = {p for _d, p in self.done}
+        self._next = 1 + max([int(e["part"].split("-")[1]) for e in manifest] + [0])
+        self._rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+        self._documents: list[tuple[str, str]] = []
+        self._status: dict[str, int] = {}
+        self.committed_parts = len(manifest)
+
+    def add(self, document: Document) -> None:
+        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        for table, rows in rows_of(document, now).items():
+            self._rows[table].extend(rows)
+        self._documents.append((document.doc_id, document.source))
+        self._status[document.status] = self._status.get(document.status, 0) + 1
+        if len(self._documents) >= self.part_size:
+            self.flush()
+
+    def flush(self, allow_empty: bool = False) -> None:
+        if not self._documents and not allow_empty:
+            return
+        name = f"part-{self._next:06d}"
+        for table in TABLES:
+            directory = self.out / table
+            directory.mkdir(exist_ok=True)
+            target = directory / f"{name}.parquet"
+            temporary = directory / f".{name}.parquet.tmp"
+            arrow = pa.Table.from_pylist(self._rows[table], schema=schema(table))
+            pq.write_table(arrow, temporary, compression="zstd")
+            os.replace(temporary, target)
+        entry = {"part": name, "documents": self._documents, "status": self._status,
+                 "written_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
+        with open(self.out / MANIFEST, "a", encoding="utf-8") as manifest:
+            manifest.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            manifest.flush()
+            os.fsync(manifest.fileno())
+        self.done.update(self._documents)
+        self.done_paths.update(p for _d, p in self._documents)
+        self._next += 1
+        self.committed_parts += 1
+        self._rows = {table: [] for table in TABLES}
+        self._documents = []
+        self._status = {}
+
+    def close(self) -> None:
+        self.flush(allow_empty=self.committed_parts == 0)
+
+
+def part_files(out: str | os.PathLike, table: str) -> list[str]:
+    out = Path(out)
+    return [str(out / table / f"{entry['part']}.parquet") for entry in read_manifest(out)]
+
+
+def connect(out: str | os.PathLike, read_only: bool = True) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with one view per table. Read-only: it can read these Parquet files and nothing
+    else, and cannot write files, attach databases or change that configuration."""
+    out = Path(out).resolve()
+    if not (out / MANIFEST).exists():
+        raise FileNotFoundError(f"{out} is not a vnadmin dataset (no {MANIFEST})")
+    con = duckdb.connect(":memory:")
+    files: list[str] = []
+    for table in TABLES:
+        parts = part_files(out, table)
+        files += parts
+        listed = ", ".join("'" + p.replace("'", "''") + "'" for p in parts)
+        con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet([{listed}], union_by_name=true)")
+    if read_only:
+        quoted = ", ".join("'" + p.replace("'", "''") + "'" for p in files)
+        con.execute(f"SET allowed_paths=[{quoted}]")
+        con.execute("SET enable_external_access=false")
+        con.execute("SET lock_configuration=true")
+    return con
+
+
+READ_ONLY_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA"}
+
+
+def query(out: str | os.PathLike, sql: str) -> pd.DataFrame:
+    """Run one read-only SQL statement (SELECT, WITH ... SELECT, EXPLAIN) over the dataset's views."""
+    con = connect(out)
+    try:
+        statements = con.extract_statements(sql)
+        if len(statements) != 1:
+            raise ValueError("give exactly one SQL statement")
+        kind = statements[0].type.name
+        if kind not in READ_ONLY_STATEMENTS:
+            raise PermissionError(f"only read-only queries are allowed here, not {kind}")
+        return con.execute(sql).df()
+    finally:
+        con.close()
+
+
+class Dataset:
+    """The tables of a dataset as pandas DataFrames: ``ds.documents``, ``ds["citations"]``, ``ds.sql(...)``."""
+
+    def __init__(self, out: str | os.PathLike):
+        self.out = Path(out)
+        if not (self.out / MANIFEST).exists():
+            raise FileNotFoundError(f"{self.out} is not a vnadmin dataset (no {MANIFEST})")
+        self._cache: dict[str, pd.DataFrame] = {}
+
+    @property
+    def tables(self) -> list[str]:
+        return list(TABLES)
+
+    def __getitem__(self, table: str) -> pd.DataFrame:
+        if table not in TABLES:
+            raise KeyError(f"no table {table!r}; tables: {', '.join(TABLES)}")
+        if table not in self._cache:
+            parts = part_files(self.out, table)
+            arrow = pa.concat_tables([pq.read_table(p, schema=schema(table)) for p in parts]) if parts else \
+                schema(table).empty_table()
+            self._cache[table] = arrow.to_pandas()
+        return self._cache[table]
+
+    def __getattr__(self, table: str) -> pd.DataFrame:
+        if table.startswith("_"):
+            raise AttributeError(table)
+        try:
+            return self[table]
+        except KeyError as error:
+            raise AttributeError(str(error)) from None
+
+    def sql(self, statement: str) -> pd.DataFrame:
+        return query(self.out, statement)
+
+
+def open_dataset(out: str | os.PathLike) -> Dataset:
+    return Dataset(out)

@@ -1,0 +1,173 @@
+"""The tables of a dataset: their columns, types and meaning (the README's table reference is printed from here
+by ``vnadmin tables --markdown``), and the conversion of Documents into rows."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+from vnadmin import __version__
+from vnadmin.model import Document
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: pa.DataType
+    doc: str
+
+
+S, I, B, F, D = pa.string(), pa.int64(), pa.bool_(), pa.float64(), pa.date32()
+TS = pa.timestamp("s", tz="UTC")
+
+TABLES: dict[str, tuple[str, list[Column]]] = {
+    "documents": ("One row per input file, whatever happened to it.", [
+        Column("doc_id", S, "SHA-256 of the file's bytes"),
+        Column("path", S, "the file as given to vnadmin"),
+        Column("format", S, "sniffed from the bytes: txt, pdf, docx, html, or what was found (binary, zip ...)"),
+        Column("encoding", S, "text encoding when decoded from bytes (utf-8, utf-16, cp1258 ...)"),
+        Column("size_bytes", I, "file size"),
+        Column("pages", I, "pages (1 for formats without pages)"),
+        Column("ocr_pages", I, "pages whose text came from OCR"),
+        Column("text_chars", I, "characters of normalized text"),
+        Column("number", S, "document number, normalized (3457/BC-UBND)"),
+        Column("number_seq", I, "its sequence (3457)"),
+        Column("type_code", S, "type code of the number (BC); null for a công văn"),
+        Column("issuer_code", S, "issuer code of the number (UBND)"),
+        Column("type", S, "title line in capitals (BÁO CÁO, QUYẾT ĐỊNH, CÔNG VĂN ...)"),
+        Column("issuer", S, "issuing body as the header prints it (the body's own name when the header lacks it)"),
+        Column("parent_issuer", S, "the body above the issuer in a two-line header"),
+        Column("place", S, "place as written before ', ngày' (Hương Trà)"),
+        Column("issue_date", D, "date of issue"),
+        Column("subject", S, "trích yếu (a công văn's 'V/v ...')"),
+        Column("signer", S, "name of the signer"),
+        Column("signer_title", S, "title printed above the name (PHÓ CHỦ TỊCH)"),
+        Column("signing_authority", S, "TM./KT./TL./TUQ./Q. lines, joined with ' / '"),
+        Column("n_citations", I, "citations found"),
+        Column("n_findings", I, "consistency findings"),
+        Column("status", S, "ok | partial (some pages unread, e.g. OCR needed) | failed"),
+        Column("error_code", S, "stable code of the problem (see the errors table)"),
+        Column("error", S, "what went wrong, for people"),
+        Column("processed_at", TS, "when vnadmin processed the file"),
+        Column("vnadmin_version", S, "version that produced the row"),
+    ]),
+    "pages": ("One row per page: how its text was obtained.", [
+        Column("doc_id", S, "document"), Column("path", S, "file"), Column("page", I, "page number, from 1"),
+        Column("start", I, "offset of the page's text in the normalized text"), Column("end", I, "end offset"),
+        Column("method", S, "text_layer | ocr | docx | txt | html | none (no usable text)"),
+        Column("needs_ocr", B, "the page has no usable text layer"),
+        Column("ocr_confidence", F, "mean OCR word confidence (0-100) when OCR'd"),
+    ]),
+    "citations": ("One row per mention of a legal or administrative instrument.", [
+        Column("doc_id", S, "citing document"), Column("path", S, "file"), Column("ordinal", I, "order in the text"),
+        Column("start", I, "offset in the normalized text"), Column("end", I, "end offset"),
+        Column("text", S, "the mention as written"),
+        Column("kind", S, "Luật, Nghị định, Quyết định, Kế hoạch, Công văn ..."),
+        Column("number", S, "normalized number; null for a law cited by name"),
+        Column("name", S, "name of a law cited by name, or the name before 'số'"),
+        Column("is_normative", B, "legal normative document (a /YYYY/ segment, or a law)"),
+        Column("type_code", S, "type code of the number"), Column("issuer_code", S, "issuer code of the number"),
+        Column("date", D, "date of the cited instrument as the text gives it"),
+        Column("issuer", S, "issuing body: as written ('của ...'), or from the code, or the citing body"),
+        Column("issuer_source", S, "text | code | document | kind: where the issuer came from"),
+        Column("context", S, "can_cu | thuc_hien | body"),
+        Column("resolved_doc_id", S, "doc_id of the cited document when the archive holds it (set by checks)"),
+    ]),
+    "dates": ("Every date mentioned.", [
+        Column("doc_id", S, "document"), Column("path", S, "file"), Column("start", I, "offset"), Column("end", I, "end"),
+        Column("text", S, "as written"), Column("date", D, "the date when day, month and year are valid"),
+        Column("year", I, "year"), Column("month", I, "month"), Column("day", I, "day"),
+        Column("end_year", I, "last year of a period (giai đoạn 2021 - 2025)"),
+        Column("precision", S, "day | month | year | period"), Column("form", S, "words | numeric | month | year | period"),
+        Column("valid", B, "false for impossible dates (31/02, month 21)"),
+    ]),
+    "sections": ("The outline: headings with their level.", [
+        Column("doc_id", S, "document"), Column("path", S, "file"), Column("ordinal", I, "order"),
+        Column("start", I, "offset"), Column("end", I, "end"), Column("label", S, "I, 1, 1.2, a, -, Điều 3, Chương II"),
+        Column("level", I, "0 Phần/Chương, 1 I./Điều, 2 1., 3 1.1., 4 a), 5 bullets"), Column("text", S, "the heading line"),
+    ]),
+    "recipients": ("Addressees: 'Nơi nhận' items and a công văn's 'Kính gửi'.", [
+        Column("doc_id", S, "document"), Column("path", S, "file"), Column("ordinal", I, "order"),
+        Column("role", S, "noi_nhan | kinh_gui"), Column("text", S, "the item as written"),
+    ]),
+    "findings": ("Consistency findings.", [
+        Column("doc_id", S, "document"), Column("path", S, "file"), Column("check", S, "name of the check"),
+        Column("severity", S, "error | warning | info"), Column("message", S, "English"),
+        Column("message_vi", S, "Vietnamese"), Column("values", pa.list_(S), "the conflicting values"),
+        Column("spans", pa.list_(pa.list_(I)), "evidence spans [start, end] in the normalized text"),
+    ]),
+    "texts": ("The normalized text of each document: every start/end offset of the other tables indexes it.", [
+        Column("doc_id", S, "document"), Column("path", S, "file"), Column("text", S, "normalized text"),
+    ]),
+    "errors": ("One row per document that failed or was read only in part.", [
+        Column("doc_id", S, "document"), Column("path", S, "file"), Column("status", S, "failed | partial"),
+        Column("error_code", S, "stable code"), Column("message", S, "what went wrong"),
+    ]),
+}
+
+
+def schema(table: str) -> pa.Schema:
+    return pa.schema([pa.field(c.name, c.type, metadata={"doc": c.doc}) for c in TABLES[table][1]])
+
+
+def _date(iso: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(iso) if iso else None
+
+
+def rows_of(document: Document, processed_at: dt.datetime) -> dict[str, list[dict]]:
+    """The rows every table gets from one document."""
+    d, p, h = document.doc_id, document.source, document.header
+    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+    rows["documents"].append({
+        "doc_id": d, "path": p, "format": document.format, "encoding": document.encoding,
+        "size_bytes": document.size, "pages": len(document.pages), "ocr_pages": document.ocr_pages,
+        "text_chars": len(document.text), "number": h.number, "number_seq": h.number_seq,
+        "type_code": h.type_code, "issuer_code": h.issuer_code, "type": h.type, "issuer": h.issuer,
+        "parent_issuer": h.parent_issuer, "place": h.place, "issue_date": _date(h.issue_date),
+        "subject": h.subject, "signer": h.signer, "signer_title": h.signer_title,
+        "signing_authority": " / ".join(h.signing_authority) or None, "n_citations": len(document.citations),
+        "n_findings": len(document.findings), "status": document.status, "error_code": document.error_code,
+        "error": document.error, "processed_at": processed_at, "vnadmin_version": __version__,
+    })
+    for page in document.pages:
+        rows["pages"].append({"doc_id": d, "path": p, "page": page.number, "start": page.start, "end": page.end,
+                              "method": page.method, "needs_ocr": page.needs_ocr,
+                              "ocr_confidence": page.ocr_confidence})
+    for i, c in enumerate(document.citations):
+        rows["citations"].append({
+            "doc_id": d, "path": p, "ordinal": i, "start": c.start, "end": c.end, "text": c.text, "kind": c.kind,
+            "number": c.number, "name": c.name, "is_normative": c.is_normative, "type_code": c.type_code,
+            "issuer_code": c.issuer_code, "date": _date(c.date), "issuer": c.issuer,
+            "issuer_source": c.issuer_source, "context": c.context, "resolved_doc_id": None,
+        })
+    for m in document.dates:
+        rows["dates"].append({
+            "doc_id": d, "path": p, "start": m.start, "end": m.end, "text": m.text, "date": _date(m.iso),
+            "year": m.year, "month": m.month, "day": m.day, "end_year": m.end_year, "precision": m.precision,
+            "form": m.form, "valid": m.valid,
+        })
+    for i, s in enumerate(document.sections):
+        rows["sections"].append({"doc_id": d, "path": p, "ordinal": i, "start": s.start, "end": s.end,
+                                 "label": s.label, "level": s.level, "text": s.text})
+    for role, items in (("noi_nhan", h.recipients), ("kinh_gui", h.addressees)):
+        for i, item in enumerate(items):
+            rows["recipients"].append({"doc_id": d, "path": p, "ordinal": i, "role": role, "text": item})
+    for f in document.findings:
+        rows["findings"].append({"doc_id": d, "path": p, "check": f.check, "severity": f.severity,
+                                 "message": f.message, "message_vi": f.message_vi, "values": list(f.values),
+                                 "spans": [list(s) for s in f.spans]})
+    rows["texts"].append({"doc_id": d, "path": p, "text": document.text})
+    if document.status != "ok":
+        rows["errors"].append({"doc_id": d, "path": p, "status": document.status,
+                               "error_code": document.error_code, "message": document.error})
+    return rows
+
+
+def markdown_reference() -> str:
+    lines: list[str] = []
+    for name, (about, columns) in TABLES.items():
+        lines += [f"#### `{name}`", about, "", "| column | type | meaning |", "|---|---|---|"]
+        lines += [f"| `{c.name}` | {c.type} | {c.doc} |" for c in columns]
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,232 @@
+"""Evaluation against gold annotations (format: corpora/README.md).
+
+Header fields: precision over the fields the system filled, recall over the fields the gold fills, after a
+per-field canonical form (case, spacing, standard abbreviations). Citations: numbered ones matched as a
+multiset on (number, date), named ones on (name, date); kind and issuer accuracy over matched pairs.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from vnadmin.extract.numbers import normalize_number
+from vnadmin.model import Document
+from vnadmin.pipeline import process_path
+
+HEADER_FIELDS = ("number", "number_seq", "type_code", "issuer_code", "type", "issuer", "parent_issuer", "place",
+                 "issue_date", "subject", "signer", "signer_title", "signing_authority", "recipients")
+
+_ABBREVIATIONS = (
+    (r"\bubnd\b", "ủy ban nhân dân"), (r"\bhđnd\b", "hội đồng nhân dân"), (r"\btp\.\s*", "thành phố "),
+    (r"\btt\.\s*", "thừa thiên "), (r"\buỷ\b", "ủy"),
+)
+
+
+def shared_corpora() -> Path | None:
+    """../shared/corpora beside the project (or $VNADMIN_SHARED_CORPORA)."""
+    candidates = [os.environ.get("VNADMIN_SHARED_CORPORA")]
+    here = Path(__file__).resolve().parents[1]
+    candidates += [str(here.parent / "shared" / "corpora"), str(Path.cwd().parent / "shared" / "corpora")]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return None
+
+
+def _text(value) -> str:
+    from vnadmin.text.normalize import normalize
+
+    text = normalize(str(value)).text.casefold()
+    text = regex.sub(r"[*_|]", " ", text)
+    for pattern, replacement in _ABBREVIATIONS:
+        text = regex.sub(pattern, replacement, text)
+    return " ".join(text.split()).strip(" .;,:")
+
+
+def canonical(field_name: str, value):
+    if value is None or value == [] or value == "":
+        return None
+    if field_name == "number":
+        return normalize_number(value) or _text(value)
+    if field_name == "number_seq":
+        return int(value)
+    if field_name in ("signing_authority", "recipients"):
+        items = value if isinstance(value, list) else [value]
+        return tuple(_text(v) for v in items)
+    if field_name in ("type_code", "issuer_code", "issue_date"):
+        return str(value)
+    return _text(value)
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class DocumentScore:
+    gold_file: str
+    text_file: str
+    fields: dict[str, Counts] = field(default_factory=dict)
+    numbered: Counts = field(default_factory=Counts)
+    named: Counts = field(default_factory=Counts)
+    kind_right: int = 0
+    kind_total: int = 0
+    issuer_right: int = 0
+    issuer_total: int = 0
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+    field_errors: dict[str, tuple] = field(default_factory=dict)
+
+
+def _citation_key(citation: dict) -> tuple:
+    if citation.get("number"):
+        return ("number", normalize_number(citation["number"]) or citation["number"], citation.get("date"))
+    name = citation.get("name") or citation.get("text") or ""
+    return ("name", _text(regex.split(r"\s+(?:số|ngày)\s", name)[0]), citation.get("date"))
+
+
+def score_document(gold: dict, document: Document, gold_file: str = "", text_file: str = "") -> DocumentScore:
+    score = DocumentScore(gold_file, text_file)
+    header = document.header.to_dict()
+    for name in HEADER_FIELDS:
+        if name not in gold.get("header", {}):
+            continue
+        expected = canonical(name, gold["header"][name])
+        got = canonical(name, header.get(name))
+        counts = Counts()
+        if got is not None and got == expected:
+            counts.tp = 1
+        else:
+            counts.fp = int(got is not None)
+            counts.fn = int(expected is not None)
+            if counts.fp or counts.fn:
+                score.field_errors[name] = (gold["header"][name], header.get(name))
+        score.fields[name] = counts
+    if "citations" in gold:
+        system = [{"number": c.number, "date": c.date, "name": c.name, "text": c.text, "kind": c.kind,
+                   "issuer": c.issuer} for c in document.citations]
+        pool: dict[tuple, list[dict]] = {}
+        for item in system:
+            pool.setdefault(_citation_key(item), []).append(item)
+        for expected in gold["citations"]:
+            key = _citation_key(expected)
+            counts = score.numbered if key[0] == "number" else score.named
+            if pool.get(key):
+                got = pool[key].pop(0)
+                counts.tp += 1
+                if expected.get("kind"):
+                    score.kind_total += 1
+                    score.kind_right += int(_text(expected["kind"]) == _text(got["kind"] or ""))
+                if expected.get("issuer"):
+                    score.issuer_total += 1
+                    score.issuer_right += int(_text(expected["issuer"]) == _text(got["issuer"] or ""))
+            else:
+                counts.fn += 1
+                score.missed.append(f"{key[1]} {key[2] or ''}".strip())
+        for key, left in pool.items():
+            counts = score.numbered if key[0] == "number" else score.named
+            counts.fp += len(left)
+            score.spurious += [f"{key[1]} {key[2] or ''}".strip()] * len(left)
+    return score
+
+
+@dataclass
+class EvalReport:
+    documents: list[DocumentScore]
+    skipped: list[tuple[str, str]]
+
+    def fields(self) -> dict[str, Counts]:
+        total: dict[str, Counts] = {}
+        for doc in self.documents:
+            for name, counts in doc.fields.items():
+                total.setdefault(name, Counts()).add(counts)
+        return {name: total[name] for name in HEADER_FIELDS if name in total}
+
+    def citations(self) -> dict[str, Counts]:
+        numbered, named = Counts(), Counts()
+        for doc in self.documents:
+            numbered.add(doc.numbered)
+            named.add(doc.named)
+        everything = Counts()
+        everything.add(numbered)
+        everything.add(named)
+        return {"numbered": numbered, "named": named, "all": everything}
+
+    def accuracy(self) -> dict[str, float | None]:
+        kind = sum(d.kind_total for d in self.documents)
+        issuer = sum(d.issuer_total for d in self.documents)
+        return {"kind": sum(d.kind_right for d in self.documents) / kind if kind else None,
+                "issuer": sum(d.issuer_right for d in self.documents) / issuer if issuer else None}
+
+    def to_dict(self) -> dict:
+        return {
+            "documents": len(self.documents),
+            "skipped": [list(s) for s in self.skipped],
+            "fields": {k: {"precision": v.precision, "recall": v.recall, "tp": v.tp, "fp": v.fp, "fn": v.fn}
+                       for k, v in self.fields().items()},
+            "citations": {k: {"precision": v.precision, "recall": v.recall, "f1": v.f1, "tp": v.tp, "fp": v.fp,
+                              "fn": v.fn} for k, v in self.citations().items()},
+            "accuracy": self.accuracy(),
+            "per_document": [{"gold": d.gold_file, "missed": d.missed, "spurious": d.spurious,
+                              "field_errors": {k: list(v) for k, v in d.field_errors.items()}}
+                             for d in self.documents],
+        }
+
+
+def gold_files(paths: list[str | os.PathLike]) -> list[Path]:
+    found: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        found += [path] if path.is_file() else sorted(path.rglob("*.gold.json"))
+    return found
+
+
+def resolve_text(gold_path: Path, gold: dict) -> Path | None:
+    name = gold["file"]
+    beside = gold_path.parent / name
+    if beside.exists():
+        return beside
+    shared = shared_corpora()
+    if shared and (shared / name).exists():
+        return shared / name
+    return None
+
+
+def evaluate(paths: list[str | os.PathLike], text_override: dict[str, Path] | None = None) -> EvalReport:
+    scores: list[DocumentScore] = []
+    skipped: list[tuple[str, str]] = []
+    for gold_path in gold_files(paths):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text_path = (text_override or {}).get(str(gold_path)) or resolve_text(gold_path, gold)
+        if text_path is None:
+            skipped.append((str(gold_path), f"text {gold['file']} not found (../shared/corpora absent?)"))
+            continue
+        document = process_path(text_path)
+        scores.append(score_document(gold, document, str(gold_path), str(text_path)))
+    return EvalReport(scores, skipped)

@@ -1,0 +1,316 @@
+"""Citations of legal and administrative instruments.
+
+Two passes over the normalized text, both anchored on cheap literal features:
+
+1. numbered mentions, anchored on the number itself (``NUMBER_RE``); the kind comes from the words just before
+   it ("Nghị định số", "Luật Đất đai số"), from the mention before it in an enumeration ("Nghị định số A và
+   số B"), or from the type code ("văn bản số 12/KH-UBND" → Kế hoạch); then the date ("ngày 09/02/2017")
+   and the issuer ("của Chính phủ") that follow it;
+2. laws, codes and ordinances cited by name ("Luật Báo chí", "Luật Tiếp cận thông tin ngày 06 tháng 4 năm
+   2016"), where pass 1 found nothing.
+
+Every mention is its own item. The lexicons (kind words, issuer heads and stop words, law-name stop words,
+prefixes that mark forms and annexes) are data files in ``data/``.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from vnadmin.extract.dates import FULL_DATE_AT_START, date_from_match
+from vnadmin.extract.numbers import NUMBER_RE, issuer_of_code, kind_of_type_code, parse_number
+from vnadmin.model import Citation
+from vnadmin.resources import tsv_rows, word_list
+from vnadmin.text.normalize import collapse_spaces
+
+PACKAGE = "vnadmin.extract"
+WINDOW = 160  # characters looked at before a number for its kind words
+
+
+def _words_pattern(phrase: str) -> str:
+    """A phrase with any whitespace (line breaks included) between its words."""
+    return r"\s+".join(regex.escape(word) for word in phrase.split())
+
+
+@cache
+def _kind_table() -> tuple[regex.Pattern, dict[str, str]]:
+    variants: dict[str, str] = {}
+    for kind, words in tsv_rows(PACKAGE, "kinds.tsv"):
+        for variant in words.split("|"):
+            variants[variant.casefold()] = kind
+    ordered = sorted(variants, key=len, reverse=True)
+    pattern = regex.compile(r"(?<![\p{L}])(?:" + "|".join(_words_pattern(v) for v in ordered) + r")(?![\p{L}])",
+                            regex.IGNORECASE)
+    return pattern, variants
+
+
+def _kind_of_words(words: str) -> str:
+    return _kind_table()[1][" ".join(words.split()).casefold()]
+
+
+_REST_DIRECT = regex.compile(r"[\s*]*(?:(?:số|so|sô)(?:\s+hiệu)?)?\s*:?\s*", regex.IGNORECASE)
+_REST_NAMED = regex.compile(r"(?P<name>\s+[^;:()“”\"/]{1,120}?)\s+(?:số|so)\s*:?\s*", regex.IGNORECASE)
+_ENUM_GLUE = regex.compile(r"\s*(?:,|;|và|hoặc|hay)\s*(?:các\s+)?(?:(?:số|so)\s*:?\s*)?|\s*(?:số|so)\s*:?\s*",
+                           regex.IGNORECASE)
+
+
+@cache
+def _non_citation_tail() -> regex.Pattern:
+    words = "|".join(_words_pattern(w) for w in sorted(word_list(PACKAGE, "non_citation_prefixes.txt"), key=len,
+                                                         reverse=True))
+    return regex.compile(r"(?:" + words + r")\s*(?:số\s*)?:?\s*$", regex.IGNORECASE)
+
+
+@cache
+def _issuer_head() -> regex.Pattern:
+    heads = sorted(word_list(PACKAGE, "issuer_heads.txt"), key=len, reverse=True)
+    return regex.compile(r"(?:" + "|".join(_words_pattern(h) for h in heads) + r")(?![\p{L}])", regex.IGNORECASE)
+
+
+@cache
+def _issuer_stop() -> regex.Pattern:
+    stops = sorted(word_list(PACKAGE, "issuer_stopwords.txt"), key=len, reverse=True)
+    kinds = [_words_pattern(v) for v in _kind_table()[1]]
+    return regex.compile(
+        r"(?:và\s+)?(?:" + "|".join(kinds) + r")(?![\p{L}])|(?:" + "|".join(_words_pattern(s) for s in stops)
+        + r")(?![\p{L}])|và\s+(?:số|các)(?![\p{L}])",
+        regex.IGNORECASE,
+    )
+
+
+_AFTER_NUMBER_DATE = regex.compile(
+    r"\s*,?\s*\(?\s*(?:được\s+)?(?:(?:ký|ban hành|ban hanh|thông qua)\s+)?(?=ngày|ngay)", regex.IGNORECASE)
+_AFTER_ISSUER = regex.compile(r"\s*,?\s*\)?\s*(?:của|cua)\s+(?=\S)", regex.IGNORECASE)
+_ISSUER_WORD = regex.compile(r"(\s*)([^\s,;:()“”\"]+)")
+
+
+def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The issuer phrase starting at ``pos`` ("Chính phủ quy định ..." → "Chính phủ"), with its span."""
+    head = _issuer_head().match(text, pos)
+    if not head:
+        return None
+    end = head.end()
+    stop = _issuer_stop()
+    words = 0
+    while words < 14:
+        word = _ISSUER_WORD.match(text, end)
+        if not word:
+            break
+        gap = word.group(1)
+        if "\n" in gap:
+            following = word.group(2)
+            if not following[:1].islower():  # a new line that starts a new sentence or item
+                break
+        if stop.match(text, word.start(2)):
+            break
+        token = word.group(2)
+        if token.endswith(".") and len(token) > 1 and not regex.search(r"\p{Lu}\.\p{Lu}|^(?:TP|TT|Tp)\.$", token):
+            end = word.start(2) + len(token) - 1
+            break
+        end = word.end()
+        words += 1
+        if text[end:end + 1] in {",", ";", ":", "(", ")", "“", "”", '"'}:
+            break
+    value = collapse_spaces(text[pos:end]).rstrip(".")
+    return value, pos, end
+
+
+def _date_after(text: str, pos: int):
+    glue = _AFTER_NUMBER_DATE.match(text, pos)
+    if not glue:
+        return None
+    match = FULL_DATE_AT_START.match(text, glue.end())
+    if not match:
+        return None
+    return date_from_match(match)
+
+
+_CLAUSE_START = regex.compile(r"(?:\n|;|\.\s|:\s)[^\n;]*$")
+_CONTEXT_CAN_CU = regex.compile(r"^[\s*\-+•|]*(?:căn\s+cứ)", regex.IGNORECASE)
+_CONTEXT_THUC_HIEN = regex.compile(
+    r"^[\s*\-+•|]*(?:thực\s+hiện|triển\s+khai|theo|thi\s+hành|trên\s+cơ\s+sở|tiếp\s+theo)(?![\p{L}])",
+    regex.IGNORECASE)
+
+
+def context_of(text: str, start: int) -> str:
+    """can_cu when the mention stands in a "Căn cứ ..." clause, thuc_hien after "Thực hiện/Triển khai/Theo"."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind(";", 0, start)) + 1
+    clause = text[line_start:start]
+    if _CONTEXT_CAN_CU.match(clause):
+        return "can_cu"
+    if _CONTEXT_THUC_HIEN.match(clause):
+        return "thuc_hien"
+    return "body"
+
+
+def _kind_before(text: str, number_start: int) -> tuple[str | None, str | None, int] | None:
+    """Kind words right before a number: (kind or "*" for generic words, name, start of the mention)."""
+    window_start = max(0, number_start - WINDOW)
+    window = text[window_start:number_start]
+    pattern = _kind_table()[0]
+    found = list(pattern.finditer(window))
+    for match in reversed(found[-3:]):
+        rest_start = match.end()
+        if _REST_DIRECT.fullmatch(window, rest_start):
+            return _kind_of_words(match.group(0)), None, window_start + match.start()
+        named = _REST_NAMED.fullmatch(window, rest_start)
+        if named and not pattern.search(named.group("name")) and not regex.search(r"\d/|\n\s*\n", named.group("name")):
+            name = collapse_spaces(match.group(0) + named.group("name"))
+            return _kind_of_words(match.group(0)), name, window_start + match.start()
+    return None
+
+
+def find_numbered(text: str, skip: set[int] | frozenset[int] = frozenset()) -> list[Citation]:
+    """Numbered mentions: ``skip`` holds start offsets of numbers that are not citations (the document's own)."""
+    citations: list[Citation] = []
+    non_citation = _non_citation_tail()
+    previous: Citation | None = None
+    for match in NUMBER_RE.finditer(text):
+        if match.start() in skip:
+            continue
+        parsed = parse_number(match)
+        if parsed is None:
+            continue
+        before = text[max(0, match.start() - 40):match.start()]
+        if non_citation.search(before):
+            continue
+        kind_found = _kind_before(text, match.start())
+        name = None
+        if kind_found:
+            kind, name, start = kind_found
+        elif previous is not None and _ENUM_GLUE.fullmatch(text, previous.end, match.start()):
+            kind, start = previous.kind, _enum_start(text, previous.end, match.start())
+        else:
+            kind, start = "*", match.start()
+            glue = regex.search(r"(?:số|so)\s*:?\s*$", before, regex.IGNORECASE)
+            if glue:
+                start = match.start() - (len(before) - glue.start())
+        if kind == "*" or kind is None:
+            kind = kind_of_type_code(parsed.type_code) or ("Công văn" if parsed.form == "cong_van" else None)
+        end = match.end()
+        date = _date_after(text, end)
+        if date is not None:
+            end = date.end
+        issuer = None
+        issuer_source = None
+        glue = _AFTER_ISSUER.match(text, end)
+        if glue:
+            found = _issuer_after(text, glue.end())
+            if found:
+                issuer, _, end = found[0], found[1], found[2]
+                issuer_source = "text"
+        if issuer is None:
+            by_code = issuer_of_code(parsed.issuer_code)
+            if by_code:
+                issuer, issuer_source = by_code, "code"
+        citation = Citation(
+            start=start, end=end, text=text[start:end], kind=kind, number=parsed.number, name=name,
+            is_normative=parsed.is_normative or kind in ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"),
+            type_code=parsed.type_code, issuer_code=parsed.issuer_code,
+            date=date.iso if date else None, date_valid=date.valid if date else True,
+            issuer=issuer, issuer_source=issuer_source, context=context_of(text, start),
+            number_start=match.start(), number_end=match.end(),
+            date_start=date.start if date else None, date_end=date.end if date else None,
+        )
+        citations.append(citation)
+        previous = citation
+    return citations
+
+
+def _enum_start(text: str, previous_end: int, number_start: int) -> int:
+    """Start of an enumerated mention: at "số" when present, else at the number."""
+    between = text[previous_end:number_start]
+    so = regex.search(r"(?:số|so)\s*:?\s*$", between, regex.IGNORECASE)
+    return previous_end + so.start() if so else number_start
+
+
+# --- laws cited by name ----------------------------------------------------------------------------------------
+
+_NAMED_KIND = regex.compile(r"(?<![\p{L}])(?P<kind>Bộ\s+luật|BỘ\s+LUẬT|Luật|LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp|HIẾN\s+PHÁP)"
+                            r"(?![\p{L}])")
+_NAME_WORD = regex.compile(r"([ \t]*\n?[ \t]*)([^\s,;:()“”\"]+)")
+_DRAFT_BEFORE = regex.compile(r"(?:dự\s+thảo|dự\s+án|Dự\s+thảo|DỰ\s+THẢO)[\s*]*$")
+
+
+@cache
+def _law_stop() -> regex.Pattern:
+    stops = sorted(word_list(PACKAGE, "law_name_stopwords.txt"), key=len, reverse=True)
+    kinds = [_words_pattern(v) for v in _kind_table()[1]]
+    return regex.compile(r"(?:" + "|".join(_words_pattern(s) for s in stops) + "|" + "|".join(kinds)
+                         + r")(?![\p{L}])", regex.IGNORECASE)
+
+
+@cache
+def _law_reject() -> regex.Pattern:
+    words = sorted(word_list(PACKAGE, "law_name_rejects.txt"), key=len, reverse=True)
+    return regex.compile(r"\s*(?:" + "|".join(_words_pattern(w) for w in words) + r")(?![\p{L}])", regex.IGNORECASE)
+
+
+def _canonical_named_kind(words: str) -> str:
+    return {"bộ luật": "Bộ luật", "luật": "Luật", "pháp lệnh": "Pháp lệnh", "hiến pháp": "Hiến pháp"}[
+        " ".join(words.split()).casefold()]
+
+
+def find_named(text: str, taken: list[tuple[int, int]]) -> list[Citation]:
+    """Laws, codes, ordinances and the constitution cited by name, outside the spans in ``taken``."""
+    citations: list[Citation] = []
+    stop = _law_stop()
+    reject = _law_reject()
+    taken_sorted = sorted(taken)
+    for match in _NAMED_KIND.finditer(text):
+        start = match.start()
+        if _inside(taken_sorted, start):
+            continue
+        if _DRAFT_BEFORE.search(text, max(0, start - 20), start):
+            continue
+        kind = _canonical_named_kind(match.group("kind"))
+        upper = match.group("kind").isupper()
+        if reject.match(text, match.end()):
+            continue
+        end = match.end()
+        words = 0
+        while words < 14:
+            word = _NAME_WORD.match(text, end)
+            if not word or "\n\n" in word.group(1):
+                break
+            token = word.group(2)
+            if stop.match(text, word.start(2)) or _inside(taken_sorted, word.start(2)):
+                break
+            if upper and not token.isupper():
+                break
+            if not upper and token.isupper() and len(token) > 1 and words > 0 and not token.isdigit():
+                break  # "Luật Báo chí NGHỊ ĐỊNH" or a heading glued on
+            if token.endswith("."):
+                end = word.start(2) + len(token) - 1
+                words += 1
+                break
+            end = word.end()
+            words += 1
+        if words == 0 and kind != "Hiến pháp":
+            continue
+        name = collapse_spaces(text[start:end]).strip("*")
+        date = _date_after(text, end)
+        span_end = date.end if date else end
+        citations.append(Citation(
+            start=start, end=span_end, text=text[start:span_end], kind=kind, number=None, name=name,
+            is_normative=True, date=date.iso if date else None, date_valid=date.valid if date else True,
+            issuer="Quốc hội" if kind in ("Luật", "Bộ luật", "Hiến pháp") else "Ủy ban Thường vụ Quốc hội",
+            issuer_source="kind", context=context_of(text, start),
+            date_start=date.start if date else None, date_end=date.end if date else None,
+        ))
+    return citations
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    import bisect
+
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def find_citations(text: str, skip_numbers: set[int] | frozenset[int] = frozenset()) -> list[Citation]:
+    """All citations in text order."""
+    numbered = find_numbered(text, skip_numbers)
+    named = find_named(text, [(c.start, c.end) for c in numbered])
+    return sorted(numbered + named, key=lambda c: c.start)

@@ -1,0 +1,76 @@
+"""Dates: every date the text mentions, in ISO with its span, and the impossible ones kept with a flag.
+
+Forms: "ngày 18 tháng 12 năm 2023", "ngày 01/8/2023", "18/12/2023", "18-12-2023", "18.12.2023",
+"tháng 12/2023", "tháng 12 năm 2023", "năm 2023", periods "giai đoạn 2021 - 2025", "2022-2027".
+Line breaks and runs of spaces between the words are allowed ("ngày 25⏎tháng 01 năm 2024").
+"""
+from __future__ import annotations
+
+import calendar
+
+import regex
+
+from vnadmin.model import DateMention
+
+_S = r"[ \t]*\n?[ \t]*"  # a space, possibly broken over one line
+_W = r"[ \t]+\n?[ \t]*|\n[ \t]*"  # at least one space or a line break
+
+DAY_WORDS = rf"(?P<wd>\d{{1,2}})(?:{_W})tháng(?:{_W})(?P<wm>\d{{1,2}})(?:{_W})năm(?:{_W})(?P<wy>\d{{4}})"
+DAY_NUMERIC = r"(?P<nd>\d{1,2})(?P<sep>[/.\-])(?P<nm>\d{1,2})(?P=sep)(?P<ny>\d{4})"
+# Numeric date with spaces around the separators, only after "ngày" (OCR and typing: "ngày 01 / 8 / 2023").
+DAY_NUMERIC_SPACED = r"(?P<sd>\d{1,2})[ \t]*/[ \t]*(?P<sm>\d{1,2})[ \t]*/[ \t]*(?P<sy>\d{4})"
+MONTH = rf"tháng(?:{_W})(?P<mm>\d{{1,2}})(?:[ \t]*/[ \t]*|(?:{_W})năm(?:{_W}))(?P<my>\d{{4}})"
+PERIOD = r"(?P<py1>(?:19|20)\d{2})[ \t]*[-–][ \t]*(?P<py2>(?:19|20)\d{2})"
+YEAR = r"năm(?:[ \t]+)(?P<yy>(?:19|20)\d{2})"
+
+DATE_RE = regex.compile(
+    r"(?<![\p{L}\d/.\-])(?:"
+    + rf"(?P<ngay>ngày(?:{_W}))?(?:{DAY_WORDS}|{DAY_NUMERIC}|(?<=ngày(?:{_W})){DAY_NUMERIC_SPACED})"
+    + rf"|{MONTH}|{PERIOD}|{YEAR}"
+    + r")(?![\d/])",
+    regex.IGNORECASE,
+)
+
+
+def _make(match: regex.Match, day: int | None, month: int | None, year: int | None, precision: str,
+          form: str, end_year: int | None = None) -> DateMention:
+    valid = True
+    iso = None
+    if month is not None and not 1 <= month <= 12:
+        valid = False
+    if day is not None:
+        if not valid or year is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
+            valid = False
+        else:
+            iso = f"{year:04d}-{month:02d}-{day:02d}"
+    if end_year is not None and end_year < (year or 0):
+        valid = False
+    return DateMention(start=match.start(), end=match.end(), text=match.group(0), iso=iso, year=year, month=month,
+                       day=day, precision=precision, end_year=end_year, valid=valid, form=form)
+
+
+def date_from_match(match: regex.Match) -> DateMention:
+    g = match.group
+    if g("wd"):
+        return _make(match, int(g("wd")), int(g("wm")), int(g("wy")), "day", "words")
+    if g("nd"):
+        return _make(match, int(g("nd")), int(g("nm")), int(g("ny")), "day", "numeric")
+    if g("sd"):
+        return _make(match, int(g("sd")), int(g("sm")), int(g("sy")), "day", "numeric")
+    if g("mm"):
+        return _make(match, None, int(g("mm")), int(g("my")), "month", "month")
+    if g("py1"):
+        return _make(match, None, None, int(g("py1")), "period", "period", end_year=int(g("py2")))
+    return _make(match, None, None, int(g("yy")), "year", "year")
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date mention in ``text``, in order."""
+    return [date_from_match(m) for m in DATE_RE.finditer(text)]
+
+
+# A full date (day, month and year) at the very start of a string: for attaching a date to a citation.
+FULL_DATE_AT_START = regex.compile(
+    rf"(?:ngày|ngay)(?:{_W})(?:{DAY_WORDS}|{DAY_NUMERIC}|{DAY_NUMERIC_SPACED})(?![\d/])",
+    regex.IGNORECASE,
+)

@@ -1,0 +1,384 @@
+"""The header and the signature block, per the layout of Nghị định 30/2020/NĐ-CP (Điều 8, Phụ lục I).
+
+Top of the document: issuer block (with its parent body when there are two), Quốc hiệu and Tiêu ngữ, "Số: ...",
+"<place>, ngày .. tháng .. năm ....", the title line (QUYẾT ĐỊNH, BÁO CÁO ...) and the trích yếu; a công văn
+has no title line, a number without type code and a "V/v ..." subject. End of the document: "Nơi nhận" and
+the signature block (TM./KT./TL./TUQ./Q. lines, the title, the signer's name).
+
+The layouts met in archives are all read the same way: plain lines, two-column tables flattened by a converter
+into TAB-separated cells or "|" rows with Markdown emphasis, and PDF text with running headers.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from vnadmin.extract.dates import DATE_RE, date_from_match
+from vnadmin.extract.numbers import NUMBER_RE, ParsedNumber, parse_number, type_codes, type_titles
+from vnadmin.model import Header
+from vnadmin.resources import word_list
+from vnadmin.text.normalize import collapse_spaces, strip_markup
+
+PACKAGE = "vnadmin.extract"
+HEAD_CHARS = 3500
+TAIL_CHARS = 5000
+
+_SP = r"[\s*_\\]+"  # spaces, line breaks and Markdown emphasis between the words of a fixed phrase
+QUOC_HIEU = regex.compile(_SP.join("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".split()), regex.IGNORECASE)
+TIEU_NGU = regex.compile(r"Độc" + _SP + r"lập[\s*]*[-–]+[\s*]*Tự" + _SP + r"do[\s*]*[-–]+[\s*]*Hạnh" + _SP + r"phúc",
+                         regex.IGNORECASE)
+PARTY_MOTTO = regex.compile(_SP.join("ĐẢNG CỘNG SẢN VIỆT NAM".split()))
+
+NUMBER_LINE = regex.compile(
+    r"(?:^|(?<=[\n\t|*]))[ \t*|]*(?:Số|SỐ|số|Luật\s+số|LUẬT\s+SỐ|Nghị\s+quyết\s+số|Pháp\s+lệnh\s+số|Số\s+hiệu)"
+    r"[ \t*]*[:.]?[\s*]*(?=\d)"
+)
+PLACE_DATE = regex.compile(r",[ \t]*(?=ngày[\s]+\d)", regex.IGNORECASE)
+PLACE_BEFORE = regex.compile(
+    r"(?:\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.]*)*)(?:[ \t]*\n?[ \t]*(?:-[ \t]*)?\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.]*)*)*$"
+)
+DASH_LINE = regex.compile(r"^[\s*|]*[-_–—=.]{3,}[\s*|]*$")
+SUBJECT_CV = regex.compile(r"(?:^|(?<=[\n\t|]))[ \t*]*(?P<subject>(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\b[^\n\t|]*)")
+AUTHORITY_LINE = regex.compile(r"(?:^|(?<=[\n\t|]))[ \t*]*(?P<line>(?:TM|KT|TL|TUQ|Q|T\.M|K\.T)\.[ \t]*\p{Lu}[^\n\t|*]*)",
+                               regex.MULTILINE)
+NOI_NHAN = regex.compile(r"Nơi[ \t]+nhận[ \t*]*:?", regex.IGNORECASE)
+KINH_GUI = regex.compile(r"Kính[ \t]+gửi[ \t*]*:?", regex.IGNORECASE)
+SIGNATURE_MARK = regex.compile(
+    r"^[\s(\[]*(?:đã\s+ký|ký|daky|chữ\s+ký|ký\s+tên|ký,?\s+ghi|ký\s+và|Signed|\(?Đã\s+ký)", regex.IGNORECASE)
+PERSON_NAME = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:[ \t]+(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)){1,5}$")
+BODY_ISSUER = regex.compile(
+    r"(?P<body>(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Sở|Phòng)\s+"
+    r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+    r"(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4}?)\s+(?:kính\s+)?(?:báo\s+cáo|đề\s+nghị|thông\s+báo|ban\s+hành|trình)"
+)
+
+
+@cache
+def _body_starters() -> tuple[str, ...]:
+    return tuple(sorted(word_list(PACKAGE, "header_bodies.txt"), key=len, reverse=True))
+
+
+@cache
+def _signer_titles() -> frozenset[str]:
+    return frozenset(word_list(PACKAGE, "signer_titles.txt"))
+
+
+@dataclass
+class HeaderResult:
+    header: Header
+    number_start: int | None  # offset of the document's own number (not a citation)
+    parsed_number: ParsedNumber | None
+
+
+def _clean(text: str) -> str:
+    return strip_markup(text).strip(" -–|:;")
+
+
+def _is_upper_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if c.isupper()) >= 0.8 * len(letters)
+
+
+def _find_number(text: str, head_end: int):
+    for line in NUMBER_LINE.finditer(text, 0, head_end):
+        match = NUMBER_RE.match(text, line.end())
+        if match:
+            parsed = parse_number(match)
+            if parsed:
+                return match, parsed
+    return None, None
+
+
+def _find_place_date(text: str, head_end: int):
+    for comma in PLACE_DATE.finditer(text, 0, head_end):
+        date_match = DATE_RE.match(text, comma.end())
+        if not date_match:
+            continue
+        date = date_from_match(date_match)
+        if date.precision != "day":
+            continue
+        before_start = max(0, comma.start() - 60)
+        before = text[before_start:comma.start()]
+        before = before.rstrip(" \t*")
+        place_match = PLACE_BEFORE.search(before)
+        place = None
+        place_span = None
+        if place_match:
+            candidate = _strip_headings(place_match.group(0))
+            if candidate:
+                offset = before_start + place_match.end() - len(candidate)
+                place = collapse_spaces(candidate)
+                place_span = (offset, before_start + place_match.end())
+        return date, place, place_span, comma.start()
+    return None, None, None, None
+
+
+def _strip_headings(place: str) -> str:
+    """Drop quốc hiệu/tiêu ngữ words that a flattened header glued before the place."""
+    for pattern in (QUOC_HIEU, TIEU_NGU):
+        found = list(pattern.finditer(place))
+        if found:
+            place = place[found[-1].end():]
+    words = place.split()
+    while words and words[0].isupper() and len(words[0]) > 1 and not words[0].endswith("."):
+        words.pop(0)  # an upper-case body name left on the same line ("UBND ... Hương Trà")
+    return " ".join(words) if words else ""
+
+
+def _lines_with_offsets(text: str, start: int, end: int):
+    """Lines of ``text[start:end]`` further split at TAB and "|" cells: (line, start offset)."""
+    pos = start
+    for raw_line in text[start:end].split("\n"):
+        cell_start = pos
+        for cell in regex.split(r"\t|(?<!\S)\|(?!\S)", raw_line):
+            yield cell, cell_start
+            cell_start += len(cell) + 1
+        pos += len(raw_line) + 1
+
+
+def _issuer_block(text: str, block_end: int) -> list[tuple[str, int, int]]:
+    """Upper-case lines of the issuer block before ``block_end``, without Quốc hiệu, Tiêu ngữ and rules."""
+    region = text[:block_end]
+    masked = region
+    for pattern in (QUOC_HIEU, TIEU_NGU, PARTY_MOTTO):
+        masked = pattern.sub(lambda m: "\x00" * len(m.group(0)), masked)
+    lines: list[tuple[str, int, int]] = []
+    for cell, offset in _lines_with_offsets(masked, 0, len(masked)):
+        if "\x00" in cell:
+            cell = cell.split("\x00")[0]
+        cleaned = _clean(cell)
+        if not cleaned or DASH_LINE.match(cell) or regex.match(r"CÔNG BÁO|^\d+$", cleaned):
+            if lines and cleaned == "" and cell.strip() == "":
+                continue
+            continue
+        if not _is_upper_line(cleaned):
+            if lines:
+                break
+            continue
+        lines.append((cleaned, offset, offset + len(cell)))
+    return lines
+
+
+def _split_bodies(lines: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    bodies: list[tuple[str, int, int]] = []
+    starters = _body_starters()
+    for line, start, end in lines:
+        upper = line.upper()
+        starts_body = any(upper == s or upper.startswith(s + " ") for s in starters)
+        previous_is_stub = bodies and bodies[-1][0].upper() in ("ỦY BAN NHÂN", "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN",
+                                                                 "UBND", "HĐND", "ỦY BAN")
+        if bodies and (not starts_body or previous_is_stub):
+            name, body_start, _ = bodies[-1]
+            bodies[-1] = (collapse_spaces(name + " " + line), body_start, end)
+        else:
+            bodies.append((line, start, end))
+    return bodies
+
+
+def _title_after(text: str, start: int, head_end: int):
+    titles = type_titles()
+    for line, offset in _lines_with_offsets(text, start, head_end):
+        cleaned = _clean(line)
+        if cleaned in titles or cleaned == "CÔNG VĂN":
+            return cleaned, offset, offset + len(line)
+    return None
+
+
+def _subject_after(text: str, start: int, head_end: int):
+    """The paragraph under the title line: lines up to a blank line, a rule or the body's first words."""
+    lines: list[str] = []
+    span_start = span_end = None
+    pos = start
+    for raw_line in text[start:head_end].split("\n"):
+        line_start = pos
+        pos += len(raw_line) + 1
+        cleaned = _clean(raw_line)
+        if not cleaned:
+            if lines:
+                break
+            if DASH_LINE.match(raw_line) and lines:
+                break
+            continue
+        if DASH_LINE.match(raw_line):
+            if lines:
+                break
+            continue
+        if regex.match(r"(?:Căn cứ|CĂN CỨ|Kính gửi|Theo đề nghị|Xét )", cleaned):
+            break
+        if lines and _is_upper_line(cleaned) and not _is_upper_line(lines[-1]):
+            break
+        lines.append(cleaned)
+        if span_start is None:
+            span_start = line_start + (len(raw_line) - len(raw_line.lstrip(" \t*")))
+        span_end = line_start + len(raw_line.rstrip(" \t*"))
+    if not lines:
+        return None
+    subject = collapse_spaces(" ".join(lines))
+    # A subject never repeats the issuer in bold as the body's opening line ("ỦY BAN NHÂN DÂN TỈNH ...").
+    if regex.match(r"(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH)\b", subject) and (
+        len(lines) == 1 or all(_is_upper_line(x) for x in lines)
+    ) and not regex.search(r"\b(?:VỀ|BAN HÀNH|QUY ĐỊNH)\b", subject):
+        return None
+    return subject, span_start, span_end
+
+
+def _items_after(text: str, start: int, limit: int) -> list[str]:
+    """"- item;" lines after a "Nơi nhận:" or "Kính gửi:" label; wrapped lines join the item above."""
+    items: list[str] = []
+    first = True
+    blank_run = 0
+    for raw_line in regex.split(r"\n", text[start:limit]):
+        line = raw_line.split("\t")[0]
+        cleaned = strip_markup(line)
+        if first:
+            first = False
+            if cleaned:
+                items.extend(i for i in (_clean_item(x) for x in regex.split(r"(?<=;)\s*-\s+|^\s*-\s+", cleaned)) if i)
+            continue
+        if not cleaned:
+            blank_run += 1
+            if items and blank_run >= 1:
+                break
+            continue
+        blank_run = 0
+        if cleaned == "|" or AUTHORITY_LINE.match(line) or cleaned.upper() in _signer_titles():
+            break
+        if regex.match(r"[-+•]\s*", cleaned):
+            items.append(_clean_item(cleaned))
+        elif items and not items[-1].endswith((";", ".")):
+            items[-1] = _clean_item(items[-1] + " " + cleaned)
+        elif not items:
+            items.append(_clean_item(cleaned))
+        else:
+            break
+        if "\t" in raw_line:
+            break
+    return [i for i in (x.rstrip(";.,") for x in items) if i]
+
+
+def _clean_item(item: str) -> str:
+    return collapse_spaces(regex.sub(r"^[\s\-+•]+", "", item)).rstrip(" ;,")
+
+
+def _signature(text: str, tail_start: int, header: Header) -> None:
+    authority = list(AUTHORITY_LINE.finditer(text, tail_start))
+    after = None
+    if authority:
+        # the last run of consecutive authority lines
+        run = [authority[-1]]
+        for match in reversed(authority[:-1]):
+            if run[0].start() - match.end() <= 6:
+                run.insert(0, match)
+            else:
+                break
+        header.signing_authority = [_clean(m.group("line")) for m in run]
+        header.spans["signing_authority"] = (run[0].start("line"), run[-1].end("line"))
+        after = run[-1].end()
+    else:
+        for line, offset in reversed(list(_lines_with_offsets(text, tail_start, len(text)))):
+            cleaned = _clean(line)
+            if _is_upper_line(cleaned) and len(cleaned.split()) <= 8 and _starts_with_title(cleaned):
+                after = offset
+                break
+    if after is None:
+        return
+    expect_title = True
+    for line, offset in _lines_with_offsets(text, after, min(len(text), after + 600)):
+        cleaned = _clean(line)
+        if not cleaned or SIGNATURE_MARK.match(cleaned):
+            continue
+        if expect_title:
+            expect_title = False
+            if _is_upper_line(cleaned) and len(cleaned.split()) <= 10 and (
+                    _starts_with_title(cleaned) or not PERSON_NAME.match(cleaned)):
+                header.signer_title = cleaned
+                header.spans["signer_title"] = (offset, offset + len(line))
+                continue
+        if PERSON_NAME.match(cleaned) and not _starts_with_title(cleaned):
+            header.signer = cleaned
+            start = offset + line.find(cleaned.split()[0])
+            header.spans["signer"] = (start, start + len(cleaned))
+            return
+
+
+def _starts_with_title(line: str) -> bool:
+    upper = line.upper()
+    return any(upper == t or upper.startswith(t + " ") for t in _signer_titles())
+
+
+def extract_header(text: str) -> HeaderResult:
+    header = Header()
+    head_end = min(len(text), HEAD_CHARS)
+    number_match, parsed = _find_number(text, head_end)
+    if parsed:
+        header.number = parsed.number
+        header.number_seq = parsed.seq
+        header.type_code = parsed.type_code
+        header.issuer_code = parsed.issuer_code
+        header.spans["number"] = number_match.span()
+    date, place, place_span, date_pos = _find_place_date(text, head_end)
+    if date:
+        header.issue_date = date.iso
+        header.spans["issue_date"] = (date.start, date.end)
+    if place:
+        header.place = place
+        header.spans["place"] = place_span
+
+    anchors = [p for p in (number_match.start() if number_match else None, date_pos) if p is not None]
+    title_from = min(anchors) if anchors else 0
+    title = _title_after(text, title_from, head_end) if anchors else _title_after(text, 0, min(head_end, 1500))
+    block_end = min([p for p in (*anchors, title[1] if title else None) if p is not None], default=0)
+    if title:
+        header.type = title[0]
+        header.spans["type"] = (title[1], title[2])
+        subject = _subject_after(text, title[2], min(len(text), title[2] + 1500))
+        if subject:
+            header.subject = subject[0]
+            header.spans["subject"] = (subject[1], subject[2])
+    cv_subject = SUBJECT_CV.search(text, 0, head_end)
+    if header.type is None:
+        if parsed and (parsed.form == "cong_van" or cv_subject):
+            header.type = "CÔNG VĂN"
+        elif parsed and parsed.type_code:
+            header.type = next((t for t, (c, _) in type_titles().items() if c == parsed.type_code), None)
+    if header.subject is None and cv_subject:
+        subject_lines = [cv_subject.group("subject")]
+        pos = cv_subject.end()
+        for line in text[pos:head_end].split("\n")[1:4]:
+            cleaned = _clean(line.split("\t")[0])
+            if not cleaned or line.strip() == "|" or PLACE_DATE.search(line) or KINH_GUI.match(cleaned) or (
+                    _is_upper_line(cleaned) and len(cleaned) > 3):
+                break
+            subject_lines.append(cleaned)
+        header.subject = collapse_spaces(_clean(" ".join(subject_lines)))
+        header.spans["subject"] = (cv_subject.start("subject"), cv_subject.start("subject") + len(subject_lines[0]))
+
+    if block_end == 0 and title:
+        block_end = title[1]
+    bodies = _split_bodies(_issuer_block(text, block_end)) if block_end else []
+    if bodies:
+        header.issuer = bodies[-1][0]
+        header.spans["issuer"] = (bodies[-1][1], bodies[-1][2])
+        if len(bodies) > 1:
+            header.parent_issuer = bodies[-2][0]
+    else:
+        found = BODY_ISSUER.search(text, 0, min(len(text), 6000))
+        if found:
+            header.issuer = collapse_spaces(found.group("body"))
+            header.spans["issuer"] = found.span("body")
+
+    tail_start = max(0, len(text) - TAIL_CHARS)
+    _signature(text, tail_start, header)
+    noi_nhan = list(NOI_NHAN.finditer(text, tail_start))
+    if noi_nhan:
+        label = noi_nhan[-1]
+        header.recipients = _items_after(text, label.end(), min(len(text), label.end() + 3000))
+    kinh_gui = KINH_GUI.search(text, 0, min(len(text), HEAD_CHARS + 1500))
+    if kinh_gui:
+        header.addressees = _items_after(text, kinh_gui.end(), min(len(text), kinh_gui.end() + 1500))
+    return HeaderResult(header, number_match.start() if number_match else None, parsed)
+
+
+__all__ = ["extract_header", "HeaderResult", "type_codes"]

@@ -1,0 +1,183 @@
+"""Document numbers ("số, ký hiệu"): finding them, taking them apart, writing them one canonical way.
+
+Forms (Nghị định 30/2020/NĐ-CP and the legal-normative forms):
+
+- individual document      ``3457/BC-UBND``   sequence / type code - issuer code
+- công văn (no type code)  ``123/UBND-VP``    sequence / issuer code - drafting unit
+- legal normative          ``09/2017/NĐ-CP``  sequence / year / type code - issuer code; laws ``80/2015/QH13``
+- party documents          ``37-CT/TW``       sequence - type code / issuer
+
+The code tables (type and issuer codes, with their official mixed case: TTg, TTr, QyĐ, CTr) are data files.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from vnadmin.resources import tsv_rows
+
+PACKAGE = "vnadmin.extract"
+
+# One code segment: starts with a capital letter, holds letters, digits and "&" (BNN&PTNT, QH13, TTg).
+SEG = r"\p{Lu}[\p{L}\d&]*"
+_BOUNDARY_BEFORE = r"(?<![\p{L}\d/.\-])"
+_BOUNDARY_AFTER = r"(?![\p{L}\d&]|/\p{L}|-\p{Lu})"
+
+NUMBER_PATTERN = (
+    _BOUNDARY_BEFORE
+    + r"(?:"
+    # legal normative: 09/2017/NĐ-CP, 80/2015/QH13, 55/2005/TTLT-BNV-VPCP
+    + r"(?P<seq>\d{1,5}[a-z]?)/(?P<year>(?:19|20)\d{2})/(?P<code>" + SEG + r"(?:-" + SEG + r")*)"
+    # party documents: 37-CT/TW, 05-NQ/TW, 123-TB/VPTW
+    + r"|(?P<pseq>\d{1,5})-(?P<ptype>" + SEG + r")/(?P<pcode>" + SEG + r"(?:-" + SEG + r")*)"
+    # individual documents and công văn: 407/QĐ-TTg, 3360/STTTT-TTBCXB (at least one hyphen)
+    + r"|(?P<iseq>\d{1,6}[a-z]?)/(?P<icode>" + SEG + r"(?:-" + SEG + r")+)"
+    + r")"
+    + _BOUNDARY_AFTER
+)
+NUMBER_RE = regex.compile(NUMBER_PATTERN)
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    number: str
+    seq: int | None
+    year: int | None
+    type_code: str | None
+    issuer_code: str | None
+    unit_code: str | None
+    form: str  # normative | individual | party | cong_van
+
+    @property
+    def is_normative(self) -> bool:
+        return self.year is not None
+
+
+@cache
+def type_codes() -> dict[str, tuple[str, str]]:
+    """Upper-cased type code → (canonical code, kind)."""
+    table: dict[str, tuple[str, str]] = {}
+    for code, kind, _title, _status in tsv_rows(PACKAGE, "type_codes.tsv"):
+        table.setdefault(code.upper(), (code, kind))
+    return table
+
+
+@cache
+def issuer_codes() -> dict[str, tuple[str, str]]:
+    """Upper-cased issuer code → (canonical code, body name)."""
+    table: dict[str, tuple[str, str]] = {}
+    for row in tsv_rows(PACKAGE, "issuer_codes.tsv"):
+        table.setdefault(row[0].upper(), (row[0], row[1]))
+    return table
+
+
+@cache
+def type_titles() -> dict[str, tuple[str, str]]:
+    """Title line (upper case) → (type code, kind)."""
+    return {title: (code, kind) for code, kind, title, _status in tsv_rows(PACKAGE, "type_codes.tsv")}
+
+
+@cache
+def known_code_upper() -> frozenset[str]:
+    return frozenset(type_codes()) | frozenset(issuer_codes())
+
+
+def canonical_code(segment: str) -> str:
+    """The official spelling of a code segment: QĐ-TTG → TTg; unknown codes are kept as written."""
+    upper = segment.upper()
+    if upper in type_codes():
+        return type_codes()[upper][0]
+    if upper in issuer_codes():
+        return issuer_codes()[upper][0]
+    # issuer codes with a term number: QH15, UBTVQH15
+    stem = regex.match(r"(\D+?)(\d+)$", upper)
+    if stem and stem.group(1) in issuer_codes():
+        return issuer_codes()[stem.group(1)][0] + stem.group(2)
+    return segment
+
+
+def _seq(text: str) -> int | None:
+    digits = regex.match(r"\d+", text)
+    return int(digits.group(0)) if digits else None
+
+
+def parse_number(match: regex.Match) -> ParsedNumber | None:
+    """Take apart a match of NUMBER_RE; None when the codes are not plausible (lower-case words, etc.)."""
+    if match.group("year"):
+        segments = [canonical_code(s) for s in match.group("code").split("-")]
+        if not all(_plausible(s) for s in segments):
+            return None
+        type_code = segments[0] if segments[0].upper() in type_codes() else None
+        rest = segments[1:] if type_code else segments
+        number = f"{match.group('seq')}/{match.group('year')}/{'-'.join(segments)}"
+        return ParsedNumber(number, _seq(match.group("seq")), int(match.group("year")), type_code,
+                            "-".join(rest) or None, None, "normative")
+    if match.group("pseq"):
+        ptype = canonical_code(match.group("ptype"))
+        segments = [canonical_code(s) for s in match.group("pcode").split("-")]
+        if not _plausible(ptype) or not all(_plausible(s) for s in segments):
+            return None
+        number = f"{match.group('pseq')}-{ptype}/{'-'.join(segments)}"
+        return ParsedNumber(number, _seq(match.group("pseq")), None, ptype, "-".join(segments), None, "party")
+    segments = [canonical_code(s) for s in match.group("icode").split("-")]
+    if not all(_plausible(s) for s in segments):
+        return None
+    number = f"{match.group('iseq')}/{'-'.join(segments)}"
+    if segments[0].upper() in type_codes():
+        return ParsedNumber(number, _seq(match.group("iseq")), None, segments[0], segments[1] if len(segments) > 1 else None,
+                            "-".join(segments[2:]) or None, "individual")
+    return ParsedNumber(number, _seq(match.group("iseq")), None, None, segments[0], "-".join(segments[1:]) or None,
+                        "cong_van")
+
+
+def _plausible(segment: str) -> bool:
+    """A code is upper case with at most a few lower-case letters (TTg, QyĐ, CTr), never a word (Ban, Huế)."""
+    lower = sum(1 for c in segment if c.islower())
+    upper = sum(1 for c in segment if c.isupper())
+    if lower == 0:
+        return True
+    return upper >= 2 and lower <= 2 and segment.upper() in known_code_upper() | _mixed_stems()
+
+
+@cache
+def _mixed_stems() -> frozenset[str]:
+    return frozenset(code.upper() for code in (*type_codes(), *issuer_codes()))
+
+
+def normalize_number(text: str) -> str | None:
+    """The canonical form of a number written anywhere (gold files, user input): None if it is not one."""
+    from vnadmin.text.normalize import normalize
+
+    cleaned = normalize(text.strip()).text
+    cleaned = regex.sub(r"\s+", "", cleaned)
+    match = NUMBER_RE.fullmatch(cleaned) or NUMBER_RE.search(cleaned)
+    if not match:
+        return None
+    parsed = parse_number(match)
+    return parsed.number if parsed else None
+
+
+def kind_of_type_code(type_code: str | None) -> str | None:
+    if not type_code:
+        return None
+    entry = type_codes().get(type_code.upper())
+    return entry[1] if entry else None
+
+
+def issuer_of_code(issuer_code: str | None) -> str | None:
+    """The body a national issuer code names (CP → Chính phủ, QH15 → Quốc hội); None for local codes."""
+    if not issuer_code:
+        return None
+    first = issuer_code.split("-")[0]
+    stem = regex.sub(r"\d+$", "", first).upper()
+    entry = issuer_codes().get(stem)
+    if not entry or stem in _local_codes():
+        return None
+    return entry[1]
+
+
+@cache
+def _local_codes() -> frozenset[str]:
+    return frozenset(row[0].upper() for row in tsv_rows(PACKAGE, "issuer_codes.tsv") if row[4:5] == ("local",))

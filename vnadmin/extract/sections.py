@@ -1,0 +1,51 @@
+"""The outline: headings with their level and span.
+
+Levels: 0 Phần/Chương; 1 Mục, Điều, roman I., II.; 2 arabic 1., 2.; 3 1.1., 1.2.; 4 letters a), b);
+5 bullets "-", "+". Markdown emphasis around a heading ("**I. KẾT QUẢ**") is allowed.
+"""
+from __future__ import annotations
+
+import regex
+
+from vnadmin.model import Section
+from vnadmin.text.normalize import strip_markup
+
+_LEAD = r"(?m)^[ \t>#*|]*"
+HEADING_RE = regex.compile(
+    _LEAD + r"(?:"
+    r"(?P<part>(?:Phần|PHẦN|Chương|CHƯƠNG)[ \t]+(?:[IVXLC]+|\d+|thứ[ \t]+\p{L}+|THỨ[ \t]+\p{L}+))\b"
+    r"|(?P<article>(?:Mục|MỤC|Điều|ĐIỀU)[ \t]+\d+[a-z]?)[.:]"
+    r"|(?P<roman>[IVX]{1,5})[.:][ \t]"
+    r"|(?P<sub>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?[ \t]"
+    r"|(?P<arabic>\d{1,2})[.)][ \t]"
+    r"|(?P<letter>[a-zđ])\)[ \t]"
+    r"|(?P<bullet>[-–+•])[ \t]"
+    r")[^\n]*"
+)
+
+
+def find_sections(text: str) -> list[Section]:
+    sections: list[Section] = []
+    for match in HEADING_RE.finditer(text):
+        group = match.lastgroup
+        label = match.group(group)
+        if group == "part":
+            level = 0
+        elif group == "article":
+            level = 1
+        elif group == "roman":
+            level = 1
+        elif group == "sub":
+            level = 2 + label.count(".")
+        elif group == "arabic":
+            level = 2
+        elif group == "letter":
+            level = 4
+        else:
+            level = 5
+        start = match.start(group)
+        end = match.end()
+        line = text[start:end].rstrip(" \t*|")
+        end = start + len(line)
+        sections.append(Section(start=start, end=end, text=strip_markup(line), label=label.strip(), level=level))
+    return sections

@@ -1,0 +1,58 @@
+"""Sniffing a file's format from its first bytes."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+_HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<div", b"<meta", b"<table", b"<p>", b"<p ")
+
+
+def sniff_format(data: bytes) -> str:
+    """One of: empty, pdf, docx, zip, doc, rtf, html, png, jpeg, tiff, gif, text, binary."""
+    if not data:
+        return "empty"
+    head = data[:2048]
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                names = set(archive.namelist())
+        except zipfile.BadZipFile:
+            return "binary"
+        if "word/document.xml" in names:
+            return "docx"
+        return "zip"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "doc"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return "tiff"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "gif"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        probe = head.decode("utf-16", errors="ignore").lower()
+        return "html" if any(m.decode() in probe for m in _HTML_MARKERS) else "text"
+    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lowered.startswith((b"<!doctype html", b"<html")) or (
+        lowered.startswith(b"<") and sum(lowered.count(m) for m in _HTML_MARKERS) >= 2
+    ):
+        return "html"
+    if _looks_binary(head):
+        return "binary"
+    return "text"
+
+
+def _looks_binary(head: bytes) -> bool:
+    if b"\x00" in head:
+        # UTF-16 without BOM has a NUL in every other byte; anything else with NULs is binary
+        even = head[0::2].count(0)
+        odd = head[1::2].count(0)
+        return not (odd > len(head) * 0.3 or even > len(head) * 0.3)
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return control > len(head) * 0.05

@@ -1,0 +1,171 @@
+"""The document model: what every stage produces, and what the tables and the JSON are made from.
+
+Every extracted item carries ``start``/``end``: offsets into the normalized text (``Document.text``), so a viewer
+can highlight it and a test can check it; ``Document.normalized.to_raw`` maps them back to the raw text.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+STATUS_OK = "ok"
+STATUS_PARTIAL = "partial"
+STATUS_FAILED = "failed"
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Page:
+    """One page (or the whole file, for formats without pages) and how its text was obtained."""
+
+    number: int
+    start: int = 0  # offsets of the page's text in the normalized text
+    end: int = 0
+    method: str = "txt"  # text_layer | ocr | docx | txt | html | none
+    chars: int = 0
+    needs_ocr: bool = False
+    ocr_confidence: float | None = None
+
+
+@dataclass
+class DocumentNumber(Span):
+    number: str  # normalized: 3457/BC-UBND
+    seq: int | None
+    year: int | None
+    type_code: str | None
+    issuer_code: str | None
+    unit_code: str | None  # the drafting unit of a công văn (123/UBND-VP → VP) or further issuers
+
+
+@dataclass
+class DateMention(Span):
+    iso: str | None  # YYYY-MM-DD when day, month and year are known and valid
+    year: int | None
+    month: int | None
+    day: int | None
+    precision: str  # day | month | year | period
+    end_year: int | None = None  # for periods "giai đoạn 2021 - 2025"
+    valid: bool = True  # False for 31/02, month 21 ...
+    form: str = ""  # words | numeric | month | year | period
+
+
+@dataclass
+class Citation(Span):
+    kind: str | None
+    number: str | None  # normalized, None for a law cited by name
+    name: str | None = None  # "Luật Báo chí" for a named mention
+    is_normative: bool = False  # the number has a /YYYY/ segment (or the instrument is a law)
+    type_code: str | None = None
+    issuer_code: str | None = None
+    date: str | None = None  # ISO
+    date_valid: bool = True
+    issuer: str | None = None
+    issuer_source: str | None = None  # text | code | document
+    context: str = "body"  # can_cu | thuc_hien | body
+    number_start: int | None = None
+    number_end: int | None = None
+    date_start: int | None = None
+    date_end: int | None = None
+
+
+@dataclass
+class Section(Span):
+    label: str  # I, 1, 1.2, a, -, Điều 3, Chương II
+    level: int
+
+
+@dataclass
+class Finding:
+    check: str
+    severity: str  # error | warning | info
+    message: str
+    message_vi: str
+    values: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Header:
+    number: str | None = None
+    number_seq: int | None = None
+    type_code: str | None = None
+    issuer_code: str | None = None
+    type: str | None = None
+    issuer: str | None = None
+    parent_issuer: str | None = None
+    place: str | None = None
+    issue_date: str | None = None
+    subject: str | None = None
+    signer: str | None = None
+    signer_title: str | None = None
+    signing_authority: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    addressees: list[str] = field(default_factory=list)  # "Kính gửi" of a công văn
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # field → offsets of its value
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "spans"} | {
+            "spans": {k: list(v) for k, v in self.spans.items()}
+        }
+
+
+@dataclass
+class Extraction:
+    """What the extract stage finds in one normalized text."""
+
+    header: Header
+    citations: list[Citation]
+    dates: list[DateMention]
+    sections: list[Section]
+
+
+@dataclass
+class Document:
+    source: str
+    doc_id: str
+    format: str
+    status: str = STATUS_OK
+    error: str | None = None
+    error_code: str | None = None
+    encoding: str | None = None
+    size: int = 0
+    text: str = ""
+    pages: list[Page] = field(default_factory=list)
+    header: Header = field(default_factory=Header)
+    citations: list[Citation] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    normalized: Any = None  # the NormalizedText (not serialized)
+
+    @property
+    def ocr_pages(self) -> int:
+        return sum(1 for page in self.pages if page.method == "ocr")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "doc_id": self.doc_id,
+            "format": self.format,
+            "status": self.status,
+            "error": self.error,
+            "error_code": self.error_code,
+            "encoding": self.encoding,
+            "pages": len(self.pages),
+            "ocr_pages": self.ocr_pages,
+            "text_chars": len(self.text),
+            "warnings": list(self.warnings),
+            "header": self.header.to_dict(),
+            "citations": [asdict(c) for c in self.citations],
+            "dates": [asdict(d) for d in self.dates],
+            "sections": [asdict(s) for s in self.sections],
+            "findings": [asdict(f) for f in self.findings],
+            "page_methods": [p.method for p in self.pages],
+        }

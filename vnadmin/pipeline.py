@@ -1,0 +1,127 @@
+"""One document through the whole flow: ingest → normalize → extract → check.
+
+``process_bytes`` never raises: whatever goes wrong becomes a Document with status ``failed`` (or
+``partial``) and an error code, so a batch never loses a document.
+"""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import os
+import traceback
+from pathlib import Path
+
+from vnadmin.check import check_document
+from vnadmin.extract import extract
+from vnadmin.ingest import IngestError, RawDocument, RawPage, read_bytes
+from vnadmin.model import STATUS_FAILED, STATUS_OK, STATUS_PARTIAL, Document, Page
+from vnadmin.text.normalize import normalize
+
+PAGE_SEPARATOR = "\n\n"
+
+
+def doc_id_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def process_path(path: str | os.PathLike) -> Document:
+    source = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        return Document(source=source, doc_id="", format="unknown", status=STATUS_FAILED, error_code="unreadable",
+                        error=f"cannot read the file: {error.strerror or error}")
+    return process_bytes(data, source)
+
+
+def process_text(text: str, source: str = "<text>") -> Document:
+    """A document given as a string (already decoded)."""
+    raw = RawDocument("txt", [RawPage(text, "txt")], encoding=None)
+    return _process_raw(raw, source, doc_id_of(text.encode("utf-8")), len(text.encode("utf-8")))
+
+
+def process_bytes(data: bytes, source: str = "<bytes>") -> Document:
+    doc_id = doc_id_of(data)
+    try:
+        raw = read_bytes(data, source)
+    except IngestError as error:
+        return Document(source=source, doc_id=doc_id, format=_format_guess(data), status=STATUS_FAILED,
+                        error_code=error.code, error=error.message, size=len(data))
+    except Exception as error:  # a reader bug must not stop the batch
+        return Document(source=source, doc_id=doc_id, format=_format_guess(data), status=STATUS_FAILED,
+                        error_code="internal", error=_internal(error), size=len(data))
+    return _process_raw(raw, source, doc_id, len(data))
+
+
+def _process_raw(raw: RawDocument, source: str, doc_id: str, size: int) -> Document:
+    document = Document(source=source, doc_id=doc_id, format=raw.format, encoding=raw.encoding, size=size,
+                        warnings=list(raw.warnings))
+    try:
+        raw_text = PAGE_SEPARATOR.join(page.text for page in raw.pages)
+        normalized = normalize(raw_text)
+        document.normalized = normalized
+        document.text = normalized.text
+        document.pages = _pages(raw, normalized)
+        extraction = extract(normalized.text)
+        document.header = extraction.header
+        document.citations = extraction.citations
+        document.dates = extraction.dates
+        document.sections = extraction.sections
+        document.findings = check_document(extraction.header, extraction.citations, extraction.dates)
+    except Exception as error:
+        document.status, document.error_code, document.error = STATUS_FAILED, "internal", _internal(error)
+        return document
+    missing = [page.number for page in document.pages if page.needs_ocr]
+    if not document.text.strip():
+        document.status, document.error_code = STATUS_FAILED, "no_text"
+        document.error = "no text could be obtained" + (" (no text layer: OCR needed)" if missing else "")
+    elif missing:
+        document.status, document.error_code = STATUS_PARTIAL, "needs_ocr"
+        document.error = f"{len(missing)} of {len(document.pages)} pages have no usable text layer " \
+                         f"(OCR needed): pages {_ranges(missing)}"
+    else:
+        document.status = STATUS_OK
+    return document
+
+
+def _pages(raw: RawDocument, normalized) -> list[Page]:
+    """Page spans in the normalized text, found by mapping the raw page starts through the offset map."""
+    pages: list[Page] = []
+    raw_start = 0
+    length = len(normalized.text)
+    for number, page in enumerate(raw.pages, start=1):
+        raw_end = raw_start + len(page.text)
+        start = bisect.bisect_left(range(length + 1), raw_start, key=normalized.to_raw)
+        end = bisect.bisect_left(range(length + 1), raw_end, key=normalized.to_raw)
+        pages.append(Page(number=number, start=start, end=end, method=page.method, chars=end - start,
+                          needs_ocr=page.needs_ocr, ocr_confidence=page.ocr_confidence))
+        raw_start = raw_end + len(PAGE_SEPARATOR)
+    return pages
+
+
+def _ranges(numbers: list[int]) -> str:
+    out: list[str] = []
+    start = previous = numbers[0]
+    for n in numbers[1:] + [None]:
+        if n is not None and n == previous + 1:
+            previous = n
+            continue
+        out.append(str(start) if start == previous else f"{start}-{previous}")
+        if n is not None:
+            start = previous = n
+    return ", ".join(out)
+
+
+def _internal(error: Exception) -> str:
+    frame = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
+    where = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
+    return f"{type(error).__name__}: {error}{where}"
+
+
+def _format_guess(data: bytes) -> str:
+    from vnadmin.ingest import sniff_format
+
+    try:
+        return sniff_format(data)
+    except Exception:
+        return "unknown"

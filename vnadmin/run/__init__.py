@@ -1,0 +1,1 @@
+"""Batch runners: the local process pool (and, later, the Dask distributed runner)."""

@@ -1,0 +1,210 @@
+"""Normalization: raw text in, one canonical text out, with a map from every normalized offset back to the raw text.
+
+Passes, in order (each a plain function of the previous result):
+
+1. line ends: CRLF and lone CR become LF; literal ``\\r\\n`` escapes (text exported from a database) become LF;
+2. invisible and odd spaces: zero-width characters and soft hyphens removed, no-break and other spaces → " ";
+3. Unicode NFC (combining tone marks composed: ``ô`` + U+0301 → ``ố``);
+4. tone-mark placement to the traditional convention (``hoà`` → ``hòa``, ``Uỷ`` → ``Ủy``), table in data/;
+5. look-alike letters: Ð (U+00D0) → Đ everywhere, Cyrillic С/Р/Т... → Latin inside number-like tokens;
+6. legal tokens spaced or broken by layout: ``2033 /QĐ-UBND``, ``118/TTr- STTTT``, ``473/TTr -\\nNN&PTNT``
+   are closed up (only where the codes table says the parts belong together);
+7. trailing spaces at line ends removed.
+
+Passes that keep the length (2, 4, 5) need no map; the others record their edits.
+"""
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+from vnadmin.resources import tsv_rows, word_list
+
+PACKAGE = "vnadmin.text"
+
+
+@dataclass(frozen=True)
+class EditMap:
+    """Edits made by one pass: parallel lists of (output start, output end, input start, input end)."""
+
+    out_starts: list[int]
+    out_ends: list[int]
+    in_starts: list[int]
+    in_ends: list[int]
+
+    def to_input(self, pos: int) -> int:
+        i = bisect.bisect_right(self.out_starts, pos) - 1
+        if i < 0:
+            return pos
+        if pos < self.out_ends[i]:  # inside a replacement: point at the same place in the replaced text
+            return min(self.in_starts[i] + (pos - self.out_starts[i]), self.in_ends[i])
+        return pos - self.out_ends[i] + self.in_ends[i]
+
+
+def substitute(pattern: regex.Pattern, replace, text: str) -> tuple[str, EditMap | None]:
+    """``pattern.sub`` that also returns the map of its edits (None when nothing changed)."""
+    pieces: list[str] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    in_starts: list[int] = []
+    in_ends: list[int] = []
+    last = 0
+    out_len = 0
+    for match in pattern.finditer(text):
+        new = replace(match) if callable(replace) else replace
+        old = match.group(0)
+        if new == old:
+            continue
+        start, end = match.span()
+        pieces.append(text[last:start])
+        out_len += start - last
+        out_starts.append(out_len)
+        pieces.append(new)
+        out_len += len(new)
+        out_ends.append(out_len)
+        in_starts.append(start)
+        in_ends.append(end)
+        last = end
+    if not out_starts:
+        return text, None
+    pieces.append(text[last:])
+    return "".join(pieces), EditMap(out_starts, out_ends, in_starts, in_ends)
+
+
+@dataclass
+class NormalizedText:
+    """The normalized text and the way back to the raw text it came from."""
+
+    text: str
+    raw: str
+    maps: list[EditMap] = field(default_factory=list)  # in pass order: raw → ... → text
+
+    def to_raw(self, pos: int) -> int:
+        for edit_map in reversed(self.maps):
+            pos = edit_map.to_input(pos)
+        return pos
+
+    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_raw(start), self.to_raw(end)
+
+
+# --- the tables -------------------------------------------------------------------------------------------
+
+_INVISIBLE_PATTERN = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2002\u2003\u2009\u200a\u3000"}
+_SPACES[ord("\t")] = "\t"
+
+
+def _homoglyph_tables() -> tuple[dict[int, str], dict[int, str]]:
+    everywhere: dict[int, str] = {}
+    mixed: dict[int, str] = {}
+    for source, target, where in tsv_rows(PACKAGE, "homoglyphs.tsv"):
+        (everywhere if where == "everywhere" else mixed)[ord(source)] = target
+    return everywhere, mixed
+
+
+_HOMOGLYPHS_EVERYWHERE, _HOMOGLYPHS_MIXED = _homoglyph_tables()
+_CYRILLIC_TOKEN = regex.compile(r"[\p{L}\d/&\-]*\p{Script=Cyrillic}[\p{L}\d/&\-]*")
+
+_TONE_TABLE = dict(tsv_rows(PACKAGE, "tone_marks.tsv"))
+_TONE_PATTERN = regex.compile(
+    r"(?<![qQ])(?:" + "|".join(map(regex.escape, sorted(_TONE_TABLE, key=len, reverse=True))) + r")(?!\p{L}|\p{M})"
+)
+
+_LITERAL_CRLF = regex.compile(r"\\r\\n|\\n\\r")
+_CR = regex.compile(r"\r\n?")
+_DECOMPOSED = regex.compile(r"\P{M}\p{M}+")
+_TRAILING_SPACE = regex.compile(r"[ \t]+(?=\n)|[ \t]+\Z")
+
+# A document number whose parts are separated by spaces or a line break; repaired by _close_up_number.
+_SEG = r"\p{Lu}[\p{L}\d&]*"
+_SPACED_NUMBER = regex.compile(
+    r"(?<![\p{L}\d])\d{1,6}(?:[ \t]*/[ \t]*(?:19|20)\d{2})?[ \t]*/[ \t]*" + _SEG
+    + r"(?:[ \t]*-[ \t]*\n?[ \t]*" + _SEG + r")*"
+)
+_NUMBER_PARTS = regex.compile(r"([ \t]*-[ \t]*\n?[ \t]*)(" + _SEG + r")")
+
+
+def _known_codes() -> frozenset[str]:
+    from vnadmin.extract.numbers import known_code_upper  # the codes tables live with the number extractor
+
+    return known_code_upper()
+
+
+def _close_up_number(match: regex.Match) -> str:
+    """Close up spaces inside a number; join a segment after a spaced hyphen only when it is a known code
+    or the number so far has a type code and no issuer yet (``473/TTr -⏎NN&PTNT``)."""
+    text = match.group(0)
+    head_end = regex.match(r"[^\-]*", text).end()
+    head = regex.sub(r"[ \t]+", "", text[:head_end])
+    known = _known_codes()
+    out = [head]
+    segments = [head.rsplit("/", 1)[-1]]
+    pos = head_end
+    for part in _NUMBER_PARTS.finditer(text, pos):
+        separator, segment = part.group(1), part.group(2)
+        if separator != "-":  # spaced or broken over a line
+            only_type = len(segments) == 1 and segments[0].upper() in known
+            if not (segment.upper() in known or only_type):
+                break
+        out.append("-" + segment)
+        segments.append(segment)
+        pos = part.end()
+    return "".join(out) + text[pos:]
+
+
+# --- the passes -------------------------------------------------------------------------------------------
+
+
+def normalize(raw: str) -> NormalizedText:
+    """Normalize ``raw`` (already decoded text) and keep the way back to it."""
+    maps: list[EditMap] = []
+    text = raw
+
+    def apply(pattern: regex.Pattern, replace) -> None:
+        nonlocal text
+        text, edit_map = substitute(pattern, replace, text)
+        if edit_map is not None:
+            maps.append(edit_map)
+
+    if "\\r\\n" in text or "\\n\\r" in text:
+        apply(_LITERAL_CRLF, "\n")
+    if "\r" in text:
+        apply(_CR, "\n")
+    if _INVISIBLE_PATTERN.search(text):
+        apply(_INVISIBLE_PATTERN, "")
+    text = text.translate(_SPACES)
+    if not unicodedata.is_normalized("NFC", text):
+        apply(_DECOMPOSED, lambda m: unicodedata.normalize("NFC", m.group(0)))
+        if not unicodedata.is_normalized("NFC", text):  # singletons (e.g. U+212B) outside base+mark runs
+            apply(regex.compile(r"."), lambda m: unicodedata.normalize("NFC", m.group(0)))
+    text = _TONE_PATTERN.sub(lambda m: _TONE_TABLE[m.group(0)], text)
+    text = text.translate(_HOMOGLYPHS_EVERYWHERE)
+    if regex.search(r"\p{Script=Cyrillic}", text):
+        text = _CYRILLIC_TOKEN.sub(_latinize_token, text)
+    apply(_SPACED_NUMBER, _close_up_number)
+    apply(_TRAILING_SPACE, "")
+    return NormalizedText(text=text, raw=raw, maps=maps)
+
+
+def _latinize_token(match: regex.Match) -> str:
+    token = match.group(0)
+    if regex.search(r"[A-Za-z\d/]", token):
+        return token.translate(_HOMOGLYPHS_MIXED)
+    return token
+
+
+def collapse_spaces(text: str) -> str:
+    """One space for every run of whitespace (line breaks included), stripped: for values shown to people."""
+    return " ".join(text.split())
+
+
+def strip_markup(text: str) -> str:
+    """Remove Markdown emphasis and table markers that converters leave around header values."""
+    return collapse_spaces(regex.sub(r"\*{1,3}|(?<!\S)\|(?!\S)|\\(?=[.\-*_])", " ", text))
+
+
+__all__ = ["NormalizedText", "EditMap", "normalize", "substitute", "collapse_spaces", "strip_markup", "word_list"]
