@@ -107,8 +107,8 @@ class DocumentScore:
 def _citation_key(citation: dict) -> tuple:
     if citation.get("number"):
         return ("number", normalize_number(citation["number"]) or citation["number"], citation.get("date"))
-    name = citation.get("name") or citation.get("text") or ""
-    return ("name", _text(regex.split(r"\s+(?:số|ngày)\s", name)[0]), citation.get("date"))
+    name = citation.get("name") or regex.split(r"\s+(?:ngày)\s", citation.get("text") or "")[0]
+    return ("name", _text(name), citation.get("date"))
 
 
 def score_document(gold: dict, document: Document, gold_file: str = "", text_file: str = "") -> DocumentScore:

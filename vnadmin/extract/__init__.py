@@ -15,8 +15,7 @@ from vnadmin.model import Extraction
 def extract(text: str) -> Extraction:
     result = extract_header(text)
     header = result.header
-    skip = {result.number_start} if result.number_start is not None else set()
-    citations = find_citations(text, skip)
+    citations = find_citations(text, header.number)
     if header.issuer and header.issuer_code:
         for citation in citations:  # "Kế hoạch số 06/KH-UBND" in a UBND report: the reporting body's own plan
             if citation.issuer is None and citation.issuer_code == header.issuer_code:

@@ -40,8 +40,8 @@ def _kind_table() -> tuple[regex.Pattern, dict[str, str]]:
         for variant in words.split("|"):
             variants[variant.casefold()] = kind
     ordered = sorted(variants, key=len, reverse=True)
-    pattern = regex.compile(r"(?<![\p{L}])(?:" + "|".join(_words_pattern(v) for v in ordered) + r")(?![\p{L}])",
-                            regex.IGNORECASE)
+    pattern = regex.compile(r"(?<![\p{L}])(?<!pháp\s)(?<!Pháp\s)(?<!PHÁP\s)(?:" + "|".join(
+        _words_pattern(v) for v in ordered) + r")(?![\p{L}])", regex.IGNORECASE)  # "pháp luật" is no kind
     return pattern, variants
 
 
@@ -80,7 +80,7 @@ def _issuer_stop() -> regex.Pattern:
 
 
 _AFTER_NUMBER_DATE = regex.compile(
-    r"\s*,?\s*\(?\s*(?:được\s+)?(?:(?:ký|ban hành|ban hanh|thông qua)\s+)?(?=ngày|ngay)", regex.IGNORECASE)
+    r"[\s*]*,?[\s*]*\(?\s*(?:được\s+)?(?:(?:ký|ban hành|ban hanh|thông qua)\s+)?(?=ngày|ngay)", regex.IGNORECASE)
 _AFTER_ISSUER = regex.compile(r"\s*,?\s*\)?\s*(?:của|cua)\s+(?=\S)", regex.IGNORECASE)
 _ISSUER_WORD = regex.compile(r"(\s*)([^\s,;:()“”\"]+)")
 
@@ -144,31 +144,47 @@ def context_of(text: str, start: int) -> str:
     return "body"
 
 
+_LAW_KINDS = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
+_AMENDING_BEFORE = regex.compile(r"Luật\s+sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+$",
+                                 regex.IGNORECASE)
+
+
 def _kind_before(text: str, number_start: int) -> tuple[str | None, str | None, int] | None:
-    """Kind words right before a number: (kind or "*" for generic words, name, start of the mention)."""
+    """Kind words right before a number: (kind or "*" for generic words, name, start of the mention).
+    A law may stand between them with its name ("Luật Đất đai số 31/2024/QH15")."""
     window_start = max(0, number_start - WINDOW)
     window = text[window_start:number_start]
     pattern = _kind_table()[0]
-    found = list(pattern.finditer(window))
-    for match in reversed(found[-3:]):
+    found = list(pattern.finditer(window))[-4:]
+    for match in reversed(found):  # a law with its name first: its name may hold kind words ("văn bản")
+        if _kind_of_words(match.group(0)) in _LAW_KINDS:
+            law_end = _law_name_end(window, match.start(), match.end(), match.group(0).isupper())
+            if law_end is not None and _REST_DIRECT.fullmatch(window, law_end):
+                start = match.start()
+                amending = _AMENDING_BEFORE.search(window, 0, start)
+                if amending and amending.end() == start:
+                    start = amending.start()
+                return _kind_of_words(match.group(0)), collapse_spaces(window[start:law_end]), window_start + start
+    for match in reversed(found):
         rest_start = match.end()
+        kind = _kind_of_words(match.group(0))
         if _REST_DIRECT.fullmatch(window, rest_start):
-            return _kind_of_words(match.group(0)), None, window_start + match.start()
+            return kind, None, window_start + match.start()
+        if kind in _LAW_KINDS:
+            continue
         named = _REST_NAMED.fullmatch(window, rest_start)
         if named and not pattern.search(named.group("name")) and not regex.search(r"\d/|\n\s*\n", named.group("name")):
             name = collapse_spaces(match.group(0) + named.group("name"))
-            return _kind_of_words(match.group(0)), name, window_start + match.start()
+            return kind, name, window_start + match.start()
     return None
 
 
-def find_numbered(text: str, skip: set[int] | frozenset[int] = frozenset()) -> list[Citation]:
-    """Numbered mentions: ``skip`` holds start offsets of numbers that are not citations (the document's own)."""
+def find_numbered(text: str) -> list[Citation]:
+    """Numbered mentions, in text order."""
     citations: list[Citation] = []
     non_citation = _non_citation_tail()
     previous: Citation | None = None
     for match in NUMBER_RE.finditer(text):
-        if match.start() in skip:
-            continue
         parsed = parse_number(match)
         if parsed is None:
             continue
@@ -227,10 +243,20 @@ def _enum_start(text: str, previous_end: int, number_start: int) -> int:
 
 # --- laws cited by name ----------------------------------------------------------------------------------------
 
-_NAMED_KIND = regex.compile(r"(?<![\p{L}])(?P<kind>Bộ\s+luật|BỘ\s+LUẬT|Luật|LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp|HIẾN\s+PHÁP)"
-                            r"(?![\p{L}])")
-_NAME_WORD = regex.compile(r"([ \t]*\n?[ \t]*)([^\s,;:()“”\"]+)")
+_NAMED_KIND = regex.compile(r"(?<![\p{L}])(?P<kind>Bộ\s+luật|BỘ\s+LUẬT|Luật|LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp|HIẾN\s+PHÁP"
+                            r"|(?<!pháp\s)(?<!Pháp\s)(?<!PHÁP\s)luật)(?![\p{L}])")
+_NAME_WORD = regex.compile(r"([ \t]*\n?[ \t]*)([^\s,;:()“”\"*]+)")
 _DRAFT_BEFORE = regex.compile(r"(?:dự\s+thảo|dự\s+án|Dự\s+thảo|DỰ\s+THẢO)[\s*]*$")
+_AMENDING = regex.compile(r"\s+sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+", regex.IGNORECASE)
+_LAW_LIST_GLUE = regex.compile(r"\s*(?:,|và)\s*(?=(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s)", regex.IGNORECASE)
+FALLBACK_NAME_WORDS = 6  # a law missing from the gazetteer: at most this many words of name
+
+
+@cache
+def _law_gazetteer() -> regex.Pattern:
+    """Known names of laws, codes and ordinances (data/law_names.txt), longest first."""
+    names = sorted(word_list(PACKAGE, "law_names.txt"), key=len, reverse=True)
+    return regex.compile(r"(?:" + "|".join(_words_pattern(n) for n in names) + r")(?![\p{L}\d])", regex.IGNORECASE)
 
 
 @cache
@@ -252,46 +278,81 @@ def _canonical_named_kind(words: str) -> str:
         " ".join(words.split()).casefold()]
 
 
+def _law_name_end(text: str, start: int, kind_end: int, upper: bool) -> int | None:
+    """End of a law's name that starts at ``start`` (at its kind word): the gazetteer's longest name, else a
+    short run of words up to a stop word. None when no name follows."""
+    known = _law_gazetteer().match(text, start)
+    if known:
+        return known.end()
+    if _law_reject().match(text, kind_end):
+        return None
+    first = _NAME_WORD.match(text, kind_end)
+    if not first or not first.group(2)[:1].isupper():
+        return None  # an unknown law is written with a capital: "Luật Xuất bản"; "luật chuyên ngành" is not one
+    stop = _law_stop()
+    end = kind_end
+    words = 0
+    while words < FALLBACK_NAME_WORDS:
+        word = _NAME_WORD.match(text, end)
+        if not word or "\n\n" in word.group(1) or stop.match(text, word.start(2)):
+            break
+        token = word.group(2)
+        if upper and not token.isupper():
+            break
+        if token.endswith("."):
+            end = word.start(2) + len(token) - 1
+            words += 1
+            break
+        end = word.end()
+        words += 1
+    return end if words else None
+
+
 def find_named(text: str, taken: list[tuple[int, int]]) -> list[Citation]:
     """Laws, codes, ordinances and the constitution cited by name, outside the spans in ``taken``."""
     citations: list[Citation] = []
-    stop = _law_stop()
-    reject = _law_reject()
     taken_sorted = sorted(taken)
+    covered_until = -1
     for match in _NAMED_KIND.finditer(text):
         start = match.start()
-        if _inside(taken_sorted, start):
+        if start < covered_until or _inside(taken_sorted, start):
             continue
         if _DRAFT_BEFORE.search(text, max(0, start - 20), start):
             continue
         kind = _canonical_named_kind(match.group("kind"))
         upper = match.group("kind").isupper()
-        if reject.match(text, match.end()):
-            continue
-        end = match.end()
-        words = 0
-        while words < 14:
-            word = _NAME_WORD.match(text, end)
-            if not word or "\n\n" in word.group(1):
-                break
-            token = word.group(2)
-            if stop.match(text, word.start(2)) or _inside(taken_sorted, word.start(2)):
-                break
-            if upper and not token.isupper():
-                break
-            if not upper and token.isupper() and len(token) > 1 and words > 0 and not token.isdigit():
-                break  # "Luật Báo chí NGHỊ ĐỊNH" or a heading glued on
-            if token.endswith("."):
-                end = word.start(2) + len(token) - 1
-                words += 1
-                break
-            end = word.end()
-            words += 1
-        if words == 0 and kind != "Hiến pháp":
-            continue
+        amending = _AMENDING.match(text, match.end())
+        if amending:  # "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": one instrument
+            end = None
+            pos = amending.end()
+            while True:
+                law = _NAMED_KIND.match(text, pos)
+                law_end = _law_name_end(text, pos, law.end(), upper) if law else None
+                if law_end is None:
+                    break
+                end = law_end
+                glue = _LAW_LIST_GLUE.match(text, end)
+                if not glue:
+                    break
+                pos = glue.end()
+            if end is None:
+                continue
+        elif kind == "Hiến pháp":
+            known = _law_gazetteer().match(text, start)
+            end = known.end() if known else match.end()
+        elif match.group("kind") == "luật":  # lower case: only a name the gazetteer knows ("luật người khuyết tật")
+            known = _law_gazetteer().match(text, start)
+            if not known:
+                continue
+            end = known.end()
+        else:
+            end = _law_name_end(text, start, match.end(), upper)
+            if end is None:
+                continue
         name = collapse_spaces(text[start:end]).strip("*")
         date = _date_after(text, end)
         span_end = date.end if date else end
+        covered_until = end
         citations.append(Citation(
             start=start, end=span_end, text=text[start:span_end], kind=kind, number=None, name=name,
             is_normative=True, date=date.iso if date else None, date_valid=date.valid if date else True,
@@ -309,8 +370,8 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def find_citations(text: str, skip_numbers: set[int] | frozenset[int] = frozenset()) -> list[Citation]:
-    """All citations in text order."""
-    numbered = find_numbered(text, skip_numbers)
+def find_citations(text: str, own_number: str | None = None) -> list[Citation]:
+    """All citations in text order; mentions of the document's own number are not citations."""
+    numbered = [c for c in find_numbered(text) if own_number is None or c.number != own_number]
     named = find_named(text, [(c.start, c.end) for c in numbered])
     return sorted(numbered + named, key=lambda c: c.start)

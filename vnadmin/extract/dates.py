@@ -15,10 +15,11 @@ from vnadmin.model import DateMention
 _S = r"[ \t]*\n?[ \t]*"  # a space, possibly broken over one line
 _W = r"[ \t]+\n?[ \t]*|\n[ \t]*"  # at least one space or a line break
 
-DAY_WORDS = rf"(?P<wd>\d{{1,2}})(?:{_W})tháng(?:{_W})(?P<wm>\d{{1,2}})(?:{_W})năm(?:{_W})(?P<wy>\d{{4}})"
+_W0 = r"[ \t]*\n?[ \t]*"  # no space at all also occurs ("ngày 09tháng 5 năm 2025")
+DAY_WORDS = rf"(?P<wd>\d{{1,2}}){_W0}tháng(?:{_W})(?P<wm>\d{{1,2}})(?:{_W})năm(?:{_W})(?P<wy>\d{{4}})"
 DAY_NUMERIC = r"(?P<nd>\d{1,2})(?P<sep>[/.\-])(?P<nm>\d{1,2})(?P=sep)(?P<ny>\d{4})"
 # Numeric date with spaces around the separators, only after "ngày" (OCR and typing: "ngày 01 / 8 / 2023").
-DAY_NUMERIC_SPACED = r"(?P<sd>\d{1,2})[ \t]*/[ \t]*(?P<sm>\d{1,2})[ \t]*/[ \t]*(?P<sy>\d{4})"
+DAY_NUMERIC_SPACED = r"(?P<sd>\d{1,2})[ \t]*/[ \t]*(?P<sm>\d{1,2})(?:[ \t]*/[ \t]*|[ \t]+)(?P<sy>\d{4})"
 MONTH = rf"tháng(?:{_W})(?P<mm>\d{{1,2}})(?:[ \t]*/[ \t]*|(?:{_W})năm(?:{_W}))(?P<my>\d{{4}})"
 PERIOD = r"(?P<py1>(?:19|20)\d{2})[ \t]*[-–][ \t]*(?P<py2>(?:19|20)\d{2})"
 YEAR = r"năm(?:[ \t]+)(?P<yy>(?:19|20)\d{2})"
@@ -71,6 +72,6 @@ def find_dates(text: str) -> list[DateMention]:
 
 # A full date (day, month and year) at the very start of a string: for attaching a date to a citation.
 FULL_DATE_AT_START = regex.compile(
-    rf"(?:ngày|ngay)(?:{_W})(?:{DAY_WORDS}|{DAY_NUMERIC}|{DAY_NUMERIC_SPACED})(?![\d/])",
+    rf"(?:ngày|ngay)[\s*]*(?:{DAY_WORDS}|{DAY_NUMERIC}|{DAY_NUMERIC_SPACED})(?![\d/])",
     regex.IGNORECASE,
 )

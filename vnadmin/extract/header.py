@@ -35,15 +35,16 @@ NUMBER_LINE = regex.compile(
     r"(?:^|(?<=[\n\t|*]))[ \t*|]*(?:Số|SỐ|số|Luật\s+số|LUẬT\s+SỐ|Nghị\s+quyết\s+số|Pháp\s+lệnh\s+số|Số\s+hiệu)"
     r"[ \t*]*[:.]?[\s*]*(?=\d)"
 )
-PLACE_DATE = regex.compile(r",[ \t]*(?=ngày[\s]+\d)", regex.IGNORECASE)
-PLACE_BEFORE = regex.compile(
-    r"(?:\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.]*)*)(?:[ \t]*\n?[ \t]*(?:-[ \t]*)?\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.]*)*)*$"
+PLACE_DATE = regex.compile(r",[ \t*]*\n?[ \t*]*(?=ngày[\s]+\d)", regex.IGNORECASE)
+_PLACE_WORD = r"(?:\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.]*)*)"
+PLACE_BEFORE = regex.compile(  # capitalized words; "phố", "xã", "trấn" inside ("Thành phố Hồ Chí Minh")
+    _PLACE_WORD + r"(?:[ \t]*\n?[ \t]*(?:-[ \t]*)?(?:" + _PLACE_WORD + r"|phố|xã|trấn))*$"
 )
 DASH_LINE = regex.compile(r"^[\s*|]*[-_–—=.]{3,}[\s*|]*$")
 SUBJECT_CV = regex.compile(r"(?:^|(?<=[\n\t|]))[ \t*]*(?P<subject>(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\b[^\n\t|]*)")
 AUTHORITY_LINE = regex.compile(r"(?:^|(?<=[\n\t|]))[ \t*]*(?P<line>(?:TM|KT|TL|TUQ|Q|T\.M|K\.T)\.[ \t]*\p{Lu}[^\n\t|*]*)",
                                regex.MULTILINE)
-NOI_NHAN = regex.compile(r"Nơi[ \t]+nhận[ \t*]*:?", regex.IGNORECASE)
+NOI_NHAN = regex.compile(r"(?:^|(?<=[\n\t|]))[ \t*]*(?:Nơi|NƠI)[ \t]+(?:nhận|NHẬN)[ \t*]*:")
 KINH_GUI = regex.compile(r"Kính[ \t]+gửi[ \t*]*:?", regex.IGNORECASE)
 SIGNATURE_MARK = regex.compile(
     r"^[\s(\[]*(?:đã\s+ký|ký|daky|chữ\s+ký|ký\s+tên|ký,?\s+ghi|ký\s+và|Signed|\(?Đã\s+ký)", regex.IGNORECASE)
@@ -178,11 +179,16 @@ def _split_bodies(lines: list[tuple[str, int, int]]) -> list[tuple[str, int, int
 
 
 def _title_after(text: str, start: int, head_end: int):
+    """The title line (QUYẾT ĐỊNH ...): (title, start, end); a converter may glue the trích yếu after it
+    with "****" ("**NGHỊ QUYẾT****Về việc ...**"), and then the title ends there."""
     titles = type_titles()
     for line, offset in _lines_with_offsets(text, start, head_end):
         cleaned = _clean(line)
         if cleaned in titles or cleaned == "CÔNG VĂN":
             return cleaned, offset, offset + len(line)
+        glued = line.find("****")
+        if glued > 0 and _clean(line[:glued]) in titles:
+            return _clean(line[:glued]), offset, offset + glued + 4
     return None
 
 
@@ -225,82 +231,95 @@ def _subject_after(text: str, start: int, head_end: int):
 
 
 def _items_after(text: str, start: int, limit: int) -> list[str]:
-    """"- item;" lines after a "Nơi nhận:" or "Kính gửi:" label; wrapped lines join the item above."""
+    """"- item;" lines after a "Nơi nhận:" or "Kính gửi:" label. A line without a dash continues the item
+    above (items wrap); a blank line after items, a table cell break or the signature ends the list."""
     items: list[str] = []
-    first = True
-    blank_run = 0
-    for raw_line in regex.split(r"\n", text[start:limit]):
-        line = raw_line.split("\t")[0]
-        cleaned = strip_markup(line)
-        if first:
-            first = False
-            if cleaned:
-                items.extend(i for i in (_clean_item(x) for x in regex.split(r"(?<=;)\s*-\s+|^\s*-\s+", cleaned)) if i)
+    lines = text[start:limit].split("\n")
+    for index, raw_line in enumerate(lines):
+        cell = raw_line.split("\t")[0]
+        cleaned = strip_markup(cell)
+        if index == 0:  # the rest of the label's line: "Kính gửi: Ủy ban nhân dân tỉnh."
+            items += [x for x in regex.split(r"(?<=;)\s*-\s+|^\s*-\s+", cleaned) if x.strip()]
             continue
         if not cleaned:
-            blank_run += 1
-            if items and blank_run >= 1:
+            if items:
                 break
             continue
-        blank_run = 0
-        if cleaned == "|" or AUTHORITY_LINE.match(line) or cleaned.upper() in _signer_titles():
+        if cleaned == "|" or AUTHORITY_LINE.match(cell) or _starts_with_title(cleaned) and _is_upper_line(cleaned):
             break
-        if regex.match(r"[-+•]\s*", cleaned):
-            items.append(_clean_item(cleaned))
-        elif items and not items[-1].endswith((";", ".")):
-            items[-1] = _clean_item(items[-1] + " " + cleaned)
-        elif not items:
-            items.append(_clean_item(cleaned))
+        if regex.match(r"[-+•]\s*", cleaned) or not items:
+            items.append(cleaned)
         else:
-            break
+            items[-1] = items[-1] + " " + cleaned
         if "\t" in raw_line:
             break
-    return [i for i in (x.rstrip(";.,") for x in items) if i]
+    return [i for i in (_clean_item(x).rstrip(";.,") for x in items) if i]
 
 
 def _clean_item(item: str) -> str:
-    return collapse_spaces(regex.sub(r"^[\s\-+•]+", "", item)).rstrip(" ;,")
+    return collapse_spaces(regex.sub(r"^[\s\-+•]+", "", item)).rstrip(" ;")
 
 
-def _signature(text: str, tail_start: int, header: Header) -> None:
-    authority = list(AUTHORITY_LINE.finditer(text, tail_start))
-    after = None
+def _signature(text: str, header: Header) -> None:
+    """TM./KT./TL. lines, the title and the name. Wrapped lines ("TM. ỦY BAN NHÂN⏎DÂN") join the line above;
+    of the upper-case lines under the last prefixed line, the last one is the title, any above it wrap the
+    prefixed line ("KT. BỘ TRƯỞNG,⏎CHỦ NHIỆM⏎PHÓ CHỦ NHIỆM")."""
+    authority = list(AUTHORITY_LINE.finditer(text))
     if authority:
-        # the last run of consecutive authority lines
         run = [authority[-1]]
         for match in reversed(authority[:-1]):
-            if run[0].start() - match.end() <= 6:
+            between = text[match.end():run[0].start()]
+            if len(between) <= 80 and between.count("\n") <= 3 and all(
+                    _is_upper_line(_clean(x)) or not _clean(x) for x in between.split("\n")):
                 run.insert(0, match)
             else:
                 break
-        header.signing_authority = [_clean(m.group("line")) for m in run]
-        header.spans["signing_authority"] = (run[0].start("line"), run[-1].end("line"))
-        after = run[-1].end()
+        start = run[0].start("line")
     else:
-        for line, offset in reversed(list(_lines_with_offsets(text, tail_start, len(text)))):
+        start = None
+        for line, offset in reversed(list(_lines_with_offsets(text, max(0, len(text) - TAIL_CHARS), len(text)))):
             cleaned = _clean(line)
             if _is_upper_line(cleaned) and len(cleaned.split()) <= 8 and _starts_with_title(cleaned):
-                after = offset
+                start = offset
                 break
-    if after is None:
-        return
-    expect_title = True
-    for line, offset in _lines_with_offsets(text, after, min(len(text), after + 600)):
+        if start is None:
+            return
+    prefixed: list[str] = []
+    upper_after: list[tuple[str, int, int]] = []
+    for line, offset in _lines_with_offsets(text, start, min(len(text), start + 800)):
         cleaned = _clean(line)
         if not cleaned or SIGNATURE_MARK.match(cleaned):
             continue
-        if expect_title:
-            expect_title = False
-            if _is_upper_line(cleaned) and len(cleaned.split()) <= 10 and (
-                    _starts_with_title(cleaned) or not PERSON_NAME.match(cleaned)):
-                header.signer_title = cleaned
-                header.spans["signer_title"] = (offset, offset + len(line))
+        if AUTHORITY_LINE.match(line):
+            if upper_after:  # lines between two prefixed lines wrap the first
+                prefixed[-1] = collapse_spaces(" ".join([prefixed[-1], *(u[0] for u in upper_after)]))
+                upper_after = []
+            prefixed.append(cleaned)
+            continue
+        if _is_upper_line(cleaned) and len(cleaned.split()) <= 10:
+            if prefixed and prefixed[-1].endswith(",") and not upper_after:
+                prefixed[-1] = collapse_spaces(prefixed[-1] + " " + cleaned)
                 continue
+            upper_after.append((cleaned, offset, offset + len(line)))
+            continue
         if PERSON_NAME.match(cleaned) and not _starts_with_title(cleaned):
+            begin = offset + line.find(cleaned.split()[0])
             header.signer = cleaned
-            start = offset + line.find(cleaned.split()[0])
-            header.spans["signer"] = (start, start + len(cleaned))
-            return
+            header.spans["signer"] = (begin, begin + len(cleaned))
+        break
+    if header.signer is None and len(upper_after) >= 2 and PERSON_NAME.match(upper_after[-1][0]) and not \
+            _starts_with_title(upper_after[-1][0]) and _starts_with_title(upper_after[-2][0]):
+        name, begin, finish = upper_after.pop()  # a name printed in capitals under its title
+        header.signer = name
+        header.spans["signer"] = (begin, finish)
+    if upper_after:
+        if prefixed and len(upper_after) > 1:
+            prefixed[-1] = collapse_spaces(" ".join([prefixed[-1], *(u[0] for u in upper_after[:-1])]))
+        header.signer_title = upper_after[-1][0]
+        header.spans["signer_title"] = upper_after[-1][1:]
+    if prefixed:
+        header.signing_authority = prefixed
+        header.spans["signing_authority"] = (start, start + len(prefixed[0]))
 
 
 def _starts_with_title(line: str) -> bool:
@@ -369,9 +388,8 @@ def extract_header(text: str) -> HeaderResult:
             header.issuer = collapse_spaces(found.group("body"))
             header.spans["issuer"] = found.span("body")
 
-    tail_start = max(0, len(text) - TAIL_CHARS)
-    _signature(text, tail_start, header)
-    noi_nhan = list(NOI_NHAN.finditer(text, tail_start))
+    _signature(text, header)
+    noi_nhan = list(NOI_NHAN.finditer(text))
     if noi_nhan:
         label = noi_nhan[-1]
         header.recipients = _items_after(text, label.end(), min(len(text), label.end() + 3000))

@@ -22,7 +22,7 @@ PACKAGE = "vnadmin.extract"
 
 # One code segment: starts with a capital letter, holds letters, digits and "&" (BNN&PTNT, QH13, TTg).
 SEG = r"\p{Lu}[\p{L}\d&]*"
-_BOUNDARY_BEFORE = r"(?<![\p{L}\d/.\-])"
+_BOUNDARY_BEFORE = r"(?:(?<=[sS][ốỐ])|(?<![\p{L}\d/.\-]))"  # "số357/TTr-CP" glued by a converter
 _BOUNDARY_AFTER = r"(?![\p{L}\d&]|/\p{L}|-\p{Lu})"
 
 NUMBER_PATTERN = (
@@ -138,12 +138,9 @@ def _plausible(segment: str) -> bool:
     upper = sum(1 for c in segment if c.isupper())
     if lower == 0:
         return True
-    return upper >= 2 and lower <= 2 and segment.upper() in known_code_upper() | _mixed_stems()
-
-
-@cache
-def _mixed_stems() -> frozenset[str]:
-    return frozenset(code.upper() for code in (*type_codes(), *issuer_codes()))
+    if lower <= 2 and segment.upper() in known_code_upper():
+        return True  # TTg, TTr, QyĐ, CTr
+    return upper >= 3 and lower <= 2  # unit codes such as SoNNMT, BSGBTr
 
 
 def normalize_number(text: str) -> str | None:

@@ -125,6 +125,10 @@ _SPACED_NUMBER = regex.compile(
     r"(?<![\p{L}\d])\d{1,6}(?:[ \t]*/[ \t]*(?:19|20)\d{2})?[ \t]*/[ \t]*" + _SEG
     + r"(?:[ \t]*-[ \t]*\n?[ \t]*" + _SEG + r")*"
 )
+_SPACED_PARTY_NUMBER = regex.compile(  # "57- NQ/TW", "05 -NQ / TW"
+    r"(?<![\p{L}\d])\d{1,5}(?:[ \t]+-[ \t]*|-[ \t]+)(?P<type>\p{Lu}[\p{L}]*)[ \t]*/[ \t]*\p{Lu}[\p{L}\d]*"
+    r"|(?<![\p{L}\d])\d{1,5}-(?P<type2>\p{Lu}[\p{L}]*)(?:[ \t]+/[ \t]*|/[ \t]+)\p{Lu}[\p{L}\d]*"
+)
 _NUMBER_PARTS = regex.compile(r"([ \t]*-[ \t]*\n?[ \t]*)(" + _SEG + r")")
 
 
@@ -154,6 +158,13 @@ def _close_up_number(match: regex.Match) -> str:
         segments.append(segment)
         pos = part.end()
     return "".join(out) + text[pos:]
+
+
+def _close_up_party_number(match: regex.Match) -> str:
+    code = match.group("type") or match.group("type2")
+    if code.upper() not in _known_codes():
+        return match.group(0)
+    return regex.sub(r"[ \t]+", "", match.group(0))
 
 
 # --- the passes -------------------------------------------------------------------------------------------
@@ -186,6 +197,7 @@ def normalize(raw: str) -> NormalizedText:
     if regex.search(r"\p{Script=Cyrillic}", text):
         text = _CYRILLIC_TOKEN.sub(_latinize_token, text)
     apply(_SPACED_NUMBER, _close_up_number)
+    apply(_SPACED_PARTY_NUMBER, _close_up_party_number)
     apply(_TRAILING_SPACE, "")
     return NormalizedText(text=text, raw=raw, maps=maps)
 
