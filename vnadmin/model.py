@@ -13,7 +13,7 @@ STATUS_PARTIAL = "partial"
 STATUS_FAILED = "failed"
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     start: int
     end: int
@@ -33,7 +33,7 @@ class Page:
     ocr_confidence: float | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class DocumentNumber(Span):
     number: str  # normalized: 3457/BC-UBND
     seq: int | None
@@ -43,7 +43,7 @@ class DocumentNumber(Span):
     unit_code: str | None  # the drafting unit of a công văn (123/UBND-VP → VP) or further issuers
 
 
-@dataclass
+@dataclass(slots=True)
 class DateMention(Span):
     iso: str | None  # YYYY-MM-DD when day, month and year are known and valid
     year: int | None
@@ -55,7 +55,7 @@ class DateMention(Span):
     form: str = ""  # words | numeric | month | year | period
 
 
-@dataclass
+@dataclass(slots=True)
 class Citation(Span):
     kind: str | None
     number: str | None  # normalized, None for a law cited by name
@@ -74,7 +74,7 @@ class Citation(Span):
     date_end: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Section(Span):
     label: str  # I, 1, 1.2, a, -, Điều 3, Chương II
     level: int

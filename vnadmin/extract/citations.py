@@ -45,6 +45,20 @@ def _kind_table() -> tuple[regex.Pattern, dict[str, str]]:
     return pattern, variants
 
 
+@cache
+def _kind_table_reversed() -> regex.Pattern:
+    pattern = _kind_table()[0]
+    return regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
+
+
+@cache
+def _kind_direct() -> regex.Pattern:
+    """Kind words right before the number (searched from the end of the window)."""
+    pattern = _kind_table()[0]
+    return regex.compile(r"(?P<kind>" + pattern.pattern + r")" + _REST_DIRECT.pattern + r"\Z",
+                         pattern.flags | regex.REVERSE)
+
+
 def _kind_of_words(words: str) -> str:
     return _kind_table()[1][" ".join(words.split()).casefold()]
 
@@ -59,7 +73,7 @@ _ENUM_GLUE = regex.compile(r"\s*(?:,|;|và|hoặc|hay)\s*(?:các\s+)?(?:(?:số|
 def _non_citation_tail() -> regex.Pattern:
     words = "|".join(_words_pattern(w) for w in sorted(word_list(PACKAGE, "non_citation_prefixes.txt"), key=len,
                                                          reverse=True))
-    return regex.compile(r"(?:" + words + r")\s*(?:số\s*)?:?\s*$", regex.IGNORECASE)
+    return regex.compile(r"(?:" + words + r")\s*(?:số\s*)?:?\s*\Z", regex.IGNORECASE | regex.REVERSE)
 
 
 @cache
@@ -79,6 +93,9 @@ def _issuer_stop() -> regex.Pattern:
     )
 
 
+_SO_AT_END = regex.compile(r"(?:số|so)\s*:?\s*$", regex.IGNORECASE)
+_NOT_A_NAME = regex.compile(r"\d/|\n\s*\n")
+_ABBREVIATION_DOT = regex.compile(r"\p{Lu}\.\p{Lu}|^(?:TP|TT|Tp)\.$")
 _AFTER_NUMBER_DATE = regex.compile(
     r"[\s*]*,?[\s*]*\(?\s*(?:được\s+)?(?:(?:ký|ban hành|ban hanh|thông qua)\s+)?(?=ngày|ngay)", regex.IGNORECASE)
 _AFTER_ISSUER = regex.compile(r"\s*,?\s*\)?\s*(?:của|cua)\s+(?=\S)", regex.IGNORECASE)
@@ -105,7 +122,7 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
         if stop.match(text, word.start(2)):
             break
         token = word.group(2)
-        if token.endswith(".") and len(token) > 1 and not regex.search(r"\p{Lu}\.\p{Lu}|^(?:TP|TT|Tp)\.$", token):
+        if token.endswith(".") and len(token) > 1 and not _ABBREVIATION_DOT.search(token):
             end = word.start(2) + len(token) - 1
             break
         end = word.end()
@@ -154,8 +171,15 @@ def _kind_before(text: str, number_start: int) -> tuple[str | None, str | None, 
     A law may stand between them with its name ("Luật Đất đai số 31/2024/QH15")."""
     window_start = max(0, number_start - WINDOW)
     window = text[window_start:number_start]
+    direct = _kind_direct().search(window)  # the common case: "Nghị định số "
+    if direct:
+        return _kind_of_words(direct.group("kind")), None, window_start + direct.start()
     pattern = _kind_table()[0]
-    found = list(pattern.finditer(window))[-4:]
+    found = []
+    for match in _kind_table_reversed().finditer(window):  # from the end: the nearest kind words first
+        found.insert(0, match)
+        if len(found) == 4:
+            break
     for match in reversed(found):  # a law with its name first: its name may hold kind words ("văn bản")
         if _kind_of_words(match.group(0)) in _LAW_KINDS:
             law_end = _law_name_end(window, match.start(), match.end(), match.group(0).isupper())
@@ -173,7 +197,7 @@ def _kind_before(text: str, number_start: int) -> tuple[str | None, str | None, 
         if kind in _LAW_KINDS:
             continue
         named = _REST_NAMED.fullmatch(window, rest_start)
-        if named and not pattern.search(named.group("name")) and not regex.search(r"\d/|\n\s*\n", named.group("name")):
+        if named and not pattern.search(named.group("name")) and not _NOT_A_NAME.search(named.group("name")):
             name = collapse_spaces(match.group(0) + named.group("name"))
             return kind, name, window_start + match.start()
     return None
@@ -199,7 +223,7 @@ def find_numbered(text: str) -> list[Citation]:
             kind, start = previous.kind, _enum_start(text, previous.end, match.start())
         else:
             kind, start = "*", match.start()
-            glue = regex.search(r"(?:số|so)\s*:?\s*$", before, regex.IGNORECASE)
+            glue = _SO_AT_END.search(before)
             if glue:
                 start = match.start() - (len(before) - glue.start())
         if kind == "*" or kind is None:
@@ -237,7 +261,7 @@ def find_numbered(text: str) -> list[Citation]:
 def _enum_start(text: str, previous_end: int, number_start: int) -> int:
     """Start of an enumerated mention: at "số" when present, else at the number."""
     between = text[previous_end:number_start]
-    so = regex.search(r"(?:số|so)\s*:?\s*$", between, regex.IGNORECASE)
+    so = _SO_AT_END.search(between)
     return previous_end + so.start() if so else number_start
 
 

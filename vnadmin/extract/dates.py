@@ -7,6 +7,7 @@ Line breaks and runs of spaces between the words are allowed ("ngày 25⏎tháng
 from __future__ import annotations
 
 import calendar
+from functools import lru_cache
 
 import regex
 
@@ -20,49 +21,76 @@ DAY_WORDS = rf"(?P<wd>\d{{1,2}}){_W0}tháng(?:{_W})(?P<wm>\d{{1,2}})(?:{_W})năm
 DAY_NUMERIC = r"(?P<nd>\d{1,2})(?P<sep>[/.\-])(?P<nm>\d{1,2})(?P=sep)(?P<ny>\d{4})"
 # Numeric date with spaces around the separators, only after "ngày" (OCR and typing: "ngày 01 / 8 / 2023").
 DAY_NUMERIC_SPACED = r"(?P<sd>\d{1,2})[ \t]*/[ \t]*(?P<sm>\d{1,2})(?:[ \t]*/[ \t]*|[ \t]+)(?P<sy>\d{4})"
-MONTH = rf"tháng(?:{_W})(?P<mm>\d{{1,2}})(?:[ \t]*/[ \t]*|(?:{_W})năm(?:{_W}))(?P<my>\d{{4}})"
+MONTH_DIGITS = rf"(?P<mm>\d{{1,2}})(?:[ \t]*/[ \t]*|(?:{_W})năm(?:{_W}))(?P<my>\d{{4}})"
 PERIOD = r"(?P<py1>(?:19|20)\d{2})[ \t]*[-–][ \t]*(?P<py2>(?:19|20)\d{2})"
-YEAR = r"năm(?:[ \t]+)(?P<yy>(?:19|20)\d{2})"
+YEAR_DIGITS = r"(?P<yy>(?:19|20)\d{2})"
 
+# Every alternative starts with a digit (fast to scan for); the words before ("ngày", "tháng", "năm") are
+# checked by lookbehind and taken into the span by find_dates.
 DATE_RE = regex.compile(
     r"(?<![\p{L}\d/.\-])(?:"
-    + rf"(?P<ngay>ngày(?:{_W}))?(?:{DAY_WORDS}|{DAY_NUMERIC}|(?<=ngày(?:{_W})){DAY_NUMERIC_SPACED})"
-    + rf"|{MONTH}|{PERIOD}|{YEAR}"
+    + rf"{DAY_WORDS}|{DAY_NUMERIC}|(?<=ngày[\s*]*){DAY_NUMERIC_SPACED}"
+    + rf"|(?<=tháng(?:{_W})){MONTH_DIGITS}|{PERIOD}|(?<=năm[ \t]+){YEAR_DIGITS}"
     + r")(?![\d/])",
     regex.IGNORECASE,
 )
+_PREFIX = regex.compile(r"(?:ngày|ngay|tháng|năm)[ \t*]*\n?[ \t*]*$", regex.IGNORECASE)
+_PREFIX_WORD = {"day": ("ngày", "ngay"), "month": ("tháng",), "year": ("năm",)}
+
+
+@lru_cache(maxsize=4096)
+def _days_in_month(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
 
 
 def _make(match: regex.Match, day: int | None, month: int | None, year: int | None, precision: str,
-          form: str, end_year: int | None = None) -> DateMention:
+          form: str, end_year: int | None = None, start: int | None = None) -> DateMention:
     valid = True
     iso = None
     if month is not None and not 1 <= month <= 12:
         valid = False
     if day is not None:
-        if not valid or year is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        if not valid or year is None or not 1 <= day <= _days_in_month(year, month):
             valid = False
         else:
             iso = f"{year:04d}-{month:02d}-{day:02d}"
     if end_year is not None and end_year < (year or 0):
         valid = False
-    return DateMention(start=match.start(), end=match.end(), text=match.group(0), iso=iso, year=year, month=month,
+    start = match.start() if start is None else start
+    return DateMention(start=start, end=match.end(), text=match.string[start:match.end()], iso=iso, year=year, month=month,
                        day=day, precision=precision, end_year=end_year, valid=valid, form=form)
+
+
+def _prefixed_start(match: regex.Match, precision: str) -> int:
+    """Start of the mention including its word ("ngày 18 tháng 12 năm 2023", "tháng 12/2023", "năm 2023")."""
+    if precision == "period":
+        return match.start()
+    text = match.string
+    before = _PREFIX.search(text, max(0, match.start() - 12), match.start())
+    if before and before.group(0).casefold().startswith(_PREFIX_WORD[precision]):
+        return before.start()
+    return match.start()
 
 
 def date_from_match(match: regex.Match) -> DateMention:
     g = match.group
     if g("wd"):
-        return _make(match, int(g("wd")), int(g("wm")), int(g("wy")), "day", "words")
-    if g("nd"):
-        return _make(match, int(g("nd")), int(g("nm")), int(g("ny")), "day", "numeric")
-    if g("sd"):
-        return _make(match, int(g("sd")), int(g("sm")), int(g("sy")), "day", "numeric")
-    if g("mm"):
-        return _make(match, None, int(g("mm")), int(g("my")), "month", "month")
-    if g("py1"):
+        day, month, year, precision, form = int(g("wd")), int(g("wm")), int(g("wy")), "day", "words"
+    elif g("nd"):
+        day, month, year, precision, form = int(g("nd")), int(g("nm")), int(g("ny")), "day", "numeric"
+    elif g("sd"):
+        day, month, year, precision, form = int(g("sd")), int(g("sm")), int(g("sy")), "day", "numeric"
+    elif g("mm"):
+        day, month, year, precision, form = None, int(g("mm")), int(g("my")), "month", "month"
+    elif g("py1"):
         return _make(match, None, None, int(g("py1")), "period", "period", end_year=int(g("py2")))
-    return _make(match, None, None, int(g("yy")), "year", "year")
+    else:
+        day, month, year, precision, form = None, None, int(g("yy")), "year", "year"
+    if "ngày" not in match.string[max(0, match.start() - 12):match.start()].casefold() and precision == "day":
+        start = match.start()
+    else:
+        start = _prefixed_start(match, precision)
+    return _make(match, day, month, year, precision, form, start=start)
 
 
 def find_dates(text: str) -> list[DateMention]:

@@ -15,7 +15,7 @@ from functools import cache
 
 import regex
 
-from vnadmin.extract.dates import DATE_RE, date_from_match
+from vnadmin.extract.dates import FULL_DATE_AT_START, date_from_match
 from vnadmin.extract.numbers import NUMBER_RE, ParsedNumber, parse_number, type_codes, type_titles
 from vnadmin.model import Header
 from vnadmin.resources import word_list
@@ -42,9 +42,10 @@ PLACE_BEFORE = regex.compile(  # capitalized words; "phố", "xã", "trấn" ins
 )
 DASH_LINE = regex.compile(r"^[\s*|]*[-_–—=.]{3,}[\s*|]*$")
 SUBJECT_CV = regex.compile(r"(?:^|(?<=[\n\t|]))[ \t*]*(?P<subject>(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\b[^\n\t|]*)")
-AUTHORITY_LINE = regex.compile(r"(?:^|(?<=[\n\t|]))[ \t*]*(?P<line>(?:TM|KT|TL|TUQ|Q|T\.M|K\.T)\.[ \t]*\p{Lu}[^\n\t|*]*)",
-                               regex.MULTILINE)
-NOI_NHAN = regex.compile(r"(?:^|(?<=[\n\t|]))[ \t*]*(?:Nơi|NƠI)[ \t]+(?:nhận|NHẬN)[ \t*]*:")
+AUTHORITY_LINE = regex.compile(  # literal first, line start checked behind: fast to scan for
+    r"(?P<line>(?<=(?:^|[\n\t|])[ \t*]*)(?:TM|KT|TL|TUQ|Q|T\.M|K\.T)\.[ \t]*\p{Lu}[^\n\t|*]*)")
+AUTHORITY_START = regex.compile(r"[ \t*]*(?:TM|KT|TL|TUQ|Q|T\.M|K\.T)\.[ \t]*\p{Lu}")
+NOI_NHAN = regex.compile(r"(?<=(?:^|[\n\t|])[ \t*]*)(?:Nơi|NƠI)[ \t]+(?:nhận|NHẬN)[ \t*]*:")
 KINH_GUI = regex.compile(r"Kính[ \t]+gửi[ \t*]*:?", regex.IGNORECASE)
 SIGNATURE_MARK = regex.compile(
     r"^[\s(\[]*(?:đã\s+ký|ký|daky|chữ\s+ký|ký\s+tên|ký,?\s+ghi|ký\s+và|Signed|\(?Đã\s+ký)", regex.IGNORECASE)
@@ -94,7 +95,7 @@ def _find_number(text: str, head_end: int):
 
 def _find_place_date(text: str, head_end: int):
     for comma in PLACE_DATE.finditer(text, 0, head_end):
-        date_match = DATE_RE.match(text, comma.end())
+        date_match = FULL_DATE_AT_START.match(text, comma.end())
         if not date_match:
             continue
         date = date_from_match(date_match)
@@ -245,7 +246,7 @@ def _items_after(text: str, start: int, limit: int) -> list[str]:
             if items:
                 break
             continue
-        if cleaned == "|" or AUTHORITY_LINE.match(cell) or _starts_with_title(cleaned) and _is_upper_line(cleaned):
+        if cleaned == "|" or AUTHORITY_START.match(cell) or _starts_with_title(cleaned) and _is_upper_line(cleaned):
             break
         if regex.match(r"[-+•]\s*", cleaned) or not items:
             items.append(cleaned)
@@ -290,7 +291,7 @@ def _signature(text: str, header: Header) -> None:
         cleaned = _clean(line)
         if not cleaned or SIGNATURE_MARK.match(cleaned):
             continue
-        if AUTHORITY_LINE.match(line):
+        if AUTHORITY_START.match(line):
             if upper_after:  # lines between two prefixed lines wrap the first
                 prefixed[-1] = collapse_spaces(" ".join([prefixed[-1], *(u[0] for u in upper_after)]))
                 upper_after = []

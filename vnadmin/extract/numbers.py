@@ -12,7 +12,7 @@ The code tables (type and issuer codes, with their official mixed case: TTg, TTr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -84,6 +84,12 @@ def known_code_upper() -> frozenset[str]:
     return frozenset(type_codes()) | frozenset(issuer_codes())
 
 
+_TERM_NUMBER = regex.compile(r"(\D+?)(\d+)$")
+_DIGITS = regex.compile(r"\d+")
+_TRAILING_DIGITS = regex.compile(r"\d+$")
+
+
+@cache
 def canonical_code(segment: str) -> str:
     """The official spelling of a code segment: QĐ-TTG → TTg; unknown codes are kept as written."""
     upper = segment.upper()
@@ -92,19 +98,25 @@ def canonical_code(segment: str) -> str:
     if upper in issuer_codes():
         return issuer_codes()[upper][0]
     # issuer codes with a term number: QH15, UBTVQH15
-    stem = regex.match(r"(\D+?)(\d+)$", upper)
+    stem = _TERM_NUMBER.match(upper)
     if stem and stem.group(1) in issuer_codes():
         return issuer_codes()[stem.group(1)][0] + stem.group(2)
     return segment
 
 
 def _seq(text: str) -> int | None:
-    digits = regex.match(r"\d+", text)
+    digits = _DIGITS.match(text)
     return int(digits.group(0)) if digits else None
 
 
 def parse_number(match: regex.Match) -> ParsedNumber | None:
     """Take apart a match of NUMBER_RE; None when the codes are not plausible (lower-case words, etc.)."""
+    return _parse_number_text(match.group(0))
+
+
+@lru_cache(maxsize=8192)
+def _parse_number_text(text: str) -> ParsedNumber | None:
+    match = NUMBER_RE.fullmatch(text)
     if match.group("year"):
         segments = [canonical_code(s) for s in match.group("code").split("-")]
         if not all(_plausible(s) for s in segments):
@@ -168,7 +180,7 @@ def issuer_of_code(issuer_code: str | None) -> str | None:
     if not issuer_code:
         return None
     first = issuer_code.split("-")[0]
-    stem = regex.sub(r"\d+$", "", first).upper()
+    stem = _TRAILING_DIGITS.sub("", first).upper()
     entry = issuer_codes().get(stem)
     if not entry or stem in _local_codes():
         return None

@@ -10,7 +10,7 @@ import regex
 from vnadmin.model import Section
 from vnadmin.text.normalize import strip_markup
 
-_LEAD = r"(?m)^[ \t>#*|]*"
+_LEAD = r"\n[ \t>#*|]*"  # a literal line feed first: fast to scan for (find_sections adds one before the text)
 HEADING_RE = regex.compile(
     _LEAD + r"(?:"
     r"(?P<part>(?:Phần|PHẦN|Chương|CHƯƠNG)[ \t]+(?:[IVXLC]+|\d+|thứ[ \t]+\p{L}+|THỨ[ \t]+\p{L}+))\b"
@@ -26,7 +26,8 @@ HEADING_RE = regex.compile(
 
 def find_sections(text: str) -> list[Section]:
     sections: list[Section] = []
-    for match in HEADING_RE.finditer(text):
+    lined = "\n" + text
+    for match in HEADING_RE.finditer(lined):
         group = match.lastgroup
         label = match.group(group)
         if group == "part":
@@ -43,8 +44,8 @@ def find_sections(text: str) -> list[Section]:
             level = 4
         else:
             level = 5
-        start = match.start(group)
-        end = match.end()
+        start = match.start(group) - 1
+        end = match.end() - 1
         line = text[start:end].rstrip(" \t*|")
         end = start + len(line)
         sections.append(Section(start=start, end=end, text=strip_markup(line), label=label.strip(), level=level))

@@ -107,6 +107,7 @@ def _homoglyph_tables() -> tuple[dict[int, str], dict[int, str]]:
 
 
 _HOMOGLYPHS_EVERYWHERE, _HOMOGLYPHS_MIXED = _homoglyph_tables()
+_ANY_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 _CYRILLIC_TOKEN = regex.compile(r"[\p{L}\d/&\-]*\p{Script=Cyrillic}[\p{L}\d/&\-]*")
 
 _TONE_TABLE = dict(tsv_rows(PACKAGE, "tone_marks.tsv"))
@@ -194,7 +195,7 @@ def normalize(raw: str) -> NormalizedText:
             apply(regex.compile(r"."), lambda m: unicodedata.normalize("NFC", m.group(0)))
     text = _TONE_PATTERN.sub(lambda m: _TONE_TABLE[m.group(0)], text)
     text = text.translate(_HOMOGLYPHS_EVERYWHERE)
-    if regex.search(r"\p{Script=Cyrillic}", text):
+    if _ANY_CYRILLIC.search(text):
         text = _CYRILLIC_TOKEN.sub(_latinize_token, text)
     apply(_SPACED_NUMBER, _close_up_number)
     apply(_SPACED_PARTY_NUMBER, _close_up_party_number)
@@ -216,7 +217,10 @@ def collapse_spaces(text: str) -> str:
 
 def strip_markup(text: str) -> str:
     """Remove Markdown emphasis and table markers that converters leave around header values."""
-    return collapse_spaces(regex.sub(r"\*{1,3}|(?<!\S)\|(?!\S)|\\(?=[.\-*_])", " ", text))
+    return collapse_spaces(_MARKUP.sub(" ", text))
+
+
+_MARKUP = regex.compile(r"\*{1,3}|(?<!\S)\|(?!\S)|\\(?=[.\-*_])")
 
 
 __all__ = ["NormalizedText", "EditMap", "normalize", "substitute", "collapse_spaces", "strip_markup", "word_list"]
