@@ -219,20 +219,33 @@ _CONTENT_XPATH = (
 )
 
 
+_META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", regex.IGNORECASE)
+_XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def _decode_html(data: bytes) -> tuple[str, str]:
+    """A BOM first, then the page's own <meta charset>, then the text rules (UTF-8, UTF-16, Windows-1258)."""
+    if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        declared = _META_CHARSET.search(data[:4096])
+        if declared:
+            encoding = declared.group(1).decode("ascii").lower()
+            try:
+                return data.decode(encoding), encoding
+            except (LookupError, UnicodeDecodeError):
+                pass  # a wrong declaration: fall back to detection
+    return decode_text(data)
+
+
 def _read_html(data: bytes) -> RawDocument:
     import lxml.html
 
-    encoding = None
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or data.startswith(codecs.BOM_UTF8):
-        text, encoding = decode_text(data)
-        root = lxml.html.document_fromstring(text)
-    else:
-        try:
-            root = lxml.html.document_fromstring(data)
-        except Exception as error:
-            raise IngestError("unsupported_format", f"the HTML cannot be parsed ({error})") from None
+    text, encoding = _decode_html(data)
+    try:
+        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text))
+    except Exception as error:
+        raise IngestError("unsupported_format", f"the HTML cannot be parsed ({error})") from None
     for tag in _DROP_TAGS:
-        for node in root.iter(tag):
+        for node in list(root.iter(tag)):
             node.drop_tree()
     content = root.find("body") if root.find("body") is not None else root
     best = 0
@@ -245,8 +258,10 @@ def _read_html(data: bytes) -> RawDocument:
             break
     pieces: list[str] = []
     _html_text(content, pieces)
-    text = regex.sub(r"[ \t]*\n[ \t\n]*\n", "\n\n", "".join(pieces))
-    text = regex.sub(r"[ \t]+", " ", text).strip()
+    text = regex.sub(r"[ \u00a0]+", " ", "".join(pieces))
+    text = regex.sub(r" *\t *", "\t", text)
+    text = regex.sub(r"(?m)^[ \t]+|[ \t]+$", "", text)
+    text = regex.sub(r"\n{3,}", "\n\n", text).strip()
     return RawDocument("html", [RawPage(text, "html")], encoding=encoding)
 
 
@@ -254,7 +269,7 @@ def _html_text(node, pieces: list[str]) -> None:
     tag = node.tag if isinstance(node.tag, str) else ""
     if tag in _BLOCK_TAGS:
         pieces.append("\n")
-    if tag in ("td", "th"):
+    if tag in ("td", "th") and pieces and not pieces[-1].endswith("\n"):
         pieces.append("\t")
     if node.text and tag not in ("script", "style"):
         pieces.append(node.text)

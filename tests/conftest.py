@@ -1,0 +1,62 @@
+"""Shared fixtures: where the shipped corpora and ../shared live, and cached parses of the sample report."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ROOT / "corpora"
+SEED = CORPORA / "seed"
+SHARED = ROOT.parent / "shared" / "corpora"
+SHARED_REAL = SHARED / "real"
+SHARED_SEED = SHARED / "seed"
+
+
+def need_shared(path: Path = SHARED) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is absent: the shared corpora are not on this machine")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    return json.loads((SEED / "3457-BC-UBND.gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return (SEED / "3457-BC-UBND.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def dejavu_font() -> Path:
+    for candidate in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                      "/usr/share/fonts/TTF/DejaVuSans.ttf"):
+        if Path(candidate).exists():
+            return Path(candidate)
+    pytest.fail("DejaVuSans.ttf missing: scripts/setup.sh installs fonts-dejavu-core")
+
+
+def make_pdf(path: Path, pages: list[str], font: Path, image_page: bool = False) -> Path:
+    """A real PDF with a text layer (fpdf2, embedded Unicode font); with image_page, a page holding only an image."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", fname=str(font))
+    pdf.set_font("DejaVu", size=11)
+    for text in pages:
+        pdf.add_page()
+        pdf.multi_cell(0, 6, text)
+    if image_page:
+        from PIL import Image, ImageDraw
+
+        image = Image.new("L", (1240, 1754), 255)
+        ImageDraw.Draw(image).text((100, 100), "scanned page", fill=0)
+        picture = path.with_suffix(".png")
+        image.save(picture)
+        pdf.add_page()
+        pdf.image(str(picture), x=0, y=0, w=210)
+    pdf.output(str(path))
+    return path

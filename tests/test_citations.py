@@ -1,0 +1,119 @@
+"""Citations: table-driven cases (kind, number, date, issuer), enumerations, laws by name, damaged forms."""
+import pytest
+
+from vnadmin.extract.citations import find_citations
+from vnadmin.text import normalize
+
+
+def cite(text, own=None):
+    normalized = normalize(text).text
+    citations = find_citations(normalized, own)
+    for c in citations:
+        assert normalized[c.start:c.end] == c.text
+    return citations
+
+
+# (text, [(kind, number or name, date, issuer)])
+CASES = [
+    ("Căn cứ Nghị định số 09/2017/NĐ-CP ngày 09/02/2017 của Chính phủ quy định chi tiết",
+     [("Nghị định", "09/2017/NĐ-CP", "2017-02-09", "Chính phủ")]),
+    ("Quyết định số 407/QĐ-TTg ngày 03/3/2022 của Thủ tướng Chính phủ về phê duyệt Đề án",
+     [("Quyết định", "407/QĐ-TTg", "2022-03-03", "Thủ tướng Chính phủ")]),
+    ("Kế hoạch số 269/KH-UBND ngày 01 tháng 8 năm 2023 của UBND tỉnh Thừa Thiên Huế về truyền thông",
+     [("Kế hoạch", "269/KH-UBND", "2023-08-01", "UBND tỉnh Thừa Thiên Huế")]),
+    ("Công văn số 3360/STTTT-TTBCXB ngày 02 tháng 12 năm 2023 của Sở Thông tin và Truyền thông về báo cáo",
+     [("Công văn", "3360/STTTT-TTBCXB", "2023-12-02", "Sở Thông tin và Truyền thông")]),
+    ("theo văn bản số 45/UBND-VX của UBND huyện", [("Công văn", "45/UBND-VX", None, "UBND huyện")]),
+    ("thực hiện số 12/KH-UBND ngày 5/3/2024", [("Kế hoạch", "12/KH-UBND", "2024-03-05", None)]),
+    ("Căn cứ Nghị định số 34/2016/NĐ-CP và số 154/2020/NĐ-CP của Chính phủ",
+     [("Nghị định", "34/2016/NĐ-CP", None, "Chính phủ"), ("Nghị định", "154/2020/NĐ-CP", None, "Chính phủ")]),
+    ("các Thông tư số 01/2011/TT-BNV, số 02/2019/TT-BNV", [("Thông tư", "01/2011/TT-BNV", None, "Bộ Nội vụ"),
+                                                        ("Thông tư", "02/2019/TT-BNV", None, "Bộ Nội vụ")]),
+    ("Chỉ thị số 37-CT/TW ngày 29/3/2019 của Ban Bí thư", [("Chỉ thị", "37-CT/TW", "2019-03-29", "Ban Bí thư")]),
+    ("Nghị quyết số 18-NQ/TW về", [("Nghị quyết", "18-NQ/TW", None, "Ban Chấp hành Trung ương")]),
+    ("Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024", [("Luật", "31/2024/QH15", "2024-01-18", "Quốc hội")]),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+     [("Luật", "Luật Tổ chức chính quyền địa phương", "2015-06-19", "Quốc hội")]),
+    ("theo quy định của Luật tiếp cận thông tin; Luật Báo Chí; Nghị định",
+     [("Luật", "Luật tiếp cận thông tin", None, "Quốc hội"), ("Luật", "Luật Báo Chí", None, "Quốc hội")]),
+    ("Thông tư liên tịch số 55/2005/TTLT-BNV-VPCP ngày 06/5/2005",
+     [("Thông tư liên tịch", "55/2005/TTLT-BNV-VPCP", "2005-05-06", "Bộ Nội vụ")]),
+    ("Tờ trình số 473/TTr -\nNN&PTNT ngày 25\ntháng 01 năm 2024 của Sở",
+     [("Tờ trình", "473/TTr-NN&PTNT", "2024-01-25", "Sở")]),
+    ("Quyết định số 2033 /QĐ-UBND ngày 12/9/2023", [("Quyết định", "2033/QĐ-UBND", "2023-09-12", None)]),
+    ("Chỉ\nthị số 08/CT-UBND ngày 01/4/2024", [("Chỉ thị", "08/CT-UBND", "2024-04-01", None)]),
+    ("QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025 CỦA THỦ TƯỚNG CHÍNH PHỦ",
+     [("Quyết định", "06/QĐ-TTg", "2025-01-02", "THỦ TƯỚNG CHÍNH PHỦ")]),
+    ("Tờ trình số357/TTr-CP", [("Tờ trình", "357/TTr-CP", None, "Chính phủ")]),
+    ("Thông tư số 111/2013/TT-BTC ngày15/8/2013 của Bộ Tài chính, quy định:",
+     [("Thông tư", "111/2013/TT-BTC", "2013-08-15", "Bộ Tài chính")]),
+    ("Căn cứ Luật Giao dịch điện tử\nngày** 22/6/2023;*", [("Luật", "Luật Giao dịch điện tử", "2023-06-22", "Quốc hội")]),
+    ("Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu ngày 29 tháng 11 năm 2024",
+     [("Luật", "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu", "2024-11-29",
+       "Quốc hội")]),
+    ("Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15",
+     [("Luật", "64/2025/QH15", None, "Quốc hội")]),
+    ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+     [("Hiến pháp", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", None, "Quốc hội")]),
+    ("Bộ luật Lao động năm 2019", [("Bộ luật", "Bộ luật Lao động", None, "Quốc hội")]),
+    ("về luật người khuyết tật", [("Luật", "luật người khuyết tật", None, "Quốc hội")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_citation_cases(text, expected):
+    got = [(c.kind, c.number or c.name, c.date, c.issuer) for c in cite(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "theo Mẫu số 01/BC-UBND kèm theo",  # a form, not an instrument
+    "tại Phụ lục số 02/KH-UBND",
+    "quy định của pháp luật và Luật này",  # "Luật này" names no law
+    "lấy ý kiến nhân dân đối với dự thảo Luật Đất đai (sửa đổi)",  # a draft is not a cited law
+    "các văn bản quy phạm pháp luật hiện hành",
+    "theo quy định của luật chuyên ngành",
+])
+def test_not_citations(text):
+    assert cite(text) == []
+
+
+def test_date_of_something_else_is_not_attached():
+    """A date near a number that is not its date: "... ngày 26/3 hàng năm" or a deadline."""
+    (citation,) = cite("theo Kế hoạch số 12/KH-UBND, báo cáo trước ngày 26/3/2024 hàng năm")
+    assert citation.date is None
+    (citation,) = cite("Kế hoạch số 2318/KH-UBND, gửi báo cáo trước ngày 15/12 hằng năm")
+    assert citation.date is None
+
+
+def test_own_number_is_not_a_citation():
+    text = "Số: 12/QĐ-UBND\nQUYẾT ĐỊNH\nPhụ lục (Kèm theo Quyết định số 12/QĐ-UBND ngày 01/02/2024)"
+    assert [c.number for c in cite(text, own="12/QĐ-UBND")] == []
+
+
+def test_every_mention_is_its_own_row():
+    text = "Kế hoạch số 269/KH-UBND ngày 01/8/2023 ... thực hiện Kế hoạch số 269/KH-UBND ngày 01/8/2023."
+    assert [c.number for c in cite(text)] == ["269/KH-UBND", "269/KH-UBND"]
+
+
+@pytest.mark.parametrize("text, context", [
+    ("Căn cứ Quyết định số 407/QĐ-TTg ngày 30/3/2022;", "can_cu"),
+    ("Thực hiện Kế hoạch số 269/KH-UBND ngày 01/8/2023", "thuc_hien"),
+    ("UBND thị xã đã xây dựng Kế hoạch số 377/KH-UBND ngày 28/02/2023", "body"),
+])
+def test_context(text, context):
+    (citation,) = cite(text)
+    assert citation.context == context
+
+
+def test_issuer_across_a_page_break():
+    """Regression (seed, 477/KH-UBND): the issuer runs over a paragraph break left by a page break."""
+    (citation,) = cite("Kế hoạch số 477/KH-UBND ngày 26 tháng 12 năm 2022 của UBND\n\ntỉnh Thừa Thiên Huế về việc")
+    assert citation.issuer == "UBND tỉnh Thừa Thiên Huế"
+
+
+def test_phap_luat_is_not_a_kind_word():
+    """Regression: "pháp luật số 64/..." made "luật" the kind and cut the law's name in two."""
+    (citation,) = cite("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 ngày 19/02/2025;")
+    assert citation.text.startswith("Luật Ban hành")
+    assert citation.name == "Luật Ban hành văn bản quy phạm pháp luật"

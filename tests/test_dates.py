@@ -1,0 +1,52 @@
+"""Dates: table-driven cases, damaged forms and impossible dates."""
+import pytest
+
+from vnadmin.extract.dates import find_dates
+
+# (text, mention as found, iso, precision, valid)
+CASES = [
+    ("Hương Trà, ngày 18 tháng 12 năm 2023", "ngày 18 tháng 12 năm 2023", "2023-12-18", "day", True),
+    ("ban hành ngày 01/8/2023 của", "ngày 01/8/2023", "2023-08-01", "day", True),
+    ("hết 18/12/2023.", "18/12/2023", "2023-12-18", "day", True),
+    ("từ 18-12-2023", "18-12-2023", "2023-12-18", "day", True),
+    ("từ 18.12.2023", "18.12.2023", "2023-12-18", "day", True),
+    ("ngày 25\ntháng 01 năm 2024", "ngày 25\ntháng 01 năm 2024", "2024-01-25", "day", True),
+    ("ngày 09tháng 5 năm 2025", "ngày 09tháng 5 năm 2025", "2025-05-09", "day", True),
+    ("ngày 01 / 8 / 2023", "ngày 01 / 8 / 2023", "2023-08-01", "day", True),
+    ("ngày 16/6 2025;", "ngày 16/6 2025", "2025-06-16", "day", True),
+    ("trong tháng 12/2023", "tháng 12/2023", None, "month", True),
+    ("trong tháng 12 năm 2023", "tháng 12 năm 2023", None, "month", True),
+    ("kết quả năm 2023", "năm 2023", None, "year", True),
+    ("giai đoạn 2021 - 2025", "2021 - 2025", None, "period", True),
+    ("giai đoạn 2022-2027", "2022-2027", None, "period", True),
+    ("ngày 31/02/2023", "ngày 31/02/2023", None, "day", False),
+    ("ngày 21/21/2023", "ngày 21/21/2023", None, "day", False),
+    ("ngày 29/02/2024", "ngày 29/02/2024", "2024-02-29", "day", True),
+    ("ngày 29/02/2023", "ngày 29/02/2023", None, "day", False),
+    ("ngày 31 tháng 4 năm 2022", "ngày 31 tháng 4 năm 2022", None, "day", False),
+]
+
+
+@pytest.mark.parametrize("text, mention, iso, precision, valid", CASES)
+def test_date_forms(text, mention, iso, precision, valid):
+    found = find_dates(text)
+    assert len(found) == 1, found
+    date = found[0]
+    assert (date.text, date.iso, date.precision, date.valid) == (mention, iso, precision, valid)
+    assert text[date.start:date.end] == date.text
+
+
+@pytest.mark.parametrize("text", [
+    "Số: 3457/BC-UBND",  # a document number
+    "Nghị định số 09/2017/NĐ-CP",  # its /2017/ is no date
+    "trước ngày 26/3 hàng năm",  # no year: not a full date
+    "210 cán bộ, 15 lớp",
+    "điện thoại 0234.3861.234",
+])
+def test_not_dates(text):
+    assert [d for d in find_dates(text) if d.precision in ("day", "month")] == []
+
+
+def test_period_end_year():
+    (period,) = find_dates("giai đoạn 2021-2025")
+    assert (period.year, period.end_year) == (2021, 2025)

@@ -1,0 +1,188 @@
+"""The header and signature block in the layouts archives hold."""
+import pytest
+
+from vnadmin.extract.header import extract_header
+from vnadmin.text import normalize
+
+
+def header_of(text):
+    return extract_header(normalize(text).text).header
+
+
+PLAIN = """ỦY BAN NHÂN DÂN
+TỈNH THỪA THIÊN HUẾ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 12/QĐ-UBND
+Thừa Thiên Huế, ngày 05 tháng 3 năm 2024
+
+QUYẾT ĐỊNH
+Về việc ban hành Kế hoạch truyền thông
+năm 2024
+
+ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT, VX.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+(Đã ký)
+
+Nguyễn Văn Phương
+"""
+
+TWO_LINE_ISSUER = """UBND TỈNH QUẢNG TRỊ
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 1234/STTTT-TTBCXB
+V/v tăng cường tuyên truyền phòng,
+chống lừa đảo trên không gian mạng
+Quảng Trị, ngày 26 tháng 8 năm 2024
+
+Kính gửi:
+- Ủy ban nhân dân các huyện, thị xã, thành phố;
+- Các sở, ban, ngành cấp tỉnh.
+
+Nội dung.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, TTBCXB.
+
+GIÁM ĐỐC
+
+Lê Văn Minh
+"""
+
+VBPL_TABS = """CHÍNH PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 249/2025/NĐ-CP\tHà Nội, ngày 19 tháng 9 năm 2025
+
+NGHỊ ĐỊNH
+
+Quy định chi tiết một số điều của Luật Báo chí
+
+Căn cứ Luật Tổ chức Chính phủ;
+
+Nơi nhận:
+- Ban Bí thư Trung ương Đảng;
+- Lưu: VT, KGVX (2b).\tTM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+Mai Văn Chính
+"""
+
+MARKDOWN_PIPES = """|
+**ỦY BAN NHÂN
+DÂN **
+THÀNH PHỐ HỒ CHÍ MINH
+--------
+|
+**CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số:
+2820/QĐ-UBND
+|
+*Thành phố Hồ
+Chí Minh, ngày 19 tháng 11 năm 2025*
+|
+
+
+**QUYẾT ĐỊNH**
+
+BAN HÀNH KẾ HOẠCH TRIỂN KHAI QUYẾT ĐỊNH SỐ
+06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025
+
+**ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH**
+
+*Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;*
+
+|
+Nơi nhận:
+- Thường trực Thành ủy;
+- VPCP: BTCN, các PCN, Cổng TTĐTCP,
+Thư ký của PTTgCP;
+- Lưu: VT.
+|
+**TM. ỦY BAN NHÂN
+DÂN
+KT. CHỦ TỊCH **
+PHÓ CHỦ TỊCH
+**Trần Thị Diệu Thúy**
+|
+"""
+
+
+def test_plain_layout():
+    h = header_of(PLAIN)
+    assert (h.number, h.type, h.issuer, h.place, h.issue_date) == (
+        "12/QĐ-UBND", "QUYẾT ĐỊNH", "ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ", "Thừa Thiên Huế", "2024-03-05")
+    assert h.subject == "Về việc ban hành Kế hoạch truyền thông năm 2024"
+    assert h.signing_authority == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]
+    assert (h.signer_title, h.signer) == ("PHÓ CHỦ TỊCH", "Nguyễn Văn Phương")
+    assert h.recipients == ["Như Điều 3", "Lưu: VT, VX"]
+
+
+def test_cong_van_with_two_line_issuer():
+    h = header_of(TWO_LINE_ISSUER)
+    assert (h.type, h.type_code, h.issuer_code) == ("CÔNG VĂN", None, "STTTT")
+    assert (h.parent_issuer, h.issuer) == ("UBND TỈNH QUẢNG TRỊ", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG")
+    assert h.subject == "V/v tăng cường tuyên truyền phòng, chống lừa đảo trên không gian mạng"
+    assert h.addressees == ["Ủy ban nhân dân các huyện, thị xã, thành phố", "Các sở, ban, ngành cấp tỉnh"]
+    assert (h.signer_title, h.signer, h.signing_authority) == ("GIÁM ĐỐC", "Lê Văn Minh", [])
+
+
+def test_tab_separated_cells():
+    h = header_of(VBPL_TABS)
+    assert (h.number, h.issuer, h.place, h.issue_date, h.type) == (
+        "249/2025/NĐ-CP", "CHÍNH PHỦ", "Hà Nội", "2025-09-19", "NGHỊ ĐỊNH")
+    assert h.signing_authority == ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"]
+    assert (h.signer_title, h.signer) == ("PHÓ THỦ TƯỚNG", "Mai Văn Chính")
+    assert h.recipients == ["Ban Bí thư Trung ương Đảng", "Lưu: VT, KGVX (2b)"]
+
+
+def test_markdown_flattened_header():
+    h = header_of(MARKDOWN_PIPES)
+    assert (h.number, h.issuer, h.place, h.issue_date, h.type) == (
+        "2820/QĐ-UBND", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", "Thành phố Hồ Chí Minh", "2025-11-19", "QUYẾT ĐỊNH")
+    assert h.subject == "BAN HÀNH KẾ HOẠCH TRIỂN KHAI QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025"
+    assert h.signing_authority == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]
+    assert (h.signer_title, h.signer) == ("PHÓ CHỦ TỊCH", "Trần Thị Diệu Thúy")
+    assert h.recipients == ["Thường trực Thành ủy", "VPCP: BTCN, các PCN, Cổng TTĐTCP, Thư ký của PTTgCP", "Lưu: VT"]
+
+
+def test_title_glued_to_subject():
+    """Regression: "**NGHỊ QUYẾT****Về việc ...**" from a converter."""
+    h = header_of("Số: 1670/NQ-UBTVQH15 |\n|\n\n**NGHỊ QUYẾT****Về việc sắp xếp các đơn vị hành chính**\n\n")
+    assert (h.type, h.subject) == ("NGHỊ QUYẾT", "Về việc sắp xếp các đơn vị hành chính")
+
+
+def test_issuer_from_the_body_when_the_header_lacks_it(seed_text):
+    assert header_of(seed_text).issuer == "UBND thị xã Hương Trà"
+
+
+def test_signer_name_in_capitals():
+    h = header_of("...\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNGUYỄN VĂN AN\n")
+    assert (h.signer_title, h.signer) == ("PHÓ GIÁM ĐỐC", "NGUYỄN VĂN AN")
+
+
+def test_header_spans_index_the_text():
+    text = normalize(MARKDOWN_PIPES).text
+    h = extract_header(text).header
+    assert text[slice(*h.spans["number"])] == "2820/QĐ-UBND"
+    assert "ngày 19 tháng 11 năm 2025" in text[slice(*h.spans["issue_date"])]

@@ -1,0 +1,62 @@
+"""Normalization: each pass, and the map from normalized offsets back to the raw text."""
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnadmin.text import normalize
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Văn hoà\r\nxã hội", "Văn hòa\nxã hội"),
+    ("Uỷ ban nhân dân", "Ủy ban nhân dân"),
+    ("thuý, quý, khoẻ", "thúy, quý, khỏe"),
+    ("hoàn thành", "hoàn thành"),  # a final consonant: nothing to move
+    ("dòng 1\\r\\ndòng 2", "dòng 1\ndòng 2"),  # literal escapes from a database export
+    ("a\rb", "a\nb"),
+    ("Số:\u00a03457/BC-UBND", "Số: 3457/BC-UBND"),
+    ("quy\u200bết định", "quyết định"),
+    ("s\u00adố", "số"),
+    ("NÐ-CP", "NĐ-CP"),
+    ("40/2026/NĐ-СР", "40/2026/NĐ-CP"),
+    ("Москва", "Москва"),  # Cyrillic words stay Cyrillic
+    ("2033 /QĐ-UBND", "2033/QĐ-UBND"),
+    ("118/TTr- STTTT", "118/TTr-STTTT"),
+    ("473/TTr -\nNN&PTNT", "473/TTr-NN&PTNT"),
+    ("giai đoạn 2022 - 2027", "giai đoạn 2022 - 2027"),
+    ("dòng   \nsau", "dòng\nsau"),
+])
+def test_passes(raw, expected):
+    assert normalize(raw).text == expected
+
+
+def test_decomposed_text_is_composed():
+    decomposed = unicodedata.normalize("NFD", "Quyết định số 12")
+    result = normalize(decomposed)
+    assert result.text == "Quyết định số 12"
+    assert result.to_raw(len(result.text)) == len(decomposed)
+
+
+def test_offsets_map_back_to_the_raw_text():
+    raw = "Số: 2033 /QĐ-UBND\r\nngày 25\r\ntháng 01 năm 2024"
+    result = normalize(raw)
+    start = result.text.index("QĐ-UBND")
+    raw_start, raw_end = result.span_to_raw(start, start + len("QĐ-UBND"))
+    assert raw[raw_start:raw_end].replace(" ", "") in ("/QĐ-UBND", "QĐ-UBND")
+    date_start = result.text.index("ngày")
+    assert raw[result.to_raw(date_start):].startswith("ngày 25")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aăâđêôơưáàảãạ ốộ/-\r\n\\rn0123456789QĐUBNDTtr\u0301\u0300\u00a0\u200b")),
+               max_size=120))
+def test_offset_map_is_monotonic_and_in_range(raw):
+    result = normalize(raw)
+    previous = 0
+    for pos in range(len(result.text) + 1):
+        mapped = result.to_raw(pos)
+        assert 0 <= mapped <= len(raw)
+        assert mapped >= previous
+        previous = mapped
+    assert result.to_raw(len(result.text)) == len(raw) or result.text == "" or raw.endswith((" ", "\t"))

@@ -1,0 +1,78 @@
+"""Document numbers: table-driven cases, clean and damaged."""
+import pytest
+
+from vnadmin.extract.numbers import NUMBER_RE, issuer_of_code, normalize_number, parse_number
+
+# (as written, normalized, type code, issuer code, sequence, year)
+CASES = [
+    ("3457/BC-UBND", "3457/BC-UBND", "BC", "UBND", 3457, None),
+    ("407/QĐ-TTg", "407/QĐ-TTg", "QĐ", "TTg", 407, None),
+    ("407/QĐ-TTG", "407/QĐ-TTg", "QĐ", "TTg", 407, None),
+    ("09/2017/NĐ-CP", "09/2017/NĐ-CP", "NĐ", "CP", 9, 2017),
+    ("01/2011/TT-BNV", "01/2011/TT-BNV", "TT", "BNV", 1, 2011),
+    ("44/2005/QĐ-UBND", "44/2005/QĐ-UBND", "QĐ", "UBND", 44, 2005),
+    ("55/2005/TTLT-BNV-VPCP", "55/2005/TTLT-BNV-VPCP", "TTLT", "BNV-VPCP", 55, 2005),
+    ("80/2015/QH13", "80/2015/QH13", None, "QH13", 80, 2015),
+    ("123/UBND-VP", "123/UBND-VP", None, "UBND", 123, None),
+    ("3360/STTTT-TTBCXB", "3360/STTTT-TTBCXB", None, "STTTT", 3360, None),
+    ("37-CT/TW", "37-CT/TW", "CT", "TW", 37, None),
+    ("18-NQ/TW", "18-NQ/TW", "NQ", "TW", 18, None),
+    ("473/TTr-NN&PTNT", "473/TTr-NN&PTNT", "TTr", "NN&PTNT", 473, None),
+    ("12/QyĐ-UBND", "12/QyĐ-UBND", "QyĐ", "UBND", 12, None),
+    ("5/CTr-UBND", "5/CTr-UBND", "CTr", "UBND", 5, None),
+    ("1654/NQ-UBTVQH15", "1654/NQ-UBTVQH15", "NQ", "UBTVQH15", 1654, None),
+    ("01/VBHN-BNV", "01/VBHN-BNV", "VBHN", "BNV", 1, None),
+    # damaged forms
+    ("2033 /QĐ-UBND", "2033/QĐ-UBND", "QĐ", "UBND", 2033, None),
+    ("118/TTr- STTTT", "118/TTr-STTTT", "TTr", "STTTT", 118, None),
+    ("473/TTr -\nNN&PTNT", "473/TTr-NN&PTNT", "TTr", "NN&PTNT", 473, None),
+    ("66/2021/NÐ-CP", "66/2021/NĐ-CP", "NĐ", "CP", 66, 2021),  # U+00D0 eth
+    ("40/2026/NĐ-СР", "40/2026/NĐ-CP", "NĐ", "CP", 40, 2026),  # Cyrillic С and Р
+    ("06/2022/TT-BТС", "06/2022/TT-BTC", "TT", "BTC", 6, 2022),  # Cyrillic Т and С
+    ("57- NQ/TW", "57-NQ/TW", "NQ", "TW", 57, None),
+    ("3457 / BC-UBND", "3457/BC-UBND", "BC", "UBND", 3457, None),
+    ("269/KH- UBND", "269/KH-UBND", "KH", "UBND", 269, None),
+]
+
+
+@pytest.mark.parametrize("written, normalized, type_code, issuer_code, seq, year", CASES)
+def test_number_parts(written, normalized, type_code, issuer_code, seq, year):
+    from vnadmin.text import normalize
+
+    text = normalize(written).text
+    match = NUMBER_RE.search(text)
+    assert match, f"no number found in {text!r}"
+    parsed = parse_number(match)
+    assert parsed is not None
+    assert (parsed.number, parsed.type_code, parsed.issuer_code, parsed.seq, parsed.year) == (
+        normalized, type_code, issuer_code, seq, year)
+    assert normalize_number(written) == normalized
+
+
+@pytest.mark.parametrize("text", [
+    "giai đoạn 2022 - 2027",  # a period
+    "ngày 01/8/2023",  # a date
+    "Điều 5/Khoản 2",  # words, not codes
+    "tỷ lệ 1/2 số hộ",
+    "12/Ban chỉ đạo",  # a word is not a code
+    "https://example.vn/2024/KH-abc",
+])
+def test_not_a_number(text):
+    from vnadmin.text import normalize
+
+    found = [parse_number(m) for m in NUMBER_RE.finditer(normalize(text).text)]
+    assert [p for p in found if p is not None] == []
+
+
+def test_spaced_hyphen_after_complete_number_is_not_joined():
+    """Regression: "12/KH-UBND - BAN HÀNH" must not become 12/KH-UBND-BAN."""
+    from vnadmin.text import normalize
+
+    text = normalize("Kế hoạch 12/KH-UBND - BAN HÀNH KẾ HOẠCH").text
+    assert "12/KH-UBND - BAN" in text
+
+
+@pytest.mark.parametrize("code, issuer", [("CP", "Chính phủ"), ("TTg", "Thủ tướng Chính phủ"), ("QH15", "Quốc hội"),
+                                          ("BTC", "Bộ Tài chính"), ("UBND", None), ("STTTT", None)])
+def test_national_issuer_codes_name_their_body(code, issuer):
+    assert issuer_of_code(code) == issuer
