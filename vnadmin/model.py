@@ -78,6 +78,7 @@ class Citation(Span):
 class Section(Span):
     label: str  # I, 1, 1.2, a, -, Điều 3, Chương II
     level: int
+    title: str = ""  # the heading without Markdown emphasis
 
 
 @dataclass

@@ -85,7 +85,8 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
     "sections": ("The outline: headings with their level.", [
         Column("doc_id", S, "document"), Column("path", S, "file"), Column("ordinal", I, "order"),
         Column("start", I, "offset"), Column("end", I, "end"), Column("label", S, "I, 1, 1.2, a, -, Điều 3, Chương II"),
-        Column("level", I, "0 Phần/Chương, 1 I./Điều, 2 1., 3 1.1., 4 a), 5 bullets"), Column("text", S, "the heading line"),
+        Column("level", I, "0 Phần/Chương, 1 I./Điều, 2 1., 3 1.1., 4 a), 5 bullets"),
+        Column("text", S, "the heading line as written"), Column("title", S, "the heading without Markdown emphasis"),
     ]),
     "recipients": ("Addressees: 'Nơi nhận' items and a công văn's 'Kính gửi'.", [
         Column("doc_id", S, "document"), Column("path", S, "file"), Column("ordinal", I, "order"),
@@ -149,7 +150,7 @@ def rows_of(document: Document, processed_at: dt.datetime) -> dict[str, list[dic
         })
     for i, s in enumerate(document.sections):
         rows["sections"].append({"doc_id": d, "path": p, "ordinal": i, "start": s.start, "end": s.end,
-                                 "label": s.label, "level": s.level, "text": s.text})
+                                 "label": s.label, "level": s.level, "text": s.text, "title": s.title})
     for role, items in (("noi_nhan", h.recipients), ("kinh_gui", h.addressees)):
         for i, item in enumerate(items):
             rows["recipients"].append({"doc_id": d, "path": p, "ordinal": i, "role": role, "text": item})

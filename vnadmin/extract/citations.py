@@ -99,6 +99,7 @@ _ABBREVIATION_DOT = regex.compile(r"\p{Lu}\.\p{Lu}|^(?:TP|TT|Tp)\.$")
 _AFTER_NUMBER_DATE = regex.compile(
     r"[\s*]*,?[\s*]*\(?\s*(?:được\s+)?(?:(?:ký|ban hành|ban hanh|thông qua)\s+)?(?=ngày|ngay)", regex.IGNORECASE)
 _AFTER_ISSUER = regex.compile(r"\s*,?\s*\)?\s*(?:của|cua)\s+(?=\S)", regex.IGNORECASE)
+_NEW_ITEM = regex.compile(r"[-+•*|]|\d+[.)]|[IVX]+\.|[a-zđ]\)")
 _ISSUER_WORD = regex.compile(r"(\s*)([^\s,;:()“”\"]+)")
 
 
@@ -115,9 +116,11 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
         if not word:
             break
         gap = word.group(1)
-        if "\n" in gap:
-            following = word.group(2)
-            if not following[:1].islower():  # a new line that starts a new sentence or item
+        following = word.group(2)
+        if "\n" in gap:  # a wrapped line goes on; a new paragraph or item does not, unless it goes on in lower case
+            if gap.count("\n") > 1 and not following[:1].islower():
+                break
+            if _NEW_ITEM.match(following):
                 break
         if stop.match(text, word.start(2)):
             break

@@ -48,5 +48,6 @@ def find_sections(text: str) -> list[Section]:
         end = match.end() - 1
         line = text[start:end].rstrip(" \t*|")
         end = start + len(line)
-        sections.append(Section(start=start, end=end, text=strip_markup(line), label=label.strip(), level=level))
+        sections.append(Section(start=start, end=end, text=line, label=label.strip(), level=level,
+                                title=strip_markup(line)))
     return sections

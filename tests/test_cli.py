@@ -1,0 +1,167 @@
+"""The command line and the Python API, end to end, as a user runs them."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPORA, ROOT, SEED
+import vnadmin
+
+VNADMIN = [str(Path(sys.executable).parent / "vnadmin")]
+JSON_FIELDS = {"source", "doc_id", "format", "status", "error", "header", "citations", "dates", "sections", "findings"}
+HEADER_FIELDS = {"number", "number_seq", "type_code", "issuer_code", "type", "issuer", "place", "issue_date",
+                 "subject", "signer", "signer_title", "signing_authority", "recipients"}
+CITATION_FIELDS = {"start", "end", "text", "kind", "number", "date", "issuer", "context"}
+
+
+def run(*args, check=True, cwd=ROOT):
+    result = subprocess.run([*args], capture_output=True, text=True, cwd=cwd, env=os.environ | {"COLUMNS": "200"})
+    if check and result.returncode != 0:
+        raise AssertionError(f"{args} exited {result.returncode}\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+def test_parse_json_lines():
+    files = [SEED / "3457-BC-UBND.txt", SEED / "3457-BC-UBND.docx"]
+    result = run(*VNADMIN, "parse", *map(str, files), "--json")
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 2
+    for line, path in zip(lines, files):
+        record = json.loads(line)
+        assert JSON_FIELDS <= set(record)
+        assert HEADER_FIELDS <= set(record["header"])
+        assert record["source"] == str(path)
+        import hashlib
+
+        assert record["doc_id"] == hashlib.sha256(path.read_bytes()).hexdigest()
+        assert record["header"]["number"] == "3457/BC-UBND"
+        assert record["header"]["issue_date"] == "2023-12-18"
+        assert len(record["citations"]) == 13
+        assert CITATION_FIELDS <= set(record["citations"][0])
+
+
+def test_offsets_index_the_text_that_parse_text_prints():
+    path = str(SEED / "3457-BC-UBND.text-layer.pdf")
+    text = run(*VNADMIN, "parse", "--text", path).stdout
+    record = json.loads(run(*VNADMIN, "parse", "--json", path).stdout)
+    for citation in record["citations"]:
+        assert text[citation["start"]:citation["end"]] == citation["text"]
+
+
+def test_python_m_is_the_same_command():
+    path = str(SEED / "3457-BC-UBND.txt")
+    a = run(sys.executable, "-m", "vnadmin", "parse", "--json", path).stdout
+    b = run(*VNADMIN, "parse", "--json", path).stdout
+    assert a == b
+
+
+def test_readable_summary():
+    out = run(*VNADMIN, "parse", str(SEED / "3457-BC-UBND.txt")).stdout
+    assert "3457/BC-UBND" in out and "13 citations" in out and "407/QĐ-TTg" in out
+
+
+def test_parse_of_a_bad_file_exits_non_zero(tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    result = run(*VNADMIN, "parse", "--json", str(bad), check=False)
+    assert result.returncode == 4
+    assert json.loads(result.stdout)["error_code"] == "empty_file"
+
+
+@pytest.fixture(scope="module")
+def dataset(tmp_path_factory):
+    out = tmp_path_factory.mktemp("ds") / "out"
+    result = run(*VNADMIN, "ingest", str(CORPORA), "-o", str(out), "--workers", "2")
+    return out, result
+
+
+def test_ingest_corpora(dataset):
+    out, result = dataset
+    assert "13 documents processed" in result.stdout
+    assert "citations by kind" in result.stdout
+    ds = vnadmin.open_dataset(out)
+    assert set(ds.tables) >= {"documents", "pages", "citations", "dates", "sections", "findings", "errors",
+                              "recipients", "texts"}
+    documents = ds.documents
+    assert len(documents) == 13 and set(documents.status) == {"ok"}
+    assert not any(p.endswith(".gold.json") or p.endswith("README.md") for p in documents.path)
+    seed = documents[documents.path.str.endswith("3457-BC-UBND.txt")].iloc[0]
+    assert (seed.number, seed.type, seed.place, str(seed.issue_date)[:10]) == (
+        "3457/BC-UBND", "BÁO CÁO", "Hương Trà", "2023-12-18")
+    assert str(documents.issue_date.dtype).startswith(("datetime64", "date", "object"))
+
+
+def test_query_table_and_csv(dataset):
+    out, _ = dataset
+    sql = "SELECT number, count(*) AS n FROM citations WHERE number = '407/QĐ-TTg' GROUP BY number"
+    table = run(*VNADMIN, "query", str(out), sql).stdout
+    assert "407/QĐ-TTg" in table
+    csv = run(*VNADMIN, "query", str(out), sql, "--csv").stdout.splitlines()
+    assert csv == ["number,n", "407/QĐ-TTg,6"]
+
+
+@pytest.mark.parametrize("sql", [
+    "CREATE TABLE x AS SELECT 1",
+    "COPY citations TO '/tmp/stolen.csv'",
+    "SELECT * FROM read_csv('/etc/passwd')",
+    "ATTACH '/tmp/other.db'",
+    "SELECT 1; SELECT 2",
+])
+def test_query_is_read_only(dataset, sql):
+    out, _ = dataset
+    result = run(*VNADMIN, "query", str(out), sql, check=False)
+    assert result.returncode == 2
+    assert "error" in result.stderr.lower()
+
+
+def test_rerun_skips_what_is_done_and_picks_up_new_files(dataset, tmp_path):
+    out, _ = dataset
+    again = run(*VNADMIN, "ingest", str(CORPORA), "-o", str(out))
+    assert "0 documents processed, 13 already in the dataset" in again.stdout
+    extra = tmp_path / "new"
+    extra.mkdir()
+    (extra / "a.txt").write_text("Số: 5/KH-UBND\nHuế, ngày 01 tháng 02 năm 2024\nKẾ HOẠCH\nThử", encoding="utf-8")
+    run(*VNADMIN, "ingest", str(extra), "-o", str(out))
+    assert len(vnadmin.open_dataset(out).documents) == 14
+
+
+def test_one_bad_file_never_stops_the_batch(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text((SEED / "3457-BC-UBND.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "empty.docx").write_bytes(b"")
+    (folder / "garbage.pdf").write_bytes(os.urandom(3000))
+    (folder / "tên có dấu và khoảng trắng.txt").write_text("Số: 7/TB-UBND", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(*VNADMIN, "ingest", str(folder), "-o", str(out), "--no-progress", check=False)
+    assert result.returncode == 4  # some failed
+    ds = vnadmin.open_dataset(out)
+    status = dict(zip(ds.documents.path.map(lambda p: Path(p).name), ds.documents.status))
+    assert status == {"good.txt": "ok", "empty.docx": "failed", "garbage.pdf": "failed",
+                      "tên có dấu và khoảng trắng.txt": "ok"}
+    errors = dict(zip(ds.errors.path.map(lambda p: Path(p).name), ds.errors.error_code))
+    assert errors == {"empty.docx": "empty_file", "garbage.pdf": "binary"}
+
+
+def test_python_api(seed_text):
+    document = vnadmin.parse(SEED / "3457-BC-UBND.txt")
+    assert document.to_dict()["header"]["number"] == "3457/BC-UBND"
+    from_text = vnadmin.parse(seed_text)
+    assert [c.number for c in from_text.citations] == [c.number for c in document.citations]
+    from_bytes = vnadmin.parse(seed_text.encode("utf-8"))
+    assert from_bytes.doc_id == document.doc_id
+
+
+def test_tables_reference():
+    out = run(*VNADMIN, "tables", "--markdown").stdout
+    assert "#### `citations`" in out and "| `number` |" in out
+
+
+def test_eval_command():
+    out = run(*VNADMIN, "eval", str(CORPORA / "seed")).stdout
+    assert "1 documents scored" in out and "numbered" in out
+    report = json.loads(run(*VNADMIN, "eval", str(CORPORA / "seed"), "--json").stdout)
+    assert report["citations"]["all"]["recall"] == 1.0

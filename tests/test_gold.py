@@ -1,0 +1,65 @@
+"""Quality on gold annotations: the corpora/ figures exactly, the real development set above its floors."""
+import pytest
+
+from conftest import CORPORA, need_shared, SHARED_REAL
+from vnadmin.eval import evaluate
+
+# Floors for the development gold set (44 real documents, ../shared/corpora/real); raise them as the code
+# improves. Measured at this commit: see the README.
+REAL_FLOORS = {
+    "numbered_recall": 0.99, "numbered_precision": 0.99, "named_recall": 0.95, "named_precision": 0.90,
+    "fields": {"number": 1.0, "type": 0.97, "issue_date": 0.95, "place": 0.95, "issuer": 0.93, "subject": 0.95,
+               "signer": 0.95, "signer_title": 0.95, "signing_authority": 0.95, "recipients": 0.90},
+}
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return evaluate([CORPORA / "seed", CORPORA / "written"])
+
+
+def test_every_shipped_document_is_scored(shipped):
+    assert len(shipped.documents) == 11 and shipped.skipped == []
+
+
+def test_shipped_header_fields_are_all_right(shipped):
+    wrong = {name: (c.fp, c.fn) for name, c in shipped.fields().items() if c.fp or c.fn}
+    assert wrong == {}
+
+
+def test_shipped_citations_are_all_found(shipped):
+    numbers = shipped.citations()
+    assert (numbers["all"].fp, numbers["all"].fn) == (0, 0)
+    assert numbers["all"].tp == 117
+
+
+@pytest.mark.real
+def test_real_development_set_floors():
+    need_shared(SHARED_REAL)
+    report = evaluate([CORPORA / "real-gold"])
+    assert len(report.documents) == 44 and report.skipped == []
+    citations = report.citations()
+    assert citations["numbered"].recall >= REAL_FLOORS["numbered_recall"]
+    assert citations["numbered"].precision >= REAL_FLOORS["numbered_precision"]
+    assert citations["named"].recall >= REAL_FLOORS["named_recall"]
+    assert citations["named"].precision >= REAL_FLOORS["named_precision"]
+    fields = report.fields()
+    for name, floor in REAL_FLOORS["fields"].items():
+        assert fields[name].recall >= floor, (name, fields[name].recall)
+        assert fields[name].precision >= floor, (name, fields[name].precision)
+
+
+def test_eval_scores_a_wrong_answer_as_wrong(tmp_path):
+    """The scorer itself: a gold file that disagrees with the document must lower the figures."""
+    import json
+
+    text = (CORPORA / "seed" / "3457-BC-UBND.txt").read_text(encoding="utf-8")
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    gold = {"file": "doc.txt", "header": {"number": "3458/BC-UBND", "place": "Hương Trà"},
+            "citations": [{"number": "269/KH-UBND", "date": "2023-08-02"}]}
+    (tmp_path / "doc.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    report = evaluate([tmp_path])
+    fields = report.fields()
+    assert (fields["number"].tp, fields["number"].fp, fields["number"].fn) == (0, 1, 1)
+    assert fields["place"].tp == 1
+    assert report.citations()["numbered"].tp == 0

@@ -1,0 +1,50 @@
+"""Properties: extraction never raises, and every span indexes into the text it came from."""
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from vnadmin.pipeline import process_bytes, process_text
+
+FRAGMENTS = ["Số: ", "3457/BC-UBND", "09/2017/NĐ-CP", "37-CT/TW", " / ", " - ", "ngày ", "18", " tháng ", "12",
+             " năm ", "2023", "01/8/2023", "31/02/2023", "Kế hoạch số ", "Luật ", "Báo chí", "Nghị định số ",
+             "của ", "Chính phủ", "UBND tỉnh Thừa Thiên Huế", "\n", "\n\n", "\t", "|", "**", "TM. ", "KT. ",
+             "CHỦ TỊCH", "Nơi nhận:", "- ", ";", ",", ".", "QUYẾT ĐỊNH", "V/v ", "Căn cứ ", "I. ", "a) ", "Hà Nội",
+             "Ð", "С", "\u0301", "\u00a0", "\r\n", "\\r\\n", "hoà", "Uỷ", "và số ", "giai đoạn 2021 - 2025"]
+
+
+def check_spans(document):
+    text = document.text
+    for item in [*document.citations, *document.dates, *document.sections]:
+        assert 0 <= item.start <= item.end <= len(text)
+        assert text[item.start:item.end] == item.text
+    for start, end in document.header.spans.values():
+        assert 0 <= start <= end <= len(text)
+    for finding in document.findings:
+        for start, end in finding.spans:
+            assert 0 <= start <= end <= len(text)
+    for page in document.pages:
+        assert 0 <= page.start <= page.end <= len(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=60))
+def test_legal_looking_text_never_raises(parts):
+    document = process_text("".join(parts))
+    assert document.status in ("ok", "failed")
+    assert document.error_code != "internal", document.error
+    check_spans(document)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_never_raises(text):
+    document = process_text(text)
+    assert document.error_code != "internal", document.error
+    check_spans(document)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=600))
+def test_any_bytes_never_raise(data):
+    document = process_bytes(data, "fuzz")
+    assert document.error_code != "internal", document.error
+    check_spans(document)
