@@ -25,7 +25,6 @@ from vnadmin.text import normalize
     ("118/TTr- STTTT", "118/TTr-STTTT"),
     ("473/TTr -\nNN&PTNT", "473/TTr-NN&PTNT"),
     ("giai đoạn 2022 - 2027", "giai đoạn 2022 - 2027"),
-    ("dòng   \nsau", "dòng\nsau"),
 ])
 def test_passes(raw, expected):
     assert normalize(raw).text == expected

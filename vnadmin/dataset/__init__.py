@@ -45,6 +45,9 @@ def read_manifest(out: Path) -> list[dict]:
 class DatasetWriter:
     """Buffers rows and commits them as parts of ``part_size`` documents."""
 
+    MAX_BUFFERED_ROWS = 200_000  # rows of all tables together: a part is committed before memory grows past this
+    MAX_BUFFERED_TEXT = 64 * 1024 * 1024  # characters of normalized text
+
     def __init__(self, out: str | os.PathLike, part_size: int = 2000):
         self.out = Path(out)
         self.out.mkdir(parents=True, exist_ok=True)
@@ -56,6 +59,8 @@ class DatasetWriter:
         self._rows: dict[str, list[dict]] = {name: [] for name in TABLES}
         self._documents: list[tuple[str, str]] = []
         self._status: dict[str, int] = {}
+        self._buffered_rows = 0
+        self._buffered_text = 0
         self.committed_parts = len(manifest)
 
     def add(self, document: Document) -> None:
@@ -64,7 +69,10 @@ class DatasetWriter:
             self._rows[table].extend(rows)
         self._documents.append((document.doc_id, document.source))
         self._status[document.status] = self._status.get(document.status, 0) + 1
-        if len(self._documents) >= self.part_size:
+        self._buffered_rows += sum(len(rows) for rows in self._rows.values()) - self._buffered_rows
+        self._buffered_text += len(document.text)
+        if (len(self._documents) >= self.part_size or self._buffered_rows >= self.MAX_BUFFERED_ROWS
+                or self._buffered_text >= self.MAX_BUFFERED_TEXT):
             self.flush()
 
     def flush(self, allow_empty: bool = False) -> None:
@@ -92,6 +100,8 @@ class DatasetWriter:
         self._rows = {table: [] for table in TABLES}
         self._documents = []
         self._status = {}
+        self._buffered_rows = 0
+        self._buffered_text = 0
 
     def close(self) -> None:
         self.flush(allow_empty=self.committed_parts == 0)

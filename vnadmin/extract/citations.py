@@ -270,7 +270,7 @@ def _enum_start(text: str, previous_end: int, number_start: int) -> int:
 
 # --- laws cited by name ----------------------------------------------------------------------------------------
 
-_NAMED_KIND = regex.compile(r"(?<![\p{L}])(?P<kind>Bộ\s+luật|BỘ\s+LUẬT|Luật|LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp|HIẾN\s+PHÁP"
+_NAMED_KIND = regex.compile(r"(?=[BLPHlbph])(?<![\p{L}])(?P<kind>Bộ\s+luật|BỘ\s+LUẬT|Luật|LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp|HIẾN\s+PHÁP"
                             r"|(?<!pháp\s)(?<!Pháp\s)(?<!PHÁP\s)luật)(?![\p{L}])")
 _NAME_WORD = regex.compile(r"([ \t]*\n?[ \t]*)([^\s,;:()“”\"*]+)")
 _DRAFT_BEFORE = regex.compile(r"(?:dự\s+thảo|dự\s+án|Dự\s+thảo|DỰ\s+THẢO)[\s*]*$")

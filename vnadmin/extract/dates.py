@@ -28,7 +28,7 @@ YEAR_DIGITS = r"(?P<yy>(?:19|20)\d{2})"
 # Every alternative starts with a digit (fast to scan for); the words before ("ngày", "tháng", "năm") are
 # checked by lookbehind and taken into the span by find_dates.
 DATE_RE = regex.compile(
-    r"(?<![\p{L}\d/.\-])(?:"
+    r"(?=\d)(?<![\p{L}\d/.\-])(?:"
     + rf"{DAY_WORDS}|{DAY_NUMERIC}|(?<=ngày[\s*]*){DAY_NUMERIC_SPACED}"
     + rf"|(?<=tháng(?:{_W})){MONTH_DIGITS}|{PERIOD}|(?<=năm[ \t]+){YEAR_DIGITS}"
     + r")(?![\d/])",

@@ -10,7 +10,7 @@ import regex
 from vnadmin.model import Section
 from vnadmin.text.normalize import strip_markup
 
-_LEAD = r"\n[ \t>#*|]*"  # a literal line feed first: fast to scan for (find_sections adds one before the text)
+_LEAD = r"[ \t>#*|]*"
 HEADING_RE = regex.compile(
     _LEAD + r"(?:"
     r"(?P<part>(?:Phần|PHẦN|Chương|CHƯƠNG)[ \t]+(?:[IVXLC]+|\d+|thứ[ \t]+\p{L}+|THỨ[ \t]+\p{L}+))\b"
@@ -24,10 +24,25 @@ HEADING_RE = regex.compile(
 )
 
 
+_HEADING_FIRST = frozenset("PpCcMmĐđIVX0123456789abcdefghijklmnopqrstuvwxyzđ-–+•")
+
+
+def _heading_lines(text: str):
+    """Matches of HEADING_RE at line starts; lines are walked in Python, the pattern tried only on lines
+    whose first visible character can begin a heading."""
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.lstrip(" \t>#*|")
+        if stripped and stripped[0] in _HEADING_FIRST:
+            match = HEADING_RE.match(text, position, position + len(line))
+            if match:
+                yield match
+        position += len(line) + 1
+
+
 def find_sections(text: str) -> list[Section]:
     sections: list[Section] = []
-    lined = "\n" + text
-    for match in HEADING_RE.finditer(lined):
+    for match in _heading_lines(text):
         group = match.lastgroup
         label = match.group(group)
         if group == "part":
@@ -44,8 +59,8 @@ def find_sections(text: str) -> list[Section]:
             level = 4
         else:
             level = 5
-        start = match.start(group) - 1
-        end = match.end() - 1
+        start = match.start(group)
+        end = match.end()
         line = text[start:end].rstrip(" \t*|")
         end = start + len(line)
         sections.append(Section(start=start, end=end, text=line, label=label.strip(), level=level,

@@ -8,10 +8,9 @@ Passes, in order (each a plain function of the previous result):
 4. tone-mark placement to the traditional convention (``hoà`` → ``hòa``, ``Uỷ`` → ``Ủy``), table in data/;
 5. look-alike letters: Ð (U+00D0) → Đ everywhere, Cyrillic С/Р/Т... → Latin inside number-like tokens;
 6. legal tokens spaced or broken by layout: ``2033 /QĐ-UBND``, ``118/TTr- STTTT``, ``473/TTr -\\nNN&PTNT``
-   are closed up (only where the codes table says the parts belong together);
-7. trailing spaces at line ends removed.
-
-Passes that keep the length (2, 4, 5) need no map; the others record their edits.
+   are closed up (only where the codes table says the parts belong together).
+Trailing spaces are kept (the patterns allow them): removing them would record an edit on every line of a
+PDF extraction for no gain. Passes that keep the length (2, 4, 5) need no map; the others record their edits.
 """
 from __future__ import annotations
 
@@ -46,15 +45,29 @@ class EditMap:
 
 def substitute(pattern: regex.Pattern, replace, text: str) -> tuple[str, EditMap | None]:
     """``pattern.sub`` that also returns the map of its edits (None when nothing changed)."""
+    if not callable(replace):  # a constant replacement: the text from C, the map from the spans alone
+        spans = [m.span() for m in pattern.finditer(text) if m.group(0) != replace]
+        if not spans:
+            return text, None
+        grow = len(replace)
+        in_starts = [a for a, _ in spans]
+        in_ends = [b for _, b in spans]
+        out_starts: list[int] = []
+        shift = 0
+        for a, b in spans:
+            out_starts.append(a + shift)
+            shift += grow - (b - a)
+        out_ends = [o + grow for o in out_starts]
+        return pattern.sub(replace, text), EditMap(out_starts, out_ends, in_starts, in_ends)
     pieces: list[str] = []
-    out_starts: list[int] = []
-    out_ends: list[int] = []
-    in_starts: list[int] = []
-    in_ends: list[int] = []
+    out_starts = []
+    out_ends = []
+    in_starts = []
+    in_ends = []
     last = 0
     out_len = 0
     for match in pattern.finditer(text):
-        new = replace(match) if callable(replace) else replace
+        new = replace(match)
         old = match.group(0)
         if new == old:
             continue
@@ -93,9 +106,10 @@ class NormalizedText:
 
 # --- the tables -------------------------------------------------------------------------------------------
 
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE_PATTERN = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
-_SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2002\u2003\u2009\u200a\u3000"}
-_SPACES[ord("\t")] = "\t"
+_ODD_SPACE_CHARS = "\u00a0\u2007\u202f\u2002\u2003\u2009\u200a\u3000"
+_ODD_SPACES = regex.compile("[\u00a0\u2007\u202f\u2002\u2003\u2009\u200a\u3000]")
 
 
 def _homoglyph_tables() -> tuple[dict[int, str], dict[int, str]]:
@@ -111,14 +125,13 @@ _ANY_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 _CYRILLIC_TOKEN = regex.compile(r"[\p{L}\d/&\-]*\p{Script=Cyrillic}[\p{L}\d/&\-]*")
 
 _TONE_TABLE = dict(tsv_rows(PACKAGE, "tone_marks.tsv"))
-_TONE_PATTERN = regex.compile(
-    r"(?<![qQ])(?:" + "|".join(map(regex.escape, sorted(_TONE_TABLE, key=len, reverse=True))) + r")(?!\p{L}|\p{M})"
+_TONE_PATTERN = regex.compile(  # a character class is much faster to scan for than the table's alternation
+    r"(?<![qQ])[oOuU][" + "".join(sorted({key[1] for key in _TONE_TABLE})) + r"](?!\p{L}|\p{M})"
 )
 
 _LITERAL_CRLF = regex.compile(r"\\r\\n|\\n\\r")
 _CR = regex.compile(r"\r\n?")
 _DECOMPOSED = regex.compile(r"\P{M}\p{M}+")
-_TRAILING_SPACE = regex.compile(r"[ \t]+(?=\n)|[ \t]+\Z")
 
 # A document number whose parts are separated by spaces or a line break; repaired by _close_up_number.
 _SEG = r"\p{Lu}[\p{L}\d&]*"
@@ -130,6 +143,7 @@ _SPACED_PARTY_NUMBER = regex.compile(  # "57- NQ/TW", "05 -NQ / TW"
     r"(?<![\p{L}\d])\d{1,5}(?:[ \t]+-[ \t]*|-[ \t]+)(?P<type>\p{Lu}[\p{L}]*)[ \t]*/[ \t]*\p{Lu}[\p{L}\d]*"
     r"|(?<![\p{L}\d])\d{1,5}-(?P<type2>\p{Lu}[\p{L}]*)(?:[ \t]+/[ \t]*|/[ \t]+)\p{Lu}[\p{L}\d]*"
 )
+_BLANKS = regex.compile(r"[ \t]+")
 _NUMBER_PARTS = regex.compile(r"([ \t]*-[ \t]*\n?[ \t]*)(" + _SEG + r")")
 
 
@@ -143,8 +157,10 @@ def _close_up_number(match: regex.Match) -> str:
     """Close up spaces inside a number; join a segment after a spaced hyphen only when it is a known code
     or the number so far has a type code and no issuer yet (``473/TTr -⏎NN&PTNT``)."""
     text = match.group(0)
-    head_end = regex.match(r"[^\-]*", text).end()
-    head = regex.sub(r"[ \t]+", "", text[:head_end])
+    if " " not in text and "\t" not in text and "\n" not in text:
+        return text  # nothing to close up (most numbers)
+    head_end = text.find("-") if "-" in text else len(text)
+    head = _BLANKS.sub("", text[:head_end])
     known = _known_codes()
     out = [head]
     segments = [head.rsplit("/", 1)[-1]]
@@ -165,7 +181,7 @@ def _close_up_party_number(match: regex.Match) -> str:
     code = match.group("type") or match.group("type2")
     if code.upper() not in _known_codes():
         return match.group(0)
-    return regex.sub(r"[ \t]+", "", match.group(0))
+    return _BLANKS.sub("", match.group(0))
 
 
 # --- the passes -------------------------------------------------------------------------------------------
@@ -186,20 +202,21 @@ def normalize(raw: str) -> NormalizedText:
         apply(_LITERAL_CRLF, "\n")
     if "\r" in text:
         apply(_CR, "\n")
-    if _INVISIBLE_PATTERN.search(text):
+    if any(char in text for char in _INVISIBLE_CHARS):
         apply(_INVISIBLE_PATTERN, "")
-    text = text.translate(_SPACES)
+    if any(char in text for char in _ODD_SPACE_CHARS):
+        text = _ODD_SPACES.sub(" ", text)  # same length: no map needed
     if not unicodedata.is_normalized("NFC", text):
         apply(_DECOMPOSED, lambda m: unicodedata.normalize("NFC", m.group(0)))
         if not unicodedata.is_normalized("NFC", text):  # singletons (e.g. U+212B) outside base+mark runs
             apply(regex.compile(r"."), lambda m: unicodedata.normalize("NFC", m.group(0)))
-    text = _TONE_PATTERN.sub(lambda m: _TONE_TABLE[m.group(0)], text)
-    text = text.translate(_HOMOGLYPHS_EVERYWHERE)
+    text = _TONE_PATTERN.sub(lambda m: _TONE_TABLE.get(m.group(0), m.group(0)), text)
+    if any(chr(code) in text for code in _HOMOGLYPHS_EVERYWHERE):
+        text = text.translate(_HOMOGLYPHS_EVERYWHERE)
     if _ANY_CYRILLIC.search(text):
         text = _CYRILLIC_TOKEN.sub(_latinize_token, text)
     apply(_SPACED_NUMBER, _close_up_number)
     apply(_SPACED_PARTY_NUMBER, _close_up_party_number)
-    apply(_TRAILING_SPACE, "")
     return NormalizedText(text=text, raw=raw, maps=maps)
 
 
