@@ -16,11 +16,24 @@ def extract(text: str) -> Extraction:
     result = extract_header(text)
     header = result.header
     citations = find_citations(text, header.number)
-    if header.issuer and header.issuer_code:
-        for citation in citations:  # "Kế hoạch số 06/KH-UBND" in a UBND report: the reporting body's own plan
-            if citation.issuer is None and citation.issuer_code == header.issuer_code:
-                citation.issuer, citation.issuer_source = header.issuer, "document"
+    for citation in citations:
+        if citation.issuer is None:
+            own = _own_body(header, citation.issuer_code)
+            if own:  # "Kế hoạch số 06/KH-UBND" in a UBND report: the reporting body's own plan
+                citation.issuer, citation.issuer_source = own, "document"
     return Extraction(header=header, citations=citations, dates=find_dates(text), sections=find_sections(text))
+
+
+def _own_body(header, issuer_code: str | None) -> str | None:
+    """The document's own issuer, or its parent body, when a citation's issuer code names it."""
+    if not issuer_code:
+        return None
+    if header.issuer and header.issuer_code == issuer_code:
+        return header.issuer
+    body = {"UBND": ("UBND", "ỦY BAN NHÂN DÂN"), "HĐND": ("HĐND", "HỘI ĐỒNG NHÂN DÂN")}.get(issuer_code)
+    if body and header.parent_issuer and header.parent_issuer.upper().startswith(body):
+        return header.parent_issuer
+    return None
 
 
 __all__ = ["extract"]

@@ -87,7 +87,7 @@ def _issuer_stop() -> regex.Pattern:
     stops = sorted(word_list(PACKAGE, "issuer_stopwords.txt"), key=len, reverse=True)
     kinds = [_words_pattern(v) for v in _kind_table()[1]]
     return regex.compile(
-        r"(?:và\s+)?(?:" + "|".join(kinds) + r")(?![\p{L}])|(?:" + "|".join(_words_pattern(s) for s in stops)
+        r"(?<!pháp\s)(?<!Pháp\s)(?:và\s+)?(?:" + "|".join(kinds) + r")(?![\p{L}])|(?:" + "|".join(_words_pattern(s) for s in stops)
         + r")(?![\p{L}])|và\s+(?:số|các)(?![\p{L}])",
         regex.IGNORECASE,
     )
@@ -112,11 +112,15 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
     stop = _issuer_stop()
     words = 0
     while words < 14:
+        if text.startswith(", Chủ nhiệm", end):  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one title
+            end += 1
         word = _ISSUER_WORD.match(text, end)
         if not word:
             break
         gap = word.group(1)
         following = word.group(2)
+        if following[0] in ".!?":
+            break  # the sentence ends with the name
         if "\n" in gap:  # a wrapped line goes on; a new paragraph or item does not, unless it goes on in lower case
             if gap.count("\n") > 1 and not following[:1].islower():
                 break
@@ -124,16 +128,36 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
                 break
         if stop.match(text, word.start(2)):
             break
-        token = word.group(2)
+        if following == "và":  # "Sở Thông tin và Truyền thông" goes on; "Bộ Tài chính và khả năng ..." does not
+            after = _ISSUER_WORD.match(text, word.end())
+            if not after or not after.group(2)[:1].isupper():
+                break
+        token = following
         if token.endswith(".") and len(token) > 1 and not _ABBREVIATION_DOT.search(token):
             end = word.start(2) + len(token) - 1
             break
         end = word.end()
         words += 1
-        if text[end:end + 1] in {",", ";", ":", "(", ")", "“", "”", '"'}:
+        if text[end:end + 1] in {",", ";", ":", "(", ")", "“", "”", '"'} and not text.startswith(", Chủ nhiệm", end):
             break
     value = collapse_spaces(text[pos:end]).rstrip(".")
     return value, pos, end
+
+
+_ISSUER_BEFORE = regex.compile(r"(?:của|Của)\s+(?=\S)")
+_BEFORE_GLUE = regex.compile(r"\s*(?:tại|theo|qua)\s*(?:các\s+)?$", regex.IGNORECASE)
+
+
+def _issuer_before(text: str, start: int) -> str | None:
+    """"Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số ...": the issuer stated before the mention."""
+    window_start = max(0, start - 160)
+    candidates = list(_ISSUER_BEFORE.finditer(text, window_start, start))
+    if not candidates:
+        return None
+    found = _issuer_after(text, candidates[-1].end())
+    if found and _BEFORE_GLUE.fullmatch(text, found[2], start):
+        return found[0]
+    return None
 
 
 def _date_after(text: str, pos: int):
@@ -243,6 +267,9 @@ def find_numbered(text: str) -> list[Citation]:
             if found:
                 issuer, _, end = found[0], found[1], found[2]
                 issuer_source = "text"
+        if issuer is None:
+            issuer = _issuer_before(text, start)
+            issuer_source = "text" if issuer else None
         if issuer is None:
             by_code = issuer_of_code(parsed.issuer_code)
             if by_code:
