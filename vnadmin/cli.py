@@ -21,13 +21,15 @@ def parse(
     files: Annotated[list[Path], typer.Argument(help="files to parse (any supported format)")],
     as_json: Annotated[bool, typer.Option("--json", help="one JSON object per file, one per line")] = False,
     text: Annotated[bool, typer.Option("--text", help="print the normalized text that offsets index")] = False,
+    pipeline: Annotated[str, typer.Option(help="pipeline name (pipelines/NAME.toml) or TOML path")] = "default",
 ) -> None:
     """Parse files and print what was found."""
     from vnadmin.pipeline import process_path
 
+    chosen = _pipeline(pipeline)
     failed = False
     for path in files:
-        document = process_path(path)
+        document = process_path(path, chosen)
         failed |= document.status == "failed"
         if text:
             sys.stdout.write(document.text)
@@ -38,6 +40,16 @@ def parse(
         else:
             _print_document(document)
     raise typer.Exit(4 if failed else 0)
+
+
+def _pipeline(name: str):
+    from vnadmin.pipelines import load
+
+    try:
+        return load(name)
+    except ValueError as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
 
 
 def _print_document(document) -> None:
@@ -72,8 +84,9 @@ def ingest(
     inputs: Annotated[list[Path], typer.Argument(help="folders (walked recursively) or files")],
     out: Annotated[Path, typer.Option("-o", "--out", help="dataset folder to write (resumed if it exists)")],
     workers: Annotated[Optional[int], typer.Option(help="worker processes (default: all cores)")] = None,
-    part_size: Annotated[int, typer.Option(help="documents per Parquet part")] = 2000,
+    part_size: Annotated[Optional[int], typer.Option(help="documents per Parquet part")] = None,
     progress: Annotated[bool, typer.Option(help="show a progress bar")] = True,
+    pipeline: Annotated[str, typer.Option(help="pipeline name (pipelines/NAME.toml) or TOML path")] = "default",
 ) -> None:
     """Process every supported file under INPUTS into a Parquet dataset at OUT.
 
@@ -99,7 +112,7 @@ def ingest(
             bar.update(task, rate=bar.tasks[0].completed / elapsed if elapsed else 0.0)
 
         summary = run_ingest(inputs, out, workers=workers, part_size=part_size, on_start=started,
-                             on_document=done)
+                             on_document=done, pipeline=_pipeline(pipeline))
     _print_summary(summary, out)
     raise typer.Exit(summary.exit_code)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from vnadmin.check import check_document
 from vnadmin.extract import extract
 from vnadmin.ingest import IngestError, RawDocument, RawPage, read_bytes
+from vnadmin.pipelines import DEFAULT, Pipeline
 from vnadmin.model import STATUS_FAILED, STATUS_OK, STATUS_PARTIAL, Document, Page
 from vnadmin.text.normalize import normalize
 
@@ -24,23 +25,23 @@ def doc_id_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def process_path(path: str | os.PathLike) -> Document:
+def process_path(path: str | os.PathLike, pipeline: Pipeline = DEFAULT) -> Document:
     source = str(path)
     try:
         data = Path(path).read_bytes()
     except OSError as error:
         return Document(source=source, doc_id="", format="unknown", status=STATUS_FAILED, error_code="unreadable",
                         error=f"cannot read the file: {error.strerror or error}")
-    return process_bytes(data, source)
+    return process_bytes(data, source, pipeline)
 
 
-def process_text(text: str, source: str = "<text>") -> Document:
+def process_text(text: str, source: str = "<text>", pipeline: Pipeline = DEFAULT) -> Document:
     """A document given as a string (already decoded)."""
     raw = RawDocument("txt", [RawPage(text, "txt")], encoding=None)
-    return _process_raw(raw, source, doc_id_of(text.encode("utf-8")), len(text.encode("utf-8")))
+    return _process_raw(raw, source, doc_id_of(text.encode("utf-8")), len(text.encode("utf-8")), pipeline)
 
 
-def process_bytes(data: bytes, source: str = "<bytes>") -> Document:
+def process_bytes(data: bytes, source: str = "<bytes>", pipeline: Pipeline = DEFAULT) -> Document:
     doc_id = doc_id_of(data)
     try:
         raw = read_bytes(data, source)
@@ -50,10 +51,10 @@ def process_bytes(data: bytes, source: str = "<bytes>") -> Document:
     except Exception as error:  # a reader bug must not stop the batch
         return Document(source=source, doc_id=doc_id, format=_format_guess(data), status=STATUS_FAILED,
                         error_code="internal", error=_internal(error), size=len(data))
-    return _process_raw(raw, source, doc_id, len(data))
+    return _process_raw(raw, source, doc_id, len(data), pipeline)
 
 
-def _process_raw(raw: RawDocument, source: str, doc_id: str, size: int) -> Document:
+def _process_raw(raw: RawDocument, source: str, doc_id: str, size: int, pipeline: Pipeline) -> Document:
     document = Document(source=source, doc_id=doc_id, format=raw.format, encoding=raw.encoding, size=size,
                         warnings=list(raw.warnings))
     try:
@@ -62,12 +63,14 @@ def _process_raw(raw: RawDocument, source: str, doc_id: str, size: int) -> Docum
         document.normalized = normalized
         document.text = normalized.text
         document.pages = _pages(raw, normalized)
-        extraction = extract(normalized.text)
+        extraction = extract(normalized.text, pipeline.extractors) if "extract" in pipeline.stages else \
+            extract(normalized.text, ())
         document.header = extraction.header
         document.citations = extraction.citations
         document.dates = extraction.dates
         document.sections = extraction.sections
-        document.findings = check_document(extraction.header, extraction.citations, extraction.dates)
+        if pipeline.checks:
+            document.findings = check_document(extraction.header, extraction.citations, extraction.dates)
     except Exception as error:
         document.status, document.error_code, document.error = STATUS_FAILED, "internal", _internal(error)
         return document

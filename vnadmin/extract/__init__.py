@@ -9,19 +9,25 @@ from vnadmin.extract.citations import find_citations
 from vnadmin.extract.dates import find_dates
 from vnadmin.extract.header import extract_header
 from vnadmin.extract.sections import find_sections
-from vnadmin.model import Extraction
+from vnadmin.model import Extraction, Header
 
 
-def extract(text: str) -> Extraction:
-    result = extract_header(text)
-    header = result.header
-    citations = find_citations(text, header.number)
+ALL = ("header", "citations", "dates", "sections")
+
+
+def extract(text: str, extractors: tuple[str, ...] = ALL) -> Extraction:
+    """Run the named extractors (all by default) over a normalized text."""
+    result = extract_header(text) if "header" in extractors else None
+    header = result.header if result else Header()
+    citations = find_citations(text, header.number) if "citations" in extractors else []
     for citation in citations:
         if citation.issuer is None:
             own = _own_body(header, citation.issuer_code)
             if own:  # "Kế hoạch số 06/KH-UBND" in a UBND report: the reporting body's own plan
                 citation.issuer, citation.issuer_source = own, "document"
-    return Extraction(header=header, citations=citations, dates=find_dates(text), sections=find_sections(text))
+    return Extraction(header=header, citations=citations,
+                      dates=find_dates(text) if "dates" in extractors else [],
+                      sections=find_sections(text) if "sections" in extractors else [])
 
 
 def _own_body(header, issuer_code: str | None) -> str | None:

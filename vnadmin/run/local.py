@@ -11,11 +11,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from vnadmin.dataset import DatasetWriter
 from vnadmin.model import Document
 from vnadmin.pipeline import process_path
+from vnadmin.pipelines import DEFAULT, Pipeline
 
 IGNORE_FILE = ".vnadminignore"
 
@@ -67,8 +69,8 @@ def _sha256_of_file(path: Path) -> str | None:
     return digest.hexdigest()
 
 
-def _work(path: str) -> Document:
-    document = process_path(path)
+def _work(path: str, pipeline: Pipeline = DEFAULT) -> Document:
+    document = process_path(path, pipeline)
     document.normalized = None  # the offset map stays in the worker: rows need only offsets into the text
     return document
 
@@ -96,9 +98,10 @@ class RunSummary:
 
 
 def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, workers: int | None = None,
-               part_size: int = 2000, on_start: Callable[[int], None] | None = None,
-               on_document: Callable[[Document], None] | None = None) -> RunSummary:
+               part_size: int | None = None, on_start: Callable[[int], None] | None = None,
+               on_document: Callable[[Document], None] | None = None, pipeline: Pipeline = DEFAULT) -> RunSummary:
     started = time.perf_counter()
+    part_size = part_size or int(pipeline.run.get("part_size", 2000))
     writer = DatasetWriter(out, part_size=part_size)
     out_resolved = Path(out).resolve()
     files = [p for p in iter_files(inputs) if out_resolved not in p.resolve().parents]
@@ -111,8 +114,8 @@ def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, work
         todo.append(str(path))
     if on_start:
         on_start(len(todo))
-    workers = workers or os.cpu_count() or 1
-    for document in _documents(todo, workers):
+    workers = workers or int(pipeline.run.get("workers", 0)) or os.cpu_count() or 1
+    for document in _documents(todo, workers, pipeline):
         writer.add(document)
         summary.processed += 1
         summary.bytes += document.size
@@ -128,12 +131,13 @@ def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, work
     return summary
 
 
-def _documents(paths: list[str], workers: int) -> Iterator[Document]:
+def _documents(paths: list[str], workers: int, pipeline: Pipeline) -> Iterator[Document]:
+    work = partial(_work, pipeline=pipeline)
     if workers <= 1 or len(paths) <= 2:
         for path in paths:
-            yield _work(path)
+            yield work(path)
         return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     chunksize = max(1, min(32, len(paths) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(_work, paths, chunksize=chunksize)
+        yield from pool.map(work, paths, chunksize=chunksize)

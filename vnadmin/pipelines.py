@@ -1,0 +1,54 @@
+"""Pipeline definitions (pipelines/*.toml): which stages and extractors run, and the run options.
+
+A pipeline is named (``default``, ``fast``: files in the project's pipelines/ folder) or given as a path to a
+TOML file of the same shape. Unknown stages or extractors are an error, not silently ignored.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+STAGES = ("ingest", "normalize", "extract", "check", "write")
+EXTRACTORS = ("header", "citations", "dates", "sections")
+REQUIRED_STAGES = ("ingest", "normalize", "write")
+FOLDERS = (Path(__file__).resolve().parents[1] / "pipelines", Path.cwd() / "pipelines")
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    name: str = "default"
+    description: str = ""
+    stages: tuple[str, ...] = STAGES
+    extractors: tuple[str, ...] = EXTRACTORS
+    run: dict = field(default_factory=dict)
+
+    @property
+    def checks(self) -> bool:
+        return "check" in self.stages
+
+
+DEFAULT = Pipeline()
+
+
+def load(name_or_path: str | None) -> Pipeline:
+    if not name_or_path or name_or_path == "default" and not any((f / "default.toml").exists() for f in FOLDERS):
+        return DEFAULT
+    path = Path(name_or_path)
+    if not path.suffix:
+        path = next((folder / f"{name_or_path}.toml" for folder in FOLDERS if (folder / f"{name_or_path}.toml").exists()),
+                    path)
+    if not path.exists():
+        known = sorted({p.stem for folder in FOLDERS if folder.exists() for p in folder.glob("*.toml")})
+        raise ValueError(f"no pipeline {name_or_path!r}; known: {', '.join(known)}")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    stages = tuple(data.get("stages", STAGES))
+    extractors = tuple(data.get("extractors", EXTRACTORS))
+    unknown = [s for s in stages if s not in STAGES] + [e for e in extractors if e not in EXTRACTORS]
+    if unknown:
+        raise ValueError(f"{path}: unknown stages or extractors {unknown}")
+    missing = [s for s in REQUIRED_STAGES if s not in stages]
+    if missing:
+        raise ValueError(f"{path}: a pipeline cannot leave out {missing}")
+    return Pipeline(name=data.get("name", path.stem), description=data.get("description", ""), stages=stages,
+                    extractors=extractors, run=dict(data.get("run", {})))
