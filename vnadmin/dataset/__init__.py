@@ -24,6 +24,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from vnadmin.dataset.schema import TABLES, rows_of, schema
+
+
+def tables_of(document: Document) -> dict[str, pa.Table]:
+    """A document's rows as one Arrow table per dataset table (cheap to send between processes)."""
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return {name: pa.Table.from_pylist(rows, schema=schema(name)) for name, rows in rows_of(document, now).items()}
 from vnadmin.model import Document
 
 MANIFEST = "manifest.jsonl"
@@ -45,8 +51,8 @@ def read_manifest(out: Path) -> list[dict]:
 class DatasetWriter:
     """Buffers rows and commits them as parts of ``part_size`` documents."""
 
-    MAX_BUFFERED_ROWS = 200_000  # rows of all tables together: a part is committed before memory grows past this
-    MAX_BUFFERED_TEXT = 64 * 1024 * 1024  # characters of normalized text
+    MAX_BUFFERED_ROWS = 100_000  # rows of all tables together: a part is committed before memory grows past this
+    MAX_BUFFERED_TEXT = 32 * 1024 * 1024  # characters of normalized text
 
     def __init__(self, out: str | os.PathLike, part_size: int = 2000):
         self.out = Path(out)
@@ -56,7 +62,7 @@ class DatasetWriter:
         self.done: set[tuple[str, str]] = {(d, p) for entry in manifest for d, p in entry["documents"]}
         self.done_paths: set[str] = {p for _d, p in self.done}
         self._next = 1 + max([int(e["part"].split("-")[1]) for e in manifest] + [0])
-        self._rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+        self._tables: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
         self._documents: list[tuple[str, str]] = []
         self._status: dict[str, int] = {}
         self._buffered_rows = 0
@@ -64,13 +70,16 @@ class DatasetWriter:
         self.committed_parts = len(manifest)
 
     def add(self, document: Document) -> None:
-        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-        for table, rows in rows_of(document, now).items():
-            self._rows[table].extend(rows)
-        self._documents.append((document.doc_id, document.source))
-        self._status[document.status] = self._status.get(document.status, 0) + 1
-        self._buffered_rows += sum(len(rows) for rows in self._rows.values()) - self._buffered_rows
-        self._buffered_text += len(document.text)
+        self.add_tables(document.doc_id, document.source, document.status, tables_of(document), len(document.text))
+
+    def add_tables(self, doc_id: str, source: str, status: str, tables: dict[str, pa.Table], text_chars: int) -> None:
+        """One document's rows, already as Arrow tables (built in the worker that processed it)."""
+        for table, rows in tables.items():
+            self._tables[table].append(rows)
+            self._buffered_rows += rows.num_rows
+        self._documents.append((doc_id, source))
+        self._status[status] = self._status.get(status, 0) + 1
+        self._buffered_text += text_chars
         if (len(self._documents) >= self.part_size or self._buffered_rows >= self.MAX_BUFFERED_ROWS
                 or self._buffered_text >= self.MAX_BUFFERED_TEXT):
             self.flush()
@@ -84,7 +93,8 @@ class DatasetWriter:
             directory.mkdir(exist_ok=True)
             target = directory / f"{name}.parquet"
             temporary = directory / f".{name}.parquet.tmp"
-            arrow = pa.Table.from_pylist(self._rows[table], schema=schema(table))
+            pieces = self._tables[table]
+            arrow = pa.concat_tables(pieces) if pieces else schema(table).empty_table()
             pq.write_table(arrow, temporary, compression="zstd")
             os.replace(temporary, target)
         entry = {"part": name, "documents": self._documents, "status": self._status,
@@ -97,7 +107,7 @@ class DatasetWriter:
         self.done_paths.update(p for _d, p in self._documents)
         self._next += 1
         self.committed_parts += 1
-        self._rows = {table: [] for table in TABLES}
+        self._tables = {table: [] for table in TABLES}
         self._documents = []
         self._status = {}
         self._buffered_rows = 0

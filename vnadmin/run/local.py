@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from vnadmin.dataset import DatasetWriter
-from vnadmin.model import Document
+from vnadmin.dataset import DatasetWriter, tables_of
 from vnadmin.pipeline import process_path
 from vnadmin.pipelines import DEFAULT, Pipeline
 
@@ -69,10 +68,26 @@ def _sha256_of_file(path: Path) -> str | None:
     return digest.hexdigest()
 
 
-def _work(path: str, pipeline: Pipeline = DEFAULT) -> Document:
+@dataclass
+class Processed:
+    """What a worker sends back: the document's rows as Arrow tables and a few facts for the summary."""
+
+    doc_id: str
+    source: str
+    status: str
+    error_code: str | None
+    type: str | None
+    citation_kinds: list[str]
+    size: int
+    text_chars: int
+    tables: dict
+
+
+def _work(path: str, pipeline: Pipeline = DEFAULT) -> Processed:
     document = process_path(path, pipeline)
-    document.normalized = None  # the offset map stays in the worker: rows need only offsets into the text
-    return document
+    return Processed(document.doc_id, document.source, document.status, document.error_code, document.header.type,
+                     [c.kind or "(unknown)" for c in document.citations], document.size, len(document.text),
+                     tables_of(document))
 
 
 @dataclass
@@ -99,7 +114,7 @@ class RunSummary:
 
 def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, workers: int | None = None,
                part_size: int | None = None, on_start: Callable[[int], None] | None = None,
-               on_document: Callable[[Document], None] | None = None, pipeline: Pipeline = DEFAULT) -> RunSummary:
+               on_document: Callable[[Processed], None] | None = None, pipeline: Pipeline = DEFAULT) -> RunSummary:
     started = time.perf_counter()
     part_size = part_size or int(pipeline.run.get("part_size", 2000))
     writer = DatasetWriter(out, part_size=part_size)
@@ -115,23 +130,23 @@ def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, work
     if on_start:
         on_start(len(todo))
     workers = workers or int(pipeline.run.get("workers", 0)) or os.cpu_count() or 1
-    for document in _documents(todo, workers, pipeline):
-        writer.add(document)
+    for done in _documents(todo, workers, pipeline):
+        writer.add_tables(done.doc_id, done.source, done.status, done.tables, done.text_chars)
         summary.processed += 1
-        summary.bytes += document.size
-        summary.status[document.status] += 1
-        summary.types[document.header.type or "(unknown)"] += 1
-        summary.citation_kinds.update(c.kind or "(unknown)" for c in document.citations)
-        if document.error_code:
-            summary.errors[document.error_code] += 1
+        summary.bytes += done.size
+        summary.status[done.status] += 1
+        summary.types[done.type or "(unknown)"] += 1
+        summary.citation_kinds.update(done.citation_kinds)
+        if done.error_code:
+            summary.errors[done.error_code] += 1
         if on_document:
-            on_document(document)
+            on_document(done)
     writer.close()
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _documents(paths: list[str], workers: int, pipeline: Pipeline) -> Iterator[Document]:
+def _documents(paths: list[str], workers: int, pipeline: Pipeline) -> Iterator[Processed]:
     work = partial(_work, pipeline=pipeline)
     if workers <= 1 or len(paths) <= 2:
         for path in paths:
