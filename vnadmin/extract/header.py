@@ -57,6 +57,16 @@ BODY_ISSUER = regex.compile(
 )
 
 
+_CELL_SPLIT = regex.compile(r"\t|(?<!\S)\|(?!\S)")
+_RUNNING_HEADER = regex.compile(r"CÔNG BÁO|^\d+$")
+_BODY_START = regex.compile(r"(?:Căn cứ|CĂN CỨ|Kính gửi|Theo đề nghị|Xét )")
+_BODY_NAME = regex.compile(r"(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH)\b")
+_SUBJECT_WORDS = regex.compile(r"\b(?:VỀ|BAN HÀNH|QUY ĐỊNH)\b")
+_INLINE_ITEMS = regex.compile(r"(?<=;)\s*-\s+|^\s*-\s+")
+_ITEM_DASH = regex.compile(r"[-+•]\s*")
+_ITEM_LEAD = regex.compile(r"^[\s\-+•]+")
+
+
 @cache
 def _body_starters() -> tuple[str, ...]:
     return tuple(sorted(word_list(PACKAGE, "header_bodies.txt"), key=len, reverse=True))
@@ -134,7 +144,7 @@ def _lines_with_offsets(text: str, start: int, end: int):
     pos = start
     for raw_line in text[start:end].split("\n"):
         cell_start = pos
-        for cell in regex.split(r"\t|(?<!\S)\|(?!\S)", raw_line):
+        for cell in _CELL_SPLIT.split(raw_line):
             yield cell, cell_start
             cell_start += len(cell) + 1
         pos += len(raw_line) + 1
@@ -151,7 +161,7 @@ def _issuer_block(text: str, block_end: int) -> list[tuple[str, int, int]]:
         if "\x00" in cell:
             cell = cell.split("\x00")[0]
         cleaned = _clean(cell)
-        if not cleaned or DASH_LINE.match(cell) or regex.match(r"CÔNG BÁO|^\d+$", cleaned):
+        if not cleaned or DASH_LINE.match(cell) or _RUNNING_HEADER.match(cleaned):
             if lines and cleaned == "" and cell.strip() == "":
                 continue
             continue
@@ -212,7 +222,7 @@ def _subject_after(text: str, start: int, head_end: int):
             if lines:
                 break
             continue
-        if regex.match(r"(?:Căn cứ|CĂN CỨ|Kính gửi|Theo đề nghị|Xét )", cleaned):
+        if _BODY_START.match(cleaned):
             break
         if lines and _is_upper_line(cleaned) and not _is_upper_line(lines[-1]):
             break
@@ -224,9 +234,9 @@ def _subject_after(text: str, start: int, head_end: int):
         return None
     subject = collapse_spaces(" ".join(lines))
     # A subject never repeats the issuer in bold as the body's opening line ("ỦY BAN NHÂN DÂN TỈNH ...").
-    if regex.match(r"(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH)\b", subject) and (
+    if _BODY_NAME.match(subject) and (
         len(lines) == 1 or all(_is_upper_line(x) for x in lines)
-    ) and not regex.search(r"\b(?:VỀ|BAN HÀNH|QUY ĐỊNH)\b", subject):
+    ) and not _SUBJECT_WORDS.search(subject):
         return None
     return subject, span_start, span_end
 
@@ -240,7 +250,7 @@ def _items_after(text: str, start: int, limit: int) -> list[str]:
         cell = raw_line.split("\t")[0]
         cleaned = strip_markup(cell)
         if index == 0:  # the rest of the label's line: "Kính gửi: Ủy ban nhân dân tỉnh."
-            items += [x for x in regex.split(r"(?<=;)\s*-\s+|^\s*-\s+", cleaned) if x.strip()]
+            items += [x for x in _INLINE_ITEMS.split(cleaned) if x.strip()]
             continue
         if not cleaned:
             if items:
@@ -248,7 +258,7 @@ def _items_after(text: str, start: int, limit: int) -> list[str]:
             continue
         if cleaned == "|" or AUTHORITY_START.match(cell) or _starts_with_title(cleaned) and _is_upper_line(cleaned):
             break
-        if regex.match(r"[-+•]\s*", cleaned) or not items:
+        if _ITEM_DASH.match(cleaned) or not items:
             items.append(cleaned)
         else:
             items[-1] = items[-1] + " " + cleaned
@@ -258,7 +268,7 @@ def _items_after(text: str, start: int, limit: int) -> list[str]:
 
 
 def _clean_item(item: str) -> str:
-    return collapse_spaces(regex.sub(r"^[\s\-+•]+", "", item)).rstrip(" ;")
+    return collapse_spaces(_ITEM_LEAD.sub("", item)).rstrip(" ;")
 
 
 def _signature(text: str, header: Header) -> None:
@@ -324,8 +334,13 @@ def _signature(text: str, header: Header) -> None:
 
 
 def _starts_with_title(line: str) -> bool:
-    upper = line.upper()
-    return any(upper == t or upper.startswith(t + " ") for t in _signer_titles())
+    return _title_start().match(line.upper()) is not None
+
+
+@cache
+def _title_start() -> regex.Pattern:
+    titles = sorted(_signer_titles(), key=len, reverse=True)
+    return regex.compile(r"(?:" + "|".join(map(regex.escape, titles)) + r")(?: |$)")
 
 
 def extract_header(text: str) -> HeaderResult:
