@@ -83,6 +83,23 @@ def _text_archive(count: int) -> Path:
     return folder
 
 
+def scenario_ingest_reports(workers: int) -> dict:
+    """2,000 report-sized texts: the shipped corpora/ texts (the sample report and the written documents), cycled."""
+    sources = sorted((ROOT / "corpora").rglob("*.txt"))
+    folder = Path(tempfile.mkdtemp(prefix="vnadmin-reports-"))
+    for index in range(2000):
+        source = sources[index % len(sources)]
+        # a distinct file each time (a line of its own), as in an archive: no two documents share bytes
+        (folder / f"{index:05d}-{source.name}").write_bytes(source.read_bytes() + f"\n{index}\n".encode())
+    try:
+        result = _ingest([folder], workers)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    size = sum(p.stat().st_size for p in sources) / len(sources) / 1024
+    return {"input": f"2,000 report texts (the {len(sources)} corpora/ texts cycled, {size:.1f} KB on average)",
+            "workers": workers, **result}
+
+
 def scenario_ingest_text(workers: int) -> dict:
     folder = _text_archive(2000)
     try:
@@ -110,6 +127,8 @@ def scenario_ingest_pdf(workers: int) -> dict:
 
 SCENARIOS = {
     "extract": scenario_extract,
+    "ingest-reports-1": lambda: scenario_ingest_reports(1),
+    "ingest-reports-2": lambda: scenario_ingest_reports(2),
     "ingest-text-1": lambda: scenario_ingest_text(1),
     "ingest-text-2": lambda: scenario_ingest_text(2),
     "ingest-pdf-1": lambda: scenario_ingest_pdf(1),
@@ -169,6 +188,8 @@ def markdown(results: dict) -> str:
             figure = f"{r['pages_s']:.0f} pages/s, {r['docs_s']:.1f} docs/s"
         else:
             figure = f"{r['docs_s']:.0f} docs/s, {r['mb_s']:.1f} MB/s"
+        if name.startswith("ingest-text"):
+            r = {**r, "input": r["input"] + f", {r['megabytes'] / r['documents'] * 1000:.0f} KB on average"}
         lines.append(f"| `{name}` | {r['input']} | {r.get('workers', 1)} | {figure} ({r['runs']} runs) | "
                      f"{r['peak_rss_mb']:.0f} MB |")
     return "\n".join(lines)

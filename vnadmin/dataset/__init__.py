@@ -73,13 +73,19 @@ class DatasetWriter:
         self.add_tables(document.doc_id, document.source, document.status, tables_of(document), len(document.text))
 
     def add_tables(self, doc_id: str, source: str, status: str, tables: dict[str, pa.Table], text_chars: int) -> None:
-        """One document's rows, already as Arrow tables (built in the worker that processed it)."""
+        """One document's rows, already as Arrow tables."""
+        self.add_batch([(doc_id, source, status, text_chars)], tables)
+
+    def add_batch(self, documents: list[tuple[str, str, str, int]], tables: dict[str, pa.Table]) -> None:
+        """Several documents' rows as one Arrow table per dataset table (built in the worker that processed
+        them); ``documents`` holds (doc_id, path, status, text characters) of each."""
         for table, rows in tables.items():
             self._tables[table].append(rows)
             self._buffered_rows += rows.num_rows
-        self._documents.append((doc_id, source))
-        self._status[status] = self._status.get(status, 0) + 1
-        self._buffered_text += text_chars
+        for doc_id, source, status, text_chars in documents:
+            self._documents.append((doc_id, source))
+            self._status[status] = self._status.get(status, 0) + 1
+            self._buffered_text += text_chars
         if (len(self._documents) >= self.part_size or self._buffered_rows >= self.MAX_BUFFERED_ROWS
                 or self._buffered_text >= self.MAX_BUFFERED_TEXT):
             self.flush()

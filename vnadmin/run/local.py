@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from vnadmin.dataset import DatasetWriter, tables_of
+import datetime as dt
+
+import pyarrow as pa
+
+from vnadmin.dataset import DatasetWriter
+from vnadmin.dataset.schema import TABLES, rows_of, schema
 from vnadmin.pipeline import process_path
 from vnadmin.pipelines import DEFAULT, Pipeline
 
@@ -70,7 +75,7 @@ def _sha256_of_file(path: Path) -> str | None:
 
 @dataclass
 class Processed:
-    """What a worker sends back: the document's rows as Arrow tables and a few facts for the summary."""
+    """What a worker reports of one document, for the summary and the progress bar."""
 
     doc_id: str
     source: str
@@ -80,14 +85,30 @@ class Processed:
     citation_kinds: list[str]
     size: int
     text_chars: int
+
+
+@dataclass
+class Batch:
+    """A chunk of documents processed by one worker: their facts and their rows, one Arrow table per dataset
+    table (one pickle per chunk, not per document: cheap to send back)."""
+
+    documents: list[Processed]
     tables: dict
 
 
-def _work(path: str, pipeline: Pipeline = DEFAULT) -> Processed:
-    document = process_path(path, pipeline)
-    return Processed(document.doc_id, document.source, document.status, document.error_code, document.header.type,
-                     [c.kind or "(unknown)" for c in document.citations], document.size, len(document.text),
-                     tables_of(document))
+def _work(paths: list[str], pipeline: Pipeline = DEFAULT) -> Batch:
+    documents: list[Processed] = []
+    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    for path in paths:
+        document = process_path(path, pipeline)
+        documents.append(Processed(document.doc_id, document.source, document.status, document.error_code,
+                                   document.header.type, [c.kind or "(unknown)" for c in document.citations],
+                                   document.size, len(document.text)))
+        for name, table_rows in rows_of(document, now).items():
+            rows[name].extend(table_rows)
+    return Batch(documents, {name: pa.Table.from_pylist(table_rows, schema=schema(name))
+                             for name, table_rows in rows.items()})
 
 
 @dataclass
@@ -115,6 +136,7 @@ class RunSummary:
 def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, workers: int | None = None,
                part_size: int | None = None, on_start: Callable[[int], None] | None = None,
                on_document: Callable[[Processed], None] | None = None, pipeline: Pipeline = DEFAULT) -> RunSummary:
+    """Process every file under ``inputs`` into the dataset at ``out``; returns the run's summary."""
     started = time.perf_counter()
     part_size = part_size or int(pipeline.run.get("part_size", 2000))
     writer = DatasetWriter(out, part_size=part_size)
@@ -130,29 +152,36 @@ def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, work
     if on_start:
         on_start(len(todo))
     workers = workers or int(pipeline.run.get("workers", 0)) or os.cpu_count() or 1
-    for done in _documents(todo, workers, pipeline):
-        writer.add_tables(done.doc_id, done.source, done.status, done.tables, done.text_chars)
-        summary.processed += 1
-        summary.bytes += done.size
-        summary.status[done.status] += 1
-        summary.types[done.type or "(unknown)"] += 1
-        summary.citation_kinds.update(done.citation_kinds)
-        if done.error_code:
-            summary.errors[done.error_code] += 1
-        if on_document:
-            on_document(done)
+    for batch in _batches(todo, workers, pipeline):
+        writer.add_batch([(d.doc_id, d.source, d.status, d.text_chars) for d in batch.documents], batch.tables)
+        for done in batch.documents:
+            _count(summary, done)
+            if on_document:
+                on_document(done)
     writer.close()
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _documents(paths: list[str], workers: int, pipeline: Pipeline) -> Iterator[Processed]:
+def _count(summary: RunSummary, done: Processed) -> None:
+    summary.processed += 1
+    summary.bytes += done.size
+    summary.status[done.status] += 1
+    summary.types[done.type or "(unknown)"] += 1
+    summary.citation_kinds.update(done.citation_kinds)
+    if done.error_code:
+        summary.errors[done.error_code] += 1
+
+
+def _batches(paths: list[str], workers: int, pipeline: Pipeline) -> Iterator[Batch]:
+    """Chunks of documents, in input order: in this process for one worker, else in a pool of processes."""
+    size = max(1, min(32, len(paths) // (max(workers, 1) * 8) or 1))
+    chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
     work = partial(_work, pipeline=pipeline)
     if workers <= 1 or len(paths) <= 2:
-        for path in paths:
-            yield work(path)
+        for chunk in chunks:
+            yield work(chunk)
         return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    chunksize = max(1, min(32, len(paths) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(work, paths, chunksize=chunksize)
+        yield from pool.map(work, chunks)
