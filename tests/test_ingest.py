@@ -85,7 +85,7 @@ def _zip(files: dict[str, bytes]) -> bytes:
     (b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer\n%%EOF", "corrupt_pdf"),
     (_zip({"word/document.xml": b"<not-xml"}), "corrupt_docx"),
     (_zip({"a.txt": b"hello"}), "unsupported_format"),
-    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "unsupported_format"),
+    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "corrupt_image"),
 ])
 def test_bad_input_gives_a_failed_document_with_a_code(data, code):
     document = process_bytes(data, "bad")
@@ -113,8 +113,10 @@ def test_pdf_text_layer(tmp_path, dejavu_font):
 
 
 def test_pdf_page_without_text_layer_is_reported_not_silently_empty(tmp_path, dejavu_font):
+    from vnadmin.pipelines import Pipeline
+
     path = make_pdf(tmp_path / "mixed.pdf", [VIETNAMESE], dejavu_font, image_page=True)
-    document = process_path(path)
+    document = process_path(path, Pipeline(ocr="never"))
     assert (document.status, document.error_code) == ("partial", "needs_ocr")
     assert [p.needs_ocr for p in document.pages] == [False, True]
     assert "page" in document.error and "2" in document.error

@@ -22,11 +22,12 @@ def parse(
     as_json: Annotated[bool, typer.Option("--json", help="one JSON object per file, one per line")] = False,
     text: Annotated[bool, typer.Option("--text", help="print the normalized text that offsets index")] = False,
     pipeline: Annotated[str, typer.Option(help="pipeline name (pipelines/NAME.toml) or TOML path")] = "default",
+    ocr: Annotated[Optional[str], typer.Option(help="auto | always | never (default: the pipeline's, auto)")] = None,
 ) -> None:
     """Parse files and print what was found."""
     from vnadmin.pipeline import process_path
 
-    chosen = _pipeline(pipeline)
+    chosen = _pipeline(pipeline, ocr)
     failed = False
     for path in files:
         document = process_path(path, chosen)
@@ -42,14 +43,22 @@ def parse(
     raise typer.Exit(4 if failed else 0)
 
 
-def _pipeline(name: str):
+def _pipeline(name: str, ocr: str | None = None):
+    import dataclasses
+
     from vnadmin.pipelines import load
 
     try:
-        return load(name)
+        chosen = load(name)
     except ValueError as error:
         err.print(f"[red]error:[/] {error}")
         raise typer.Exit(2) from None
+    if ocr is not None:
+        if ocr not in ("auto", "always", "never"):
+            err.print(f"[red]error:[/] --ocr must be auto, always or never, not {ocr!r}")
+            raise typer.Exit(2)
+        chosen = dataclasses.replace(chosen, ocr=ocr)
+    return chosen
 
 
 def _print_document(document) -> None:
@@ -87,6 +96,7 @@ def ingest(
     part_size: Annotated[Optional[int], typer.Option(help="documents per Parquet part")] = None,
     progress: Annotated[bool, typer.Option(help="show a progress bar")] = True,
     pipeline: Annotated[str, typer.Option(help="pipeline name (pipelines/NAME.toml) or TOML path")] = "default",
+    ocr: Annotated[Optional[str], typer.Option(help="auto | always | never (default: the pipeline's, auto)")] = None,
 ) -> None:
     """Process every supported file under INPUTS into a Parquet dataset at OUT.
 
@@ -112,7 +122,7 @@ def ingest(
             bar.update(task, rate=bar.tasks[0].completed / elapsed if elapsed else 0.0)
 
         summary = run_ingest(inputs, out, workers=workers, part_size=part_size, on_start=started,
-                             on_document=done, pipeline=_pipeline(pipeline))
+                             on_document=done, pipeline=_pipeline(pipeline, ocr))
     _print_summary(summary, out)
     raise typer.Exit(summary.exit_code)
 

@@ -44,7 +44,7 @@ def process_text(text: str, source: str = "<text>", pipeline: Pipeline = DEFAULT
 def process_bytes(data: bytes, source: str = "<bytes>", pipeline: Pipeline = DEFAULT) -> Document:
     doc_id = doc_id_of(data)
     try:
-        raw = read_bytes(data, source)
+        raw = read_bytes(data, source, ocr=pipeline.ocr)
     except IngestError as error:
         return Document(source=source, doc_id=doc_id, format=_format_guess(data), status=STATUS_FAILED,
                         error_code=error.code, error=error.message, size=len(data))
@@ -59,7 +59,7 @@ def _process_raw(raw: RawDocument, source: str, doc_id: str, size: int, pipeline
                         warnings=list(raw.warnings))
     try:
         raw_text = PAGE_SEPARATOR.join(page.text for page in raw.pages)
-        normalized = normalize(raw_text)
+        normalized = normalize(raw_text, _ocr_spans(raw))
         document.normalized = normalized
         document.text = normalized.text
         document.pages = _pages(raw, normalized)
@@ -76,15 +76,26 @@ def _process_raw(raw: RawDocument, source: str, doc_id: str, size: int, pipeline
         return document
     missing = [page.number for page in document.pages if page.needs_ocr]
     if not document.text.strip():
-        document.status, document.error_code = STATUS_FAILED, "no_text"
-        document.error = "no text could be obtained" + (" (no text layer: OCR needed)" if missing else "")
+        document.status, document.error_code = STATUS_FAILED, "needs_ocr" if missing else "no_text"
+        document.error = ("no text layer and OCR is off (--ocr never)" if missing else "no text could be obtained")
     elif missing:
         document.status, document.error_code = STATUS_PARTIAL, "needs_ocr"
-        document.error = f"{len(missing)} of {len(document.pages)} pages have no usable text layer " \
-                         f"(OCR needed): pages {_ranges(missing)}"
+        document.error = f"{len(missing)} of {len(document.pages)} pages have no usable text layer and were not " \
+                         f"OCR'd (--ocr never): pages {_ranges(missing)}"
     else:
         document.status = STATUS_OK
     return document
+
+
+def _ocr_spans(raw: RawDocument) -> list[tuple[int, int]]:
+    """Raw offsets of the pages whose text came from OCR."""
+    spans = []
+    position = 0
+    for page in raw.pages:
+        if page.method == "ocr":
+            spans.append((position, position + len(page.text)))
+        position += len(page.text) + len(PAGE_SEPARATOR)
+    return spans
 
 
 def _pages(raw: RawDocument, normalized) -> list[Page]:

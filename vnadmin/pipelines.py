@@ -22,6 +22,7 @@ class Pipeline:
     stages: tuple[str, ...] = STAGES
     extractors: tuple[str, ...] = EXTRACTORS
     run: dict = field(default_factory=dict)
+    ocr: str = "auto"  # auto | always | never: see vnadmin.ingest.read_bytes
 
     @property
     def checks(self) -> bool:
@@ -50,5 +51,8 @@ def load(name_or_path: str | None) -> Pipeline:
     missing = [s for s in REQUIRED_STAGES if s not in stages]
     if missing:
         raise ValueError(f"{path}: a pipeline cannot leave out {missing}")
+    ocr = data.get("ingest", {}).get("ocr", "auto")
+    if ocr not in ("auto", "always", "never"):
+        raise ValueError(f"{path}: ingest.ocr must be auto, always or never, not {ocr!r}")
     return Pipeline(name=data.get("name", path.stem), description=data.get("description", ""), stages=stages,
-                    extractors=extractors, run=dict(data.get("run", {})))
+                    extractors=extractors, run=dict(data.get("run", {})), ocr=ocr)

@@ -253,7 +253,7 @@ def _items_after(text: str, start: int, limit: int) -> list[str]:
             items += [x for x in _INLINE_ITEMS.split(cleaned) if x.strip()]
             continue
         if not cleaned:
-            if items:
+            if items and not _next_is_item(lines, index + 1):
                 break
             continue
         if cleaned == "|" or AUTHORITY_START.match(cell) or _starts_with_title(cleaned) and _is_upper_line(cleaned):
@@ -265,6 +265,16 @@ def _items_after(text: str, start: int, limit: int) -> list[str]:
         if "\t" in raw_line:
             break
     return [i for i in (_clean_item(x).rstrip(";.,") for x in items) if i]
+
+
+def _next_is_item(lines: list[str], start: int) -> bool:
+    """After a blank line, the list goes on when the next non-blank line is a "- item" (OCR and some
+    converters put blank lines between items)."""
+    for line in lines[start:start + 3]:
+        cleaned = strip_markup(line.split("\t")[0])
+        if cleaned:
+            return bool(_ITEM_DASH.match(cleaned)) and not cleaned.startswith("--")
+    return False
 
 
 def _clean_item(item: str) -> str:

@@ -13,6 +13,10 @@ ERROR_CODES = {
     "corrupt_docx": "the DOCX (ZIP) container or its XML cannot be read",
     "needs_ocr": "pages without a usable text layer: OCR is needed",
     "no_text": "no text could be obtained from the document",
+    "ocr_unavailable": "the document needs OCR and Tesseract or its Vietnamese model is not installed",
+    "ocr_failed": "Tesseract failed or timed out on a page",
+    "image_too_large": "an image too large to decode safely (a decompression bomb?)",
+    "corrupt_image": "the image cannot be decoded",
     "internal": "an unexpected error inside vnadmin (a bug: please report it with the file)",
 }
 

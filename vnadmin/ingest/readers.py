@@ -15,6 +15,9 @@ from vnadmin.resources import word_list
 
 PACKAGE = "vnadmin.ingest"
 MIN_PAGE_LETTERS = 40  # fewer letters than this (after removing signature stamps) = no usable text layer
+OCR_DPI = 300
+SCAN_COVERAGE = 0.2  # an image covering a fifth of the page or more ...
+SCAN_MAX_LETTERS = 300  # ... with fewer letters of text layer than this: the page is a scan
 
 
 @dataclass
@@ -33,11 +36,21 @@ class RawDocument:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_bytes(data: bytes, name: str = "") -> RawDocument:
-    """Pages of text of a file's bytes; raises IngestError with a stable code."""
+OCR_MODES = ("auto", "always", "never")
+
+
+def read_bytes(data: bytes, name: str = "", ocr: str = "auto") -> RawDocument:
+    """Pages of text of a file's bytes; raises IngestError with a stable code.
+
+    ``ocr``: ``auto`` reads pages without a usable text layer (and images) with Tesseract; ``always`` OCRs every
+    PDF page that holds an image, whatever its text layer; ``never`` reports such pages as needing OCR."""
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
     kind = sniff_format(data)
     if kind == "empty":
         raise IngestError("empty_file", "the file is empty (0 bytes)")
+    if kind in ("pdf", "png", "jpeg", "tiff", "gif"):
+        return (_read_pdf if kind == "pdf" else _read_image)(data, ocr)
     reader = _READERS.get(kind)
     if reader is None:
         if kind == "binary":
@@ -113,7 +126,15 @@ def usable_letters(text: str) -> int:
     return sum(1 for c in _stamp_lines().sub("", text) if c.isalpha())
 
 
-def _read_pdf(data: bytes) -> RawDocument:
+_LEGACY_FONT_WORDS = regex.compile(r"(?:ViÖt|QuyÕt|ngµy|th¸ng|n¨m|Céng|®Þnh|cña|vµ)(?!\p{L})")
+
+
+def _unusable_text_layer(text: str) -> bool:
+    """Mojibake from legacy (TCVN3/.Vn) fonts: words such as "ngµy", "th¸ng", "n¨m" instead of Vietnamese."""
+    return len(_LEGACY_FONT_WORDS.findall(text)) >= 3
+
+
+def _read_pdf(data: bytes, ocr: str = "auto") -> RawDocument:
     import pypdfium2 as pdfium
 
     try:
@@ -125,14 +146,24 @@ def _read_pdf(data: bytes) -> RawDocument:
         raise IngestError("corrupt_pdf", f"the PDF cannot be parsed ({message})") from None
     try:
         pages: list[RawPage] = []
+        to_ocr: list[int] = []
+        images = []
         for index in range(len(pdf)):
             page = pdf[index]
             try:
                 textpage = page.get_textpage()
                 text = textpage.get_text_range()
                 textpage.close()
-                # a short page with no image is a short page (the signature on its own), not a scan
-                needs_ocr = usable_letters(text) < MIN_PAGE_LETTERS and _has_image(page)
+                coverage = _image_coverage(page)
+                has_image = coverage > 0
+                letters = usable_letters(text)
+                # a short page with no image is a short page (the signature on its own), not a scan; a page that
+                # is one big image with a few lines of text (a gazette's signature stamp) is a scan
+                needs_ocr = has_image and (letters < MIN_PAGE_LETTERS or _unusable_text_layer(text)
+                                           or coverage >= SCAN_COVERAGE and letters < SCAN_MAX_LETTERS)
+                if ocr == "always" and has_image or ocr == "auto" and needs_ocr:
+                    to_ocr.append(index)
+                    images.append(page.render(scale=OCR_DPI / 72, grayscale=True).to_pil())
             finally:
                 page.close()
             pages.append(RawPage(text, "none" if needs_ocr else "text_layer", needs_ocr=needs_ocr))
@@ -140,13 +171,54 @@ def _read_pdf(data: bytes) -> RawDocument:
         pdf.close()
     if not pages:
         raise IngestError("corrupt_pdf", "the PDF has no pages")
+    if to_ocr:
+        from vnadmin.ingest.ocr import default_jobs, ocr_images
+
+        for index, result in zip(to_ocr, ocr_images(images, [OCR_DPI] * len(images), default_jobs())):
+            pages[index] = RawPage(result.text, "ocr", needs_ocr=False, ocr_confidence=result.confidence)
     return RawDocument("pdf", pages)
 
 
-def _has_image(page) -> bool:
+def _image_dpi(image) -> int:
+    """The image's own DPI; without one, the DPI at which its longer side spans an A4 page (clamped)."""
+    dpi = image.info.get("dpi")
+    if dpi and dpi[0] and dpi[0] > 1:
+        return int(round(float(dpi[0])))
+    longer = max(image.size)
+    return int(min(600, max(100, round(longer / 11.69))))
+
+
+def _read_image(data: bytes, ocr: str = "auto") -> RawDocument:
+    """PNG, JPEG, TIFF (every frame), GIF: each frame a page, read by OCR."""
+    from PIL import Image, ImageSequence, UnidentifiedImageError
+
+    try:
+        image = Image.open(io.BytesIO(data))
+        frames = [frame.convert("L") for frame in ImageSequence.Iterator(image)]
+        dpis = [_image_dpi(image)] * len(frames)
+    except Image.DecompressionBombError as error:
+        raise IngestError("image_too_large", str(error)) from None
+    except (UnidentifiedImageError, OSError, SyntaxError) as error:
+        raise IngestError("corrupt_image", f"the image cannot be decoded ({error})") from None
+    kind = (image.format or "image").lower()
+    if ocr == "never":
+        return RawDocument(kind, [RawPage("", "none", needs_ocr=True) for _ in frames])
+    from vnadmin.ingest.ocr import default_jobs, ocr_images
+
+    results = ocr_images(frames, dpis, default_jobs())
+    return RawDocument(kind, [RawPage(r.text, "ocr", ocr_confidence=r.confidence) for r in results])
+
+
+def _image_coverage(page) -> float:
+    """Share of the page's area that its images cover (0 when it holds none)."""
     import pypdfium2.raw as pdfium_c
 
-    return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+    width, height = page.get_size()
+    area = 0.0
+    for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = image.get_bounds()
+        area += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
+    return min(1.0, area / (width * height)) if width and height else 0.0
 
 
 # --- DOCX -------------------------------------------------------------------------------------------------
@@ -281,4 +353,4 @@ def _html_text(node, pieces: list[str]) -> None:
         pieces.append("\n")
 
 
-_READERS = {"text": _read_text, "pdf": _read_pdf, "docx": _read_docx, "html": _read_html}
+_READERS = {"text": _read_text, "docx": _read_docx, "html": _read_html}

@@ -152,6 +152,7 @@ def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, work
     if on_start:
         on_start(len(todo))
     workers = workers or int(pipeline.run.get("workers", 0)) or os.cpu_count() or 1
+    os.environ["VNADMIN_WORKERS"] = str(workers)  # Tesseract processes per document: the cores divided among them
     for batch in _batches(todo, workers, pipeline):
         writer.add_batch([(d.doc_id, d.source, d.status, d.text_chars) for d in batch.documents], batch.tables)
         for done in batch.documents:

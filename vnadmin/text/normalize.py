@@ -187,8 +187,9 @@ def _close_up_party_number(match: regex.Match) -> str:
 # --- the passes -------------------------------------------------------------------------------------------
 
 
-def normalize(raw: str) -> NormalizedText:
-    """Normalize ``raw`` (already decoded text) and keep the way back to it."""
+def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> NormalizedText:
+    """Normalize ``raw`` (already decoded text) and keep the way back to it. ``ocr_spans`` are the raw spans
+    whose text came from OCR: only there are OCR misreadings repaired (text/ocr_repair.py)."""
     maps: list[EditMap] = []
     text = raw
 
@@ -197,6 +198,9 @@ def normalize(raw: str) -> NormalizedText:
         text, edit_map = substitute(pattern, replace, text)
         if edit_map is not None:
             maps.append(edit_map)
+
+    if ocr_spans:
+        _repair_ocr(raw, ocr_spans, apply)
 
     if "\\r\\n" in text or "\\n\\r" in text:
         apply(_LITERAL_CRLF, "\n")
@@ -218,6 +222,26 @@ def normalize(raw: str) -> NormalizedText:
     apply(_SPACED_NUMBER, _close_up_number)
     apply(_SPACED_PARTY_NUMBER, _close_up_party_number)
     return NormalizedText(text=text, raw=raw, maps=maps)
+
+
+def _repair_ocr(raw: str, spans: list[tuple[int, int]], apply) -> None:
+    """The OCR repairs run first, on the raw offsets, each edit only inside an OCR span."""
+    from vnadmin.text import ocr_repair
+
+    starts = [start for start, _ in spans]
+
+    def inside(match: regex.Match) -> bool:
+        i = bisect.bisect_right(starts, match.start()) - 1
+        return i >= 0 and match.end() <= spans[i][1]
+
+    def only_inside(repair):
+        return lambda match: repair(match) if inside(match) else match.group(0)
+
+    # each pass sees the previous one's output: offsets move only where an edit changed the length, and the
+    # repairs keep lengths (digits for letters, one code for another of the same length or one more letter)
+    for pattern, repair in ((ocr_repair.DIGITISH, ocr_repair.digitish), (ocr_repair.word_pattern(), ocr_repair.word)):
+        apply(pattern, only_inside(repair))
+    apply(ocr_repair.code_pattern(), only_inside(ocr_repair.code))
 
 
 def _latinize_token(match: regex.Match) -> str:

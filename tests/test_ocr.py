@@ -1,0 +1,209 @@
+"""OCR: scans give the same tables as their born-digital twins; page-level decisions; repairs of OCR misreadings
+that never touch born-digital text. Real Tesseract (Debian's tesseract-ocr-vie), real scans."""
+import io
+import json
+import random
+
+import pytest
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from conftest import CORPORA, SHARED_REAL, SHARED_SEED, make_pdf, need_shared
+from vnadmin.eval import canonical, score_document
+from vnadmin.ingest.ocr import parse_tsv
+from vnadmin.pipeline import process_bytes, process_path
+from vnadmin.pipelines import Pipeline
+from vnadmin.text import normalize
+
+GOLD = json.loads((CORPORA / "seed" / "3457-BC-UBND.gold.json").read_text(encoding="utf-8"))
+HEADER = ["number", "number_seq", "type_code", "issuer_code", "type", "place", "issue_date", "issuer", "subject",
+          "signer", "signer_title", "signing_authority", "recipients"]
+
+
+@pytest.fixture(scope="module")
+def scans():
+    need_shared(SHARED_SEED)
+    return {name: process_path(SHARED_SEED / f"3457-BC-UBND.scan-{name}.pdf")
+            for name in ("clean-300dpi", "noisy-300dpi", "harsh-200dpi")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["clean-300dpi", "noisy-300dpi"])
+def test_300dpi_scans_give_every_header_field_and_all_13_citations(scans, name):
+    document = scans[name]
+    assert document.status == "ok" and document.ocr_pages == 4
+    for field in HEADER:
+        got, expected = getattr(document.header, field), GOLD["header"][field]
+        assert canonical(field, got) == canonical(field, expected), (field, got)
+    got = [(c.number, c.name if c.number is None else None, c.date, c.issuer) for c in document.citations]
+    expected = [(c["number"], c["text"] if c["number"] is None else None, c["date"], c["issuer"])
+                for c in GOLD["citations"]]
+    assert got == expected
+    assert [f.values for f in document.findings if f.check == "same_instrument_different_dates"] == [
+        ["407/QĐ-TTg", "2022-03-03", "2022-03-30"]]
+
+
+@pytest.mark.slow
+def test_harsh_200dpi_scan_gives_the_header_essentials_and_most_citations(scans):
+    document = scans["harsh-200dpi"]
+    header = document.header
+    assert (header.number, header.type, header.place, header.issue_date) == (
+        "3457/BC-UBND", "BÁO CÁO", "Hương Trà", "2023-12-18")
+    score = score_document(GOLD, document)
+    assert score.numbered.tp + score.named.tp >= 11
+    assert score.numbered.fp + score.named.fp <= 1
+
+
+@pytest.mark.slow
+def test_pages_record_how_their_text_was_read(scans):
+    pages = scans["clean-300dpi"].pages
+    assert [p.method for p in pages] == ["ocr"] * 4
+    assert all(p.ocr_confidence and p.ocr_confidence > 90 for p in pages)
+
+
+def _scan(pdf_bytes: bytes, dpi: int, blur: float, noise: int, angle: float, seed: int) -> list[Image.Image]:
+    """Rasterize a PDF and damage it like a scanner: rotation, blur, noise, grey background."""
+    import pypdfium2 as pdfium
+
+    rng = random.Random(seed)
+    pages = []
+    for page in pdfium.PdfDocument(pdf_bytes):
+        image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+        image = image.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
+        if blur:
+            image = image.filter(ImageFilter.GaussianBlur(blur))
+        pixels = image.load()
+        width, height = image.size
+        for _ in range(noise):
+            x, y = rng.randrange(width), rng.randrange(height)
+            pixels[x, y] = rng.choice((0, 90, 160))
+        image = image.point(lambda p: min(p, 235))  # a grey background
+        pages.append(image)
+    return pages
+
+
+def _images_to_pdf(images: list[Image.Image], dpi: int) -> bytes:
+    buffer = io.BytesIO()
+    images[0].save(buffer, format="PDF", save_all=True, append_images=images[1:], resolution=dpi)
+    return buffer.getvalue()
+
+
+WRITTEN = ["qd-long-can-cu", "kh-huyen-luat-dat-dai", "cv-so-tttt-lua-dao"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", WRITTEN)
+def test_own_scans_of_the_written_documents(tmp_path, dejavu_font, name):
+    """Render a corpora/ document to PDF, rasterize it at 300 dpi with blur, noise and a small rotation, and
+    read it back: the header essentials and nearly all citations must come out."""
+    text = (CORPORA / "written" / f"{name}.txt").read_text(encoding="utf-8")
+    gold = json.loads((CORPORA / "written" / f"{name}.gold.json").read_text(encoding="utf-8"))
+    pdf = make_pdf(tmp_path / f"{name}.pdf", [text], dejavu_font).read_bytes()
+    scanned = _images_to_pdf(_scan(pdf, 300, blur=0.6, noise=4000, angle=0.7, seed=len(name)), 300)
+    document = process_bytes(scanned, f"{name}.scan.pdf")
+    assert document.status == "ok" and document.ocr_pages == len(document.pages)
+    for field in ("number", "issue_date", "type"):
+        assert canonical(field, getattr(document.header, field)) == canonical(field, gold["header"][field]), field
+    score = score_document(gold, document)
+    numbered = score.numbered
+    assert numbered.tp >= 0.9 * (numbered.tp + numbered.fn), score.missed
+    assert numbered.fp <= 1, score.spurious
+
+
+@pytest.mark.slow
+def test_image_inputs_png_without_dpi_and_multipage_tiff(tmp_path, dejavu_font):
+    text = (CORPORA / "written" / "tb-ket-luan-chu-tich.txt").read_text(encoding="utf-8")
+    pdf = make_pdf(tmp_path / "tb.pdf", [text], dejavu_font).read_bytes()
+    pages = _scan(pdf, 300, blur=0.4, noise=1500, angle=-0.5, seed=7)
+    png = io.BytesIO()
+    pages[0].save(png, format="PNG")  # no DPI metadata
+    document = process_bytes(png.getvalue(), "page1.png")
+    assert (document.format, document.status, document.header.number) == ("png", "ok", "318/TB-UBND")
+    tiff = io.BytesIO()
+    pages[0].save(tiff, format="TIFF", save_all=True, append_images=pages[1:], dpi=(300, 300))
+    document = process_bytes(tiff.getvalue(), "all.tiff")
+    assert document.format == "tiff" and len(document.pages) == len(pages)
+    assert document.header.number == "318/TB-UBND" and document.header.signer
+
+
+def test_ocr_never_reports_image_pages(tmp_path):
+    image = Image.new("L", (1240, 1754), 255)
+    ImageDraw.Draw(image).text((100, 100), "Số: 12/QĐ-UBND", fill=0, font=ImageFont.load_default())
+    pdf = _images_to_pdf([image], 150)
+    document = process_bytes(pdf, "scan.pdf", Pipeline(ocr="never"))
+    assert (document.status, document.error_code) == ("failed", "needs_ocr")
+    assert document.pages[0].needs_ocr and document.pages[0].method == "none"
+    png = io.BytesIO()
+    image.save(png, format="PNG")
+    document = process_bytes(png.getvalue(), "scan.png", Pipeline(ocr="never"))
+    assert (document.status, document.error_code) == ("failed", "needs_ocr")
+
+
+def test_ocr_always_reads_pages_that_have_a_text_layer_too(tmp_path, dejavu_font):
+    path = make_pdf(tmp_path / "a.pdf", ["Số: 12/QĐ-UBND\nHuế, ngày 05 tháng 3 năm 2024"], dejavu_font,
+                    image_page=True)
+    auto = process_path(path)
+    assert [p.method for p in auto.pages] == ["text_layer", "ocr"]
+    always = process_path(path, Pipeline(ocr="always"))
+    assert [p.method for p in always.pages] == ["text_layer", "ocr"]  # page 1 holds no image: nothing to OCR
+
+
+# --- repairs of OCR misreadings --------------------------------------------------------------------------------
+
+REPAIRS = [
+    ("Nghị định số 09/2017/ND-CP ngày 09/02/2017", "Nghị định số 09/2017/NĐ-CP ngày 09/02/2017"),
+    ("Quyết định số 407/QD-TTG ngày 03/3/2022", "Quyết định số 407/QĐ-TTg ngày 03/3/2022"),
+    ("Kế hoạch số 269/KH- UBND- ngày 01/8/2O23", "Kế hoạch số 269/KH-UBND- ngày 01/8/2023"),
+    ("Kế hoạch số l2/KH-UBND", "Kế hoạch số 12/KH-UBND"),
+    ("ngày 18 thảng 12 nãm 2023", "ngày 18 tháng 12 năm 2023"),
+    ("Nghị quyết số 12/2024/NQ-HDND", "Nghị quyết số 12/2024/NQ-HĐND"),
+    ("SỐ :269/KH- UBND-", "SỐ :269/KH-UBND-"),
+]
+
+
+@pytest.mark.parametrize("ocr_text, repaired", REPAIRS)
+def test_repairs_inside_ocr_text(ocr_text, repaired):
+    assert normalize(ocr_text, [(0, len(ocr_text))]).text == repaired
+
+
+@pytest.mark.parametrize("born_digital", [
+    "Nghị định số 09/2017/ND-CP", "năm 2023 nam giới", "tài khoản l2/KH-UBND", "ngay 18 thang 12 nam 2023"])
+def test_repairs_never_touch_born_digital_text(born_digital):
+    normalized = normalize(born_digital).text
+    assert "NĐ-CP" not in normalized or "NĐ-CP" in born_digital
+    assert "tháng" not in normalized and "12/KH" not in normalized
+
+
+def test_repairs_only_inside_the_ocr_span():
+    text = "ND-CP: 09/2017/ND-CP | 10/2018/ND-CP"
+    cut = text.index("|")
+    assert normalize(text, [(cut, len(text))]).text == "ND-CP: 09/2017/ND-CP | 10/2018/NĐ-CP"
+
+
+def test_tsv_lines_and_white_space():
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [header,
+            "5\t1\t1\t1\t1\t1\t10\t100\t50\t30\t96\tKết", "5\t1\t1\t1\t1\t2\t70\t100\t50\t30\t95\tquả",
+            "5\t1\t2\t1\t1\t1\t10\t135\t50\t30\t90\tThừa",  # next line, a new block, no gap: same paragraph
+            "5\t1\t3\t1\t1\t1\t10\t220\t50\t30\t93\tCăn", "5\t1\t3\t1\t1\t2\t70\t220\t50\t30\t20\t_"]
+    page = parse_tsv("\n".join(rows))
+    assert page.text == "Kết quả\nThừa\n\nCăn"
+    assert page.words == 4 and round(page.confidence, 1) == 93.5
+
+
+# --- the scanned PDFs of the real corpus ------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.real
+def test_scanned_gazette_pdfs_come_out_with_their_body_text():
+    need_shared(SHARED_REAL)
+    metadata = [json.loads(line) for line in (SHARED_REAL / "metadata.jsonl").read_text().splitlines()]
+    scanned = [m["file"] for m in metadata if m["kind"] == "pdf" and "scanned" in str(m.get("pdf_kind", ""))]
+    assert len(scanned) == 6
+    for name in scanned:
+        document = process_path(SHARED_REAL / name)
+        assert document.status == "ok", (name, document.error)
+        assert document.ocr_pages >= 1
+        letters = sum(c.isalpha() for c in document.text)
+        assert letters >= 600 * len(document.pages), (name, letters)
+        assert document.header.number or document.citations, name
