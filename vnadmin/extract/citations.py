@@ -40,7 +40,7 @@ def _kind_table() -> tuple[regex.Pattern, dict[str, str]]:
         for variant in words.split("|"):
             variants[variant.casefold()] = kind
     ordered = sorted(variants, key=len, reverse=True)
-    pattern = regex.compile(r"(?<![\p{L}])(?<!pháp\s)(?<!Pháp\s)(?<!PHÁP\s)(?:" + "|".join(
+    pattern = regex.compile(r"(?<![\p{L}])(?<!pháp\s+)(?<!Pháp\s+)(?<!PHÁP\s+)(?:" + "|".join(
         _words_pattern(v) for v in ordered) + r")(?![\p{L}])", regex.IGNORECASE)  # "pháp luật" is no kind
     return pattern, variants
 
@@ -87,7 +87,7 @@ def _issuer_stop() -> regex.Pattern:
     stops = sorted(word_list(PACKAGE, "issuer_stopwords.txt"), key=len, reverse=True)
     kinds = [_words_pattern(v) for v in _kind_table()[1]]
     return regex.compile(
-        r"(?<!pháp\s)(?<!Pháp\s)(?:và\s+)?(?:" + "|".join(kinds) + r")(?![\p{L}])|(?:" + "|".join(_words_pattern(s) for s in stops)
+        r"(?<!pháp\s+)(?<!Pháp\s+)(?:và\s+)?(?:" + "|".join(kinds) + r")(?![\p{L}])|(?:" + "|".join(_words_pattern(s) for s in stops)
         + r")(?![\p{L}])|và\s+(?:số|các)(?![\p{L}])",
         regex.IGNORECASE,
     )
@@ -298,7 +298,7 @@ def _enum_start(text: str, previous_end: int, number_start: int) -> int:
 # --- laws cited by name ----------------------------------------------------------------------------------------
 
 _NAMED_KIND = regex.compile(r"(?=[BLPHlbph])(?<![\p{L}])(?P<kind>Bộ\s+luật|BỘ\s+LUẬT|Luật|LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp|HIẾN\s+PHÁP"
-                            r"|(?<!pháp\s)(?<!Pháp\s)(?<!PHÁP\s)luật)(?![\p{L}])")
+                            r"|(?<!pháp\s+)(?<!Pháp\s+)(?<!PHÁP\s+)luật)(?![\p{L}])")
 _NAME_WORD = regex.compile(r"([ \t]*\n?[ \t]*)([^\s,;:()“”\"*]+)")
 _DRAFT_BEFORE = regex.compile(r"(?:dự\s+thảo|dự\s+án|Dự\s+thảo|DỰ\s+THẢO)[\s*]*$")
 _AMENDING = regex.compile(r"\s+sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+", regex.IGNORECASE)

@@ -163,7 +163,7 @@ def _read_pdf(data: bytes, ocr: str = "auto") -> RawDocument:
                                            or coverage >= SCAN_COVERAGE and letters < SCAN_MAX_LETTERS)
                 if ocr == "always" and has_image or ocr == "auto" and needs_ocr:
                     to_ocr.append(index)
-                    images.append(page.render(scale=OCR_DPI / 72, grayscale=True).to_pil())
+                    images.append(_page_image(page))
             finally:
                 page.close()
             pages.append(RawPage(text, "none" if needs_ocr else "text_layer", needs_ocr=needs_ocr))
@@ -174,7 +174,7 @@ def _read_pdf(data: bytes, ocr: str = "auto") -> RawDocument:
     if to_ocr:
         from vnadmin.ingest.ocr import default_jobs, ocr_images
 
-        for index, result in zip(to_ocr, ocr_images(images, [OCR_DPI] * len(images), default_jobs())):
+        for index, result in zip(to_ocr, ocr_images(images, default_jobs())):
             pages[index] = RawPage(result.text, "ocr", needs_ocr=False, ocr_confidence=result.confidence)
     return RawDocument("pdf", pages)
 
@@ -203,10 +203,32 @@ def _read_image(data: bytes, ocr: str = "auto") -> RawDocument:
     kind = (image.format or "image").lower()
     if ocr == "never":
         return RawDocument(kind, [RawPage("", "none", needs_ocr=True) for _ in frames])
-    from vnadmin.ingest.ocr import default_jobs, ocr_images
+    from vnadmin.ingest.ocr import PageImage, default_jobs, ocr_images
 
-    results = ocr_images(frames, dpis, default_jobs())
+    results = ocr_images([PageImage(dpi, image=frame) for frame, dpi in zip(frames, dpis)], default_jobs())
     return RawDocument(kind, [RawPage(r.text, "ocr", ocr_confidence=r.confidence) for r in results])
+
+
+def _page_image(page):
+    """What to OCR of a PDF page: the page's own JPEG when it is one image covering the page at 150–600 dpi
+    (a scan: Tesseract reads it as it is), else the page rendered at 300 dpi in grey."""
+    import pypdfium2.raw as pdfium_c
+
+    from vnadmin.ingest.ocr import PageImage
+
+    width, height = page.get_size()
+    images = list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+    if len(images) == 1 and _image_coverage(page) >= 0.9 and images[0].get_filters() == ["DCTDecode"]:
+        pixels_wide = images[0].get_px_size()[0]
+        left, _, right, _ = images[0].get_bounds()
+        dpi = round(pixels_wide / ((right - left) / 72))
+        if 150 <= dpi <= 600:
+            buffer = io.BytesIO()
+            images[0].extract(buffer)
+            data = buffer.getvalue()
+            if data[:3] == b"\xff\xd8\xff":
+                return PageImage(dpi, encoded=data, suffix=".jpg")
+    return PageImage(OCR_DPI, image=page.render(scale=OCR_DPI / 72, grayscale=True).to_pil())
 
 
 def _image_coverage(page) -> float:

@@ -239,7 +239,8 @@ def _repair_ocr(raw: str, spans: list[tuple[int, int]], apply) -> None:
 
     # each pass sees the previous one's output: offsets move only where an edit changed the length, and the
     # repairs keep lengths (digits for letters, one code for another of the same length or one more letter)
-    for pattern, repair in ((ocr_repair.DIGITISH, ocr_repair.digitish), (ocr_repair.word_pattern(), ocr_repair.word)):
+    for pattern, repair in ((ocr_repair.DIGITISH, ocr_repair.digitish), (ocr_repair.word_pattern(), ocr_repair.word),
+                            (ocr_repair.phrase_pattern(), ocr_repair.phrase)):
         apply(pattern, only_inside(repair))
     apply(ocr_repair.code_pattern(), only_inside(ocr_repair.code))
 

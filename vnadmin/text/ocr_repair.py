@@ -3,6 +3,7 @@
 - digits misread as letters inside numbers and dates: ``2O23`` → ``2023``, ``l2/KH-UBND`` → ``12/KH-UBND``;
 - code segments Tesseract reads without the stroke: ``ND-CP`` → ``NĐ-CP``, ``QD-UBND`` → ``QĐ-UBND``;
 - date words around numbers: ``ngày 18 thảng 12 nãm 2023`` → ``... tháng 12 năm 2023``;
+- fixed administrative phrases misread ("ỦY BẠN NHÂN DÂN");
 - spaces around "/" inside a number ("SỐ :269/KH- UBND-" is closed up by the general number pass).
 Every table is in data/ocr_confusions.tsv.
 """
@@ -19,12 +20,23 @@ _DIGIT_LIKE = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
 
 
 @cache
-def _tables() -> tuple[dict[str, str], dict[str, str]]:
-    codes: dict[str, str] = {}
-    words: dict[str, str] = {}
+def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    tables: dict[str, dict[str, str]] = {"code": {}, "word": {}, "phrase": {}}
     for kind, misread, meant in tsv_rows(PACKAGE, "ocr_confusions.tsv"):
-        (codes if kind == "code" else words)[misread] = meant
-    return codes, words
+        if len(misread) != len(meant):
+            raise ValueError(f"ocr_confusions.tsv: {misread!r} → {meant!r} changes the length")
+        tables[kind][misread] = meant
+    return tables["code"], tables["word"], tables["phrase"]
+
+
+@cache
+def phrase_pattern() -> regex.Pattern:
+    phrases = sorted(_tables()[2], key=len, reverse=True)
+    return regex.compile("|".join(map(regex.escape, phrases)))
+
+
+def phrase(match: regex.Match) -> str:
+    return _tables()[2][match.group(0)]
 
 
 # a run of digits with letters that look like digits, right before "/" or between "/" (numbers and dates)
