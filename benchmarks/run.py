@@ -125,6 +125,74 @@ def scenario_ingest_pdf(workers: int) -> dict:
     return {"input": f"the {len(pdfs)} text-layer PDFs of ../shared/corpora/real/pdf", "workers": workers, **result}
 
 
+SHARED_SEED = ROOT.parent / "shared" / "corpora" / "seed"
+SCANS = ("clean-300dpi", "noisy-300dpi", "harsh-200dpi")
+
+
+def _cer(text: str, reference: str) -> float:
+    from rapidfuzz.distance import Levenshtein
+
+    from vnadmin.text import normalize
+
+    def flat(value: str) -> str:
+        return " ".join(normalize(value).text.split())
+
+    return Levenshtein.distance(flat(text), flat(reference)) / len(flat(reference))
+
+
+def scenario_ocr() -> dict:
+    """The sample's three scans through the OCR path (vnadmin, 2 cores) and through raw `tesseract` on the same
+    page images (2 processes at a time): seconds per page and character error rate against the source text."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import pypdfium2 as pdfium
+
+    from vnadmin.ingest.ocr import parse_tsv
+    from vnadmin.ingest.readers import _page_image
+    from vnadmin.pipeline import process_path
+
+    from vnadmin.ingest.ocr import check_available
+    from vnadmin.pipeline import process_text
+
+    reference = (ROOT / "corpora" / "seed" / "3457-BC-UBND.txt").read_text(encoding="utf-8")
+    check_available()  # start-up work (Tesseract's language list, pattern compilation) is not per-page work
+    process_text(reference)
+    out: dict = {"input": "the sample report's 3 scans (4 pages each)", "scans": {}}
+    for scan in SCANS:
+        path = SHARED_SEED / f"3457-BC-UBND.scan-{scan}.pdf"
+        started = time.perf_counter()
+        document = process_path(path)
+        ours = time.perf_counter() - started
+        folder = Path(tempfile.mkdtemp(prefix="vnadmin-raw-"))
+        files = []
+        for index, page in enumerate(pdfium.PdfDocument(path)):
+            image = _page_image(page)
+            target = folder / f"{index}{image.suffix if image.encoded else '.pgm'}"
+            target.write_bytes(image.encoded) if image.encoded else image.image.save(target)
+            files.append((target, image.dpi))
+
+        def raw(item):
+            target, dpi = item
+            return subprocess.run(["tesseract", str(target), "stdout", "-l", "vie", "--psm", "3", "--dpi", str(dpi), "tsv"],
+                                  capture_output=True, text=True, env=dict(os.environ, OMP_THREAD_LIMIT="1")).stdout
+
+        started = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            raw_text = "\n".join(parse_tsv(out).text for out in pool.map(raw, files))
+        raw_seconds = time.perf_counter() - started
+        shutil.rmtree(folder, ignore_errors=True)
+        pages = len(document.pages)
+        out["scans"][scan] = {"seconds_per_page": ours / pages, "raw_seconds_per_page": raw_seconds / pages,
+                              "overhead": ours / raw_seconds - 1, "cer": _cer(document.text, reference),
+                              "raw_cer": _cer(raw_text, reference),
+                              "retried_pages": sum(1 for p in document.pages if (p.ocr_confidence or 0) < 88)}
+    out["seconds"] = sum(v["seconds_per_page"] for v in out["scans"].values())
+    out["overhead_clean_noisy"] = (sum(out["scans"][s]["seconds_per_page"] for s in SCANS[:2])
+                                   / sum(out["scans"][s]["raw_seconds_per_page"] for s in SCANS[:2]) - 1)
+    out["peak_rss_mb"] = _peak_rss_mb()
+    return out
+
+
 SCENARIOS = {
     "extract": scenario_extract,
     "ingest-reports-1": lambda: scenario_ingest_reports(1),
@@ -133,9 +201,11 @@ SCENARIOS = {
     "ingest-text-2": lambda: scenario_ingest_text(2),
     "ingest-pdf-1": lambda: scenario_ingest_pdf(1),
     "ingest-pdf-2": lambda: scenario_ingest_pdf(2),
+    "ocr": scenario_ocr,
 }
-NEEDS_SHARED = {"ingest-text-1", "ingest-text-2", "ingest-pdf-1", "ingest-pdf-2"}
-KEYS = ("extract_mb_s", "normalize_mb_s", "docs_s", "mb_s", "pages_s", "seconds", "peak_rss_mb")
+NEEDS_SHARED = {"ingest-text-1", "ingest-text-2", "ingest-pdf-1", "ingest-pdf-2", "ocr"}
+KEYS = ("extract_mb_s", "normalize_mb_s", "docs_s", "mb_s", "pages_s", "seconds", "peak_rss_mb",
+        "overhead_clean_noisy")
 
 
 def machine() -> str:
@@ -182,6 +252,13 @@ def markdown(results: dict) -> str:
     lines = [f"Machine: {results['machine']}; {results['date']}; median of the runs shown.", "",
              "| scenario | input | workers | median | peak RSS |", "|---|---|---|---|---|"]
     for name, r in results["scenarios"].items():
+        if name == "ocr":
+            for scan, v in r["scans"].items():
+                lines.append(f"| `ocr` {scan} | {r['input']} | 2 | {v['seconds_per_page']:.2f} s/page (raw tesseract "
+                             f"{v['raw_seconds_per_page']:.2f}, overhead {v['overhead'] * 100:+.0f} %); CER "
+                             f"{v['cer'] * 100:.2f} % (raw {v['raw_cer'] * 100:.2f} %); {v['retried_pages']} pages "
+                             f"retried | {r['peak_rss_mb']:.0f} MB |")
+            continue
         if name == "extract":
             figure = f"extract {r['extract_mb_s']:.1f} MB/s, normalize {r['normalize_mb_s']:.1f} MB/s (one core)"
         elif name.startswith("ingest-pdf"):

@@ -80,13 +80,15 @@ def dataset(tmp_path_factory):
 
 def test_ingest_corpora(dataset):
     out, result = dataset
-    assert "13 documents processed" in result.stdout
+    assert "14 documents processed" in result.stdout
     assert "citations by kind" in result.stdout
     ds = vnadmin.open_dataset(out)
     assert set(ds.tables) >= {"documents", "pages", "citations", "dates", "sections", "findings", "errors",
                               "recipients", "texts"}
     documents = ds.documents
-    assert len(documents) == 13 and set(documents.status) == {"ok"}
+    assert len(documents) == 14 and set(documents.status) == {"ok"}
+    scan = documents[documents.path.str.endswith("scan-clean-300dpi.pdf")].iloc[0]
+    assert (scan.ocr_pages, scan.number, scan.n_citations) == (4, "3457/BC-UBND", 13)
     assert not any(p.endswith(".gold.json") or p.endswith("README.md") for p in documents.path)
     seed = documents[documents.path.str.endswith("3457-BC-UBND.txt")].iloc[0]
     assert (seed.number, seed.type, seed.place, str(seed.issue_date)[:10]) == (
@@ -100,7 +102,7 @@ def test_query_table_and_csv(dataset):
     table = run(*VNADMIN, "query", str(out), sql).stdout
     assert "407/QĐ-TTg" in table
     csv = run(*VNADMIN, "query", str(out), sql, "--csv").stdout.splitlines()
-    assert csv == ["number,n", "407/QĐ-TTg,6"]
+    assert csv == ["number,n", "407/QĐ-TTg,8"]
 
 
 @pytest.mark.parametrize("sql", [
@@ -120,12 +122,12 @@ def test_query_is_read_only(dataset, sql):
 def test_rerun_skips_what_is_done_and_picks_up_new_files(dataset, tmp_path):
     out, _ = dataset
     again = run(*VNADMIN, "ingest", str(CORPORA), "-o", str(out))
-    assert "0 documents processed, 13 already in the dataset" in again.stdout
+    assert "0 documents processed, 14 already in the dataset" in again.stdout
     extra = tmp_path / "new"
     extra.mkdir()
     (extra / "a.txt").write_text("Số: 5/KH-UBND\nHuế, ngày 01 tháng 02 năm 2024\nKẾ HOẠCH\nThử", encoding="utf-8")
     run(*VNADMIN, "ingest", str(extra), "-o", str(out))
-    assert len(vnadmin.open_dataset(out).documents) == 14
+    assert len(vnadmin.open_dataset(out).documents) == 15
 
 
 def test_one_bad_file_never_stops_the_batch(tmp_path):

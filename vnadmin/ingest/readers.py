@@ -144,38 +144,35 @@ def _read_pdf(data: bytes, ocr: str = "auto") -> RawDocument:
         if "password" in message.lower():
             raise IngestError("encrypted_pdf", "the PDF needs a password to open") from None
         raise IngestError("corrupt_pdf", f"the PDF cannot be parsed ({message})") from None
+    from vnadmin.ingest.ocr import OcrQueue
+
     try:
         pages: list[RawPage] = []
-        to_ocr: list[int] = []
-        images = []
-        for index in range(len(pdf)):
-            page = pdf[index]
-            try:
-                textpage = page.get_textpage()
-                text = textpage.get_text_range()
-                textpage.close()
-                coverage = _image_coverage(page)
-                has_image = coverage > 0
-                letters = usable_letters(text)
-                # a short page with no image is a short page (the signature on its own), not a scan; a page that
-                # is one big image with a few lines of text (a gazette's signature stamp) is a scan
-                needs_ocr = has_image and (letters < MIN_PAGE_LETTERS or _unusable_text_layer(text)
-                                           or coverage >= SCAN_COVERAGE and letters < SCAN_MAX_LETTERS)
-                if ocr == "always" and has_image or ocr == "auto" and needs_ocr:
-                    to_ocr.append(index)
-                    images.append(_page_image(page))
-            finally:
-                page.close()
-            pages.append(RawPage(text, "none" if needs_ocr else "text_layer", needs_ocr=needs_ocr))
+        with OcrQueue() as queue:  # Tesseract reads page n while this thread renders page n + 1
+            for index in range(len(pdf)):
+                page = pdf[index]
+                try:
+                    textpage = page.get_textpage()
+                    text = textpage.get_text_range()
+                    textpage.close()
+                    coverage = _image_coverage(page)
+                    has_image = coverage > 0
+                    letters = usable_letters(text)
+                    # a short page with no image is a short page (the signature on its own), not a scan; a page
+                    # that is one big image with a few lines of text (a gazette's signature stamp) is a scan
+                    needs_ocr = has_image and (letters < MIN_PAGE_LETTERS or _unusable_text_layer(text)
+                                               or coverage >= SCAN_COVERAGE and letters < SCAN_MAX_LETTERS)
+                    if ocr == "always" and has_image or ocr == "auto" and needs_ocr:
+                        queue.submit(index, _page_image(page))
+                finally:
+                    page.close()
+                pages.append(RawPage(text, "none" if needs_ocr else "text_layer", needs_ocr=needs_ocr))
+            for index, result in queue.results():
+                pages[index] = RawPage(result.text, "ocr", needs_ocr=False, ocr_confidence=result.confidence)
     finally:
         pdf.close()
     if not pages:
         raise IngestError("corrupt_pdf", "the PDF has no pages")
-    if to_ocr:
-        from vnadmin.ingest.ocr import default_jobs, ocr_images
-
-        for index, result in zip(to_ocr, ocr_images(images, default_jobs())):
-            pages[index] = RawPage(result.text, "ocr", needs_ocr=False, ocr_confidence=result.confidence)
     return RawDocument("pdf", pages)
 
 
@@ -192,21 +189,24 @@ def _read_image(data: bytes, ocr: str = "auto") -> RawDocument:
     """PNG, JPEG, TIFF (every frame), GIF: each frame a page, read by OCR."""
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
+    from vnadmin.ingest.ocr import OcrQueue, PageImage
+
     try:
         image = Image.open(io.BytesIO(data))
         frames = [frame.convert("L") for frame in ImageSequence.Iterator(image)]
-        dpis = [_image_dpi(image)] * len(frames)
+        dpi = _image_dpi(image)
     except Image.DecompressionBombError as error:
         raise IngestError("image_too_large", str(error)) from None
-    except (UnidentifiedImageError, OSError, SyntaxError) as error:
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
         raise IngestError("corrupt_image", f"the image cannot be decoded ({error})") from None
     kind = (image.format or "image").lower()
     if ocr == "never":
         return RawDocument(kind, [RawPage("", "none", needs_ocr=True) for _ in frames])
-    from vnadmin.ingest.ocr import PageImage, default_jobs, ocr_images
-
-    results = ocr_images([PageImage(dpi, image=frame) for frame, dpi in zip(frames, dpis)], default_jobs())
-    return RawDocument(kind, [RawPage(r.text, "ocr", ocr_confidence=r.confidence) for r in results])
+    with OcrQueue() as queue:
+        for index, frame in enumerate(frames):
+            queue.submit(index, PageImage(dpi, image=frame))
+        pages = [RawPage(r.text, "ocr", ocr_confidence=r.confidence) for _, r in queue.results()]
+    return RawDocument(kind, pages)
 
 
 def _page_image(page):
