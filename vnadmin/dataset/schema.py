@@ -169,6 +169,6 @@ def markdown_reference() -> str:
     lines: list[str] = []
     for name, (about, columns) in TABLES.items():
         lines += [f"#### `{name}`", about, "", "| column | type | meaning |", "|---|---|---|"]
-        lines += [f"| `{c.name}` | {c.type} | {c.doc} |" for c in columns]
+        lines += [f"| `{c.name}` | {c.type} | {c.doc.replace('|', '&#124;')} |" for c in columns]
         lines.append("")
     return "\n".join(lines)
