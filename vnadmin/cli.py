@@ -241,6 +241,107 @@ def evaluate(
 
 
 @app.command()
+def check(
+    out: Annotated[Path, typer.Argument(help="dataset folder written by `vnadmin ingest`")],
+    html: Annotated[Optional[Path], typer.Option("--html", help="also write an HTML report with the evidence")] = None,
+    registry_csv: Annotated[Optional[Path], typer.Option("--registry", help="a user's list of instruments (CSV: "
+                                                          "number, date, issuer, title)")] = None,
+    limit: Annotated[int, typer.Option(help="findings shown per check")] = 10,
+) -> None:
+    """Consistency checks across the archive; prints findings grouped by check and writes them to the dataset
+    (the `findings` view then holds the per-document and the archive findings)."""
+    from vnadmin.check.archive import run_archive_checks
+    from vnadmin.dataset import connect
+
+    try:
+        report = run_archive_checks(out, registry_csv)
+    except (FileNotFoundError, ValueError) as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
+    con = connect(out)
+    try:
+        findings = con.execute("SELECT * FROM findings ORDER BY \"check\", path").df()
+    finally:
+        con.close()
+    console.print(f"{len(findings)} findings ({(findings.scope == 'document').sum()} within documents, "
+                  f"{(findings.scope == 'archive').sum()} across the archive); {report.links} citations resolved "
+                  f"to documents of the archive; {report.seconds:.1f} s")
+    for name, group in findings.groupby("check", sort=True):
+        table = Table(title=f"{name} ({len(group)}, {group.severity.iloc[0]})", title_justify="left")
+        table.add_column("document", overflow="fold")
+        table.add_column("finding", overflow="fold")
+        for row in group.head(limit).itertuples(index=False):
+            table.add_row(row.path, row.message_vi)
+        console.print(table)
+    if html:
+        from vnadmin.check.report import write_html
+        from vnadmin.dataset import open_dataset
+
+        texts = {(r.doc_id, r.path): r.text for r in open_dataset(out).texts.itertuples(index=False)}
+        write_html(findings, texts, html, f"vnadmin check — {out}")
+        console.print(f"report: {html}")
+
+
+registry_app = typer.Typer(help="The instrument registry: build, show, import a user's list.", no_args_is_help=True)
+app.add_typer(registry_app, name="registry")
+
+
+@registry_app.command("build")
+def registry_build(out: Annotated[Path, typer.Argument(help="dataset folder")],
+                   csv_file: Annotated[Optional[Path], typer.Option("--csv", help="a user's list to import first")] = None
+                   ) -> None:
+    """Build the registry from the headers, the citations and the imported user list."""
+    from vnadmin.check.registry import build_registry
+
+    registry = build_registry(out, csv_file)
+    console.print(f"{len(registry)} instruments: " + ", ".join(
+        f"{count} from {source}" for source, count in registry.source.value_counts().items()))
+
+
+@registry_app.command("import")
+def registry_import(out: Annotated[Path, typer.Argument(help="dataset folder")],
+                    csv_file: Annotated[Path, typer.Argument(help="CSV with columns number, date, issuer, title")]
+                    ) -> None:
+    """Keep a user's list of instruments in the dataset (it takes precedence over what the archive says)."""
+    from vnadmin.check.registry import build_registry, import_user_list
+
+    try:
+        rows = import_user_list(out, csv_file)
+    except ValueError as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
+    build_registry(out)
+    console.print(f"{rows} instruments imported")
+
+
+@registry_app.command("show")
+def registry_show(out: Annotated[Path, typer.Argument(help="dataset folder")],
+                  number: Annotated[Optional[str], typer.Argument(help="one instrument's number")] = None,
+                  csv: Annotated[bool, typer.Option("--csv", help="CSV on stdout")] = False) -> None:
+    """Print the registry (or one instrument of it)."""
+    from vnadmin.check.registry import REGISTRY_FILE, build_registry
+    from vnadmin.extract.numbers import normalize_number
+
+    path = Path(out) / "archive" / REGISTRY_FILE
+    if not path.exists():
+        build_registry(out)
+    import pandas as pd
+
+    registry = pd.read_parquet(path)
+    if number:
+        registry = registry[registry.number == (normalize_number(number) or number)]
+    if csv:
+        registry.to_csv(sys.stdout, index=False)
+        return
+    table = Table()
+    for column in registry.columns:
+        table.add_column(column, overflow="fold")
+    for row in registry.head(500).itertuples(index=False):
+        table.add_row(*["" if _missing(v) else str(v) for v in row])
+    console.print(table)
+
+
+@app.command()
 def tables(markdown: Annotated[bool, typer.Option("--markdown", help="Markdown, as in the README")] = False) -> None:
     """Describe the tables of a dataset and their columns."""
     from vnadmin.dataset.schema import TABLES, markdown_reference

@@ -68,6 +68,7 @@ class Citation(Span):
     issuer: str | None = None
     issuer_source: str | None = None  # text | code | document
     context: str = "body"  # can_cu | thuc_hien | body
+    kind_source: str = "words"  # words (before the number) | enumeration | code (from the type code)
     number_start: int | None = None
     number_end: int | None = None
     date_start: int | None = None

@@ -123,6 +123,10 @@ class DatasetWriter:
         self.flush(allow_empty=self.committed_parts == 0)
 
 
+def _quoted(paths: list[str]) -> str:
+    return ", ".join("'" + p.replace("'", "''") + "'" for p in paths)
+
+
 def part_files(out: str | os.PathLike, table: str) -> list[str]:
     out = Path(out)
     return [str(out / table / f"{entry['part']}.parquet") for entry in read_manifest(out)]
@@ -136,14 +140,28 @@ def connect(out: str | os.PathLike, read_only: bool = True) -> duckdb.DuckDBPyCo
         raise FileNotFoundError(f"{out} is not a vnadmin dataset (no {MANIFEST})")
     con = duckdb.connect(":memory:")
     files: list[str] = []
+    archive = out / "archive"
+    derived = {name: archive / f"{name}.parquet" for name in ("findings", "links", "registry")}
+    derived = {name: path for name, path in derived.items() if path.exists()}
     for table in TABLES:
         parts = part_files(out, table)
         files += parts
-        listed = ", ".join("'" + p.replace("'", "''") + "'" for p in parts)
-        con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet([{listed}], union_by_name=true)")
+        source = f"read_parquet([{_quoted(parts)}], union_by_name=true)"
+        if table == "citations" and "links" in derived:  # resolved_doc_id from `vnadmin check`
+            source = (f"(SELECT c.* REPLACE (l.resolved_doc_id AS resolved_doc_id) FROM {source} c LEFT JOIN "
+                      f"read_parquet('{derived['links']}') l USING (doc_id, path, ordinal))")
+        if table == "findings":
+            source = f"(SELECT *, 'document' AS scope FROM {source})"
+            if "findings" in derived:
+                source = f"({source} UNION ALL BY NAME SELECT * FROM read_parquet('{derived['findings']}'))"
+        con.execute(f"CREATE VIEW {table} AS SELECT * FROM {source}")
+    for name in ("registry", "links"):
+        if name in derived:
+            view = "citation_links" if name == "links" else name
+            con.execute(f"CREATE VIEW {view} AS SELECT * FROM read_parquet('{derived[name]}')")
+    files += [str(path) for path in derived.values()]
     if read_only:
-        quoted = ", ".join("'" + p.replace("'", "''") + "'" for p in files)
-        con.execute(f"SET allowed_paths=[{quoted}]")
+        con.execute(f"SET allowed_paths=[{_quoted(files)}]")
         con.execute("SET enable_external_access=false")
         con.execute("SET lock_configuration=true")
     return con

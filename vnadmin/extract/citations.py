@@ -244,10 +244,11 @@ def find_numbered(text: str) -> list[Citation]:
             continue
         kind_found = _kind_before(text, match.start())
         name = None
+        kind_source = "words"
         if kind_found:
             kind, name, start = kind_found
         elif previous is not None and _ENUM_GLUE.fullmatch(text, previous.end, match.start()):
-            kind, start = previous.kind, _enum_start(text, previous.end, match.start())
+            kind, start, kind_source = previous.kind, _enum_start(text, previous.end, match.start()), "enumeration"
         else:
             kind, start = "*", match.start()
             glue = _SO_AT_END.search(before)
@@ -255,6 +256,7 @@ def find_numbered(text: str) -> list[Citation]:
                 start = match.start() - (len(before) - glue.start())
         if kind == "*" or kind is None:
             kind = kind_of_type_code(parsed.type_code) or ("Công văn" if parsed.form == "cong_van" else None)
+            kind_source = "code"
         end = match.end()
         date = _date_after(text, end)
         if date is not None:
@@ -279,7 +281,7 @@ def find_numbered(text: str) -> list[Citation]:
             is_normative=parsed.is_normative or kind in ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"),
             type_code=parsed.type_code, issuer_code=parsed.issuer_code,
             date=date.iso if date else None, date_valid=date.valid if date else True,
-            issuer=issuer, issuer_source=issuer_source, context=context_of(text, start),
+            issuer=issuer, issuer_source=issuer_source, context=context_of(text, start), kind_source=kind_source,
             number_start=match.start(), number_end=match.end(),
             date_start=date.start if date else None, date_end=date.end if date else None,
         )

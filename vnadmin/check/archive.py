@@ -1,0 +1,202 @@
+"""Checks across an archive, as DuckDB group-bys over the dataset (no Python loops over pairs of citations).
+
+- ``cross_document_date_conflict``: an instrument cited with different dates by different documents: the
+  majority date, the dissenting documents and the counts;
+- links: a citation resolves to a document the archive holds when the number is the same and the issuer is
+  compatible (a national code such as CP or TTg names one body; a local number such as 12/KH-UBND exists in every
+  province, so the cited issuer must name the document's own issuer or place); the cited date and the document's
+  own header date are then compared (``cited_date_vs_document``);
+- ``cited_date_vs_registry``: a cited date against the registry's date (a user's list, or the headers);
+- the per-document findings written at ingest are kept beside these.
+
+``run_archive_checks(OUT)`` writes ``OUT/archive/findings.parquet`` and ``OUT/archive/links.parquet``; the
+dataset's views then show them (``findings`` holds both scopes, ``citations.resolved_doc_id`` is filled).
+"""
+from __future__ import annotations
+
+import os
+import time
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from vnadmin.check.registry import REGISTRY_FILE, build_registry
+from vnadmin.dataset import connect
+from vnadmin.dataset.schema import schema
+from vnadmin.extract.numbers import issuer_codes
+
+ARCHIVE = "archive"
+FINDINGS_FILE = "findings.parquet"
+LINKS_FILE = "links.parquet"
+LINK_SCHEMA = pa.schema([("doc_id", pa.string()), ("path", pa.string()), ("ordinal", pa.int64()),
+                         ("resolved_doc_id", pa.string()), ("resolved_path", pa.string())])
+
+
+@dataclass
+class ArchiveReport:
+    findings: pd.DataFrame
+    links: int
+    seconds: float
+
+
+def _national_codes() -> list[str]:
+    from vnadmin.resources import tsv_rows
+
+    return sorted(row[0] for row in tsv_rows("vnadmin.extract", "issuer_codes.tsv") if row[4:5] == ("national",))
+
+
+def issuer_key(text: str | None) -> str:
+    """An issuer or place reduced for comparison: no case, no tone marks, no administrative words."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    for long, short in (("uy ban nhan dan", "ubnd"), ("hoi dong nhan dan", "hdnd"), ("thanh pho", "tp"),
+                        ("tp.", "tp"), ("tt.", "thua thien ")):
+        text = text.replace(long, short)
+    for word in ("ubnd", "hdnd", "tinh", "tp", "huyen", "quan", "thi xa", "xa", "phuong", "thi tran", "chu tich",
+                 "thuong truc", "cua", "so"):
+        text = f" {text} ".replace(f" {word} ", " ")
+    return " ".join(text.split())
+
+
+def run_archive_checks(out: str | os.PathLike, user_registry: str | os.PathLike | None = None) -> ArchiveReport:
+    started = time.perf_counter()
+    out = Path(out)
+    (out / ARCHIVE).mkdir(exist_ok=True)
+    build_registry(out, user_registry)
+    con = connect(out, read_only=False)
+    try:
+        findings = [_date_conflicts(con), *_links_and_their_dates(con, out), _registry_dates(con, out)]
+    finally:
+        con.close()
+    frame = pd.concat([f for f in findings if f is not None and len(f)], ignore_index=True) if any(
+        f is not None and len(f) for f in findings) else pd.DataFrame(columns=[c.name for c in schema("findings")])
+    frame["scope"] = "archive"
+    _write(out / ARCHIVE / FINDINGS_FILE, pa.Table.from_pandas(frame, schema=_archive_findings_schema(),
+                                                                  preserve_index=False))
+    links = pq.read_table(out / ARCHIVE / LINKS_FILE).num_rows
+    return ArchiveReport(frame, links, time.perf_counter() - started)
+
+
+def _archive_findings_schema() -> pa.Schema:
+    return schema("findings").append(pa.field("scope", pa.string()))
+
+
+def _write(path: Path, table: pa.Table) -> None:
+    temporary = path.with_name("." + path.name + ".tmp")
+    pq.write_table(table, temporary)
+    os.replace(temporary, path)
+
+
+def _date_conflicts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """One finding per document whose citation of an instrument disagrees with the date most documents give."""
+    return con.execute("""
+        WITH cited AS (
+            SELECT number, date, doc_id, any_value(path) AS path, list([start, "end"]) AS spans
+            FROM citations WHERE number IS NOT NULL AND date IS NOT NULL
+            GROUP BY number, date, doc_id),
+        per_date AS (
+            SELECT number, date, count(*) AS documents FROM cited GROUP BY number, date),
+        citing AS (SELECT number, count(DISTINCT doc_id) AS total FROM cited GROUP BY number),
+        ranked AS (
+            SELECT p.number, p.date, p.documents, c.total,
+                   row_number() OVER (PARTITION BY p.number ORDER BY p.documents DESC, p.date) AS rank,
+                   count(*) OVER (PARTITION BY p.number) AS dates
+            FROM per_date p JOIN citing c USING (number)),
+        majority AS (SELECT number, date AS majority_date, documents AS majority FROM ranked WHERE rank = 1),
+        dissent AS (
+            SELECT r.number, r.date, r.documents, m.majority_date, m.majority, r.total
+            FROM ranked r JOIN majority m USING (number) WHERE r.dates > 1 AND r.rank > 1)
+        SELECT c.doc_id, c.path, 'cross_document_date_conflict' AS "check", 'warning' AS severity,
+               format('{} is cited as of {} here and by {} document(s), as of {} by {} of the {} citing it', d.number,
+                      strftime(d.date, '%Y-%m-%d'), d.documents, strftime(d.majority_date, '%Y-%m-%d'), d.majority,
+                      d.total) AS message,
+               format('{} được viện dẫn ngày {} ở đây và trong {} văn bản, nhưng ngày {} trong {}/{} văn bản viện dẫn',
+                      d.number, strftime(d.date, '%Y-%m-%d'), d.documents, strftime(d.majority_date, '%Y-%m-%d'),
+                      d.majority, d.total) AS message_vi,
+               [d.number, strftime(d.date, '%Y-%m-%d'), strftime(d.majority_date, '%Y-%m-%d'),
+                CAST(d.documents AS VARCHAR), CAST(d.majority AS VARCHAR)] AS "values",
+               c.spans AS spans
+        FROM dissent d JOIN cited c ON c.number = d.number AND c.date = d.date
+        -- a document that also cites the majority date is already flagged within itself
+        WHERE NOT EXISTS (SELECT 1 FROM cited o WHERE o.number = d.number AND o.doc_id = c.doc_id
+                          AND o.date = d.majority_date)
+        ORDER BY d.number, c.path
+    """).df()
+
+
+def _links_and_their_dates(con: duckdb.DuckDBPyConnection, out: Path) -> list[pd.DataFrame]:
+    """Resolve citations to documents of the archive; compare the cited date with the document's own."""
+    pairs = con.execute("""
+        SELECT c.doc_id, c.path, c.ordinal, c.start, c."end", c.number, c.date, c.issuer, c.issuer_code,
+               d.doc_id AS target_id, d.path AS target_path, d.issue_date, d.issuer AS target_issuer,
+               d.place AS target_place, cd.issuer AS citing_issuer, cd.parent_issuer AS citing_parent,
+               cd.place AS citing_place
+        FROM citations c
+        JOIN documents d ON d.number = c.number AND d.doc_id <> c.doc_id AND d.status <> 'failed'
+        JOIN documents cd ON cd.doc_id = c.doc_id AND cd.path = c.path
+    """).df()
+    national = {code.upper() for code in _national_codes()}
+    if len(pairs):
+        stems = pairs.issuer_code.fillna("").str.split("-").str[0].str.replace(r"\d+$", "", regex=True).str.upper()
+        is_national = stems.isin(national)
+        cited = pairs.issuer.map(issuer_key)
+        target = pairs.target_issuer.map(issuer_key)
+        target_place = pairs.target_place.map(issuer_key)
+        citing = pairs.citing_issuer.map(issuer_key)
+        same_body = [bool(t) and (t in c or c.endswith(t) or (p and p in c)) if c else False
+                     for c, t, p in zip(cited, target, target_place)]
+        # no issuer written: a local number resolves inside the citing body's own archive ("Kế hoạch số 06/KH-UBND")
+        own_body = [not c and bool(t) and t == s for c, t, s in zip(cited, target, citing)]
+        pairs = pairs[is_national | pd.Series(same_body, index=pairs.index) | pd.Series(own_body, index=pairs.index)]
+        # several documents of the archive share the number: keep the one dated as cited, else none
+        pairs = pairs.assign(same_date=pairs.date == pairs.issue_date)
+        counts = pairs.groupby(["doc_id", "path", "ordinal"]).target_id.transform("count")
+        pairs = pairs[(counts == 1) | pairs.same_date]
+        pairs = pairs.drop_duplicates(["doc_id", "path", "ordinal"])
+    links = pa.Table.from_pandas(
+        pairs.rename(columns={"target_id": "resolved_doc_id", "target_path": "resolved_path"})[
+            ["doc_id", "path", "ordinal", "resolved_doc_id", "resolved_path"]] if len(pairs) else
+        pd.DataFrame(columns=LINK_SCHEMA.names), schema=LINK_SCHEMA, preserve_index=False)
+    _write(out / ARCHIVE / LINKS_FILE, links)
+    if not len(pairs):
+        return []
+    wrong = pairs[pairs.date.notna() & pairs.issue_date.notna() & (pairs.date != pairs.issue_date)]
+    rows = []
+    for row in wrong.itertuples(index=False):
+        cited, own = str(row.date)[:10], str(row.issue_date)[:10]
+        rows.append({
+            "doc_id": row.doc_id, "path": row.path, "check": "cited_date_vs_document", "severity": "error",
+            "message": f"{row.number} is cited as of {cited}; the archive holds it ({row.target_path}) dated {own}",
+            "message_vi": f"{row.number} được viện dẫn ngày {cited}; văn bản này có trong kho ({row.target_path}) "
+                          f"với ngày ban hành {own}",
+            "values": [row.number, cited, own, row.target_path], "spans": [[int(row.start), int(row.end)]],
+        })
+    return [pd.DataFrame(rows)] if rows else []
+
+
+def _registry_dates(con: duckdb.DuckDBPyConnection, out: Path) -> pd.DataFrame | None:
+    """Cited dates against the dates a user's registry gives (the registry built from headers is covered by the
+    links above)."""
+    path = out / ARCHIVE / REGISTRY_FILE
+    if not path.exists():
+        return None
+    con.execute(f"CREATE OR REPLACE TEMP VIEW registry AS SELECT * FROM read_parquet('{path}')")
+    return con.execute("""
+        SELECT c.doc_id, c.path, 'cited_date_vs_registry' AS "check", 'warning' AS severity,
+               format('{} is cited as of {}; the registry ({}) gives {}', c.number, strftime(c.date, '%Y-%m-%d'),
+                      r.source, strftime(r.date, '%Y-%m-%d')) AS message,
+               format('{} được viện dẫn ngày {}; danh mục ({}) ghi ngày {}', c.number,
+                      strftime(c.date, '%Y-%m-%d'), r.source, strftime(r.date, '%Y-%m-%d')) AS message_vi,
+               [c.number, strftime(c.date, '%Y-%m-%d'), strftime(r.date, '%Y-%m-%d'), r.source] AS "values",
+               [[c.start, c."end"]] AS spans
+        FROM citations c JOIN registry r ON r.number = c.number
+        WHERE r.source = 'user' AND c.date IS NOT NULL AND r.date IS NOT NULL AND c.date <> r.date
+        ORDER BY c.number, c.path
+    """).df()

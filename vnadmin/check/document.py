@@ -1,0 +1,147 @@
+"""Checks of one document: each a function (header, citations, dates) → findings; CHECKS lists them in order.
+
+Every finding carries the check's name, a severity, the conflicting values, the evidence spans (offsets in the
+normalized text) and a message in English and in Vietnamese.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from vnadmin.extract.numbers import kind_of_type_code, type_titles
+from vnadmin.model import Citation, DateMention, Finding, Header
+
+
+def same_instrument_different_dates(header: Header, citations: list[Citation], dates: list[DateMention]):
+    by_number: dict[str, list[Citation]] = defaultdict(list)
+    for citation in citations:
+        if citation.number and citation.date:
+            by_number[citation.number].append(citation)
+    for number, cited in by_number.items():
+        distinct = sorted({c.date for c in cited})
+        if len(distinct) > 1:
+            shown = ", ".join(distinct)
+            yield Finding(
+                check="same_instrument_different_dates", severity="error",
+                message=f"{number} is cited with different dates: {shown}",
+                message_vi=f"Văn bản {number} được viện dẫn với các ngày khác nhau: {shown}",
+                values=[number, *distinct], spans=[(c.start, c.end) for c in cited],
+            )
+
+
+def year_segment_mismatch(header: Header, citations: list[Citation], dates: list[DateMention]):
+    for citation in citations:
+        if citation.number and citation.date and citation.is_normative:
+            parts = citation.number.split("/")
+            if len(parts) >= 3 and parts[1].isdigit() and parts[1] != citation.date[:4]:
+                yield Finding(
+                    check="year_segment_mismatch", severity="warning",
+                    message=f"{citation.number} carries the year {parts[1]} but is cited as of {citation.date}",
+                    message_vi=f"Văn bản {citation.number} mang năm {parts[1]} nhưng được viện dẫn ngày {citation.date}",
+                    values=[citation.number, parts[1], citation.date], spans=[(citation.start, citation.end)],
+                )
+
+
+def implements_later_instrument(header: Header, citations: list[Citation], dates: list[DateMention]):
+    """A document dated before an instrument it gives as its basis or says it implements."""
+    if not header.issue_date:
+        return
+    for citation in citations:
+        if citation.date and citation.date > header.issue_date and citation.context in ("can_cu", "thuc_hien"):
+            label = citation.number or citation.name
+            word = "Căn cứ" if citation.context == "can_cu" else "Thực hiện"
+            yield Finding(
+                check="implements_later_instrument", severity="error",
+                message=f"dated {header.issue_date}, this document rests on {label} of {citation.date}, a later date",
+                message_vi=f"Văn bản ban hành ngày {header.issue_date} nhưng {word.lower()} {label} ngày "
+                           f"{citation.date}, là ngày sau đó",
+                values=[label, citation.date, header.issue_date], spans=[(citation.start, citation.end)],
+            )
+
+
+def cited_after_document(header: Header, citations: list[Citation], dates: list[DateMention]):
+    if not header.issue_date:
+        return
+    for citation in citations:
+        if citation.date and citation.date > header.issue_date and citation.context == "body":
+            label = citation.number or citation.name
+            yield Finding(
+                check="cited_after_document", severity="warning",
+                message=f"{label} is dated {citation.date}, after this document ({header.issue_date})",
+                message_vi=f"{label} có ngày {citation.date}, sau ngày ban hành văn bản này ({header.issue_date})",
+                values=[label, citation.date, header.issue_date], spans=[(citation.start, citation.end)],
+            )
+
+
+def impossible_date(header: Header, citations: list[Citation], dates: list[DateMention]):
+    for date in dates:
+        if not date.valid:
+            yield Finding(
+                check="impossible_date", severity="error",
+                message=f"impossible date: {' '.join(date.text.split())}",
+                message_vi=f"ngày không hợp lệ: {' '.join(date.text.split())}",
+                values=[" ".join(date.text.split())], spans=[(date.start, date.end)],
+            )
+
+
+def own_type_code_vs_title(header: Header, citations: list[Citation], dates: list[DateMention]):
+    """The type code of the document's own number against its title line (55/2007/CT-UBND on a QUYẾT ĐỊNH)."""
+    if not (header.type_code and header.type and header.type != "CÔNG VĂN"):
+        return
+    title_code = type_titles().get(header.type, (None, None))[0]
+    kind = kind_of_type_code(header.type_code)
+    if title_code and kind and title_code.upper() != header.type_code.upper():
+        spans = [header.spans[k] for k in ("number", "type") if k in header.spans]
+        yield Finding(
+            check="own_type_code_vs_title", severity="error",
+            message=f"the number {header.number} says {kind}, the title says {header.type}",
+            message_vi=f"Số ký hiệu {header.number} là của {kind} nhưng tên loại văn bản là {header.type}",
+            values=[header.number, header.type], spans=spans,
+        )
+
+
+def kind_vs_type_code(header: Header, citations: list[Citation], dates: list[DateMention]):
+    """The words before a number against its type code ("Quyết định số 12/KH-UBND")."""
+    for citation in citations:
+        if citation.kind_source != "words" or not citation.type_code or not citation.kind:
+            continue
+        by_code = kind_of_type_code(citation.type_code)
+        if by_code and by_code != citation.kind and citation.kind not in _COMPATIBLE.get(by_code, ()):
+            yield Finding(
+                check="kind_vs_type_code", severity="warning",
+                message=f"cited as {citation.kind} but {citation.number} is the number of a {by_code}",
+                message_vi=f"Viện dẫn là {citation.kind} nhưng số {citation.number} là số của {by_code}",
+                values=[citation.number, citation.kind, by_code], spans=[(citation.start, citation.end)],
+            )
+
+
+# kinds a type code may legitimately be cited under (a Quyết định promulgating a Quy định ...)
+_COMPATIBLE = {"Thông tư": ("Thông tư liên tịch",), "Nghị quyết": ("Nghị quyết liên tịch",),
+               "Quyết định": ("Quy định", "Quy chế"), "Kết luận": ("Thông báo",), "Thông báo": ("Kết luận",)}
+
+
+def with_and_without_year(header: Header, citations: list[Citation], dates: list[DateMention]):
+    """One resolution cited with and without its year segment (41/2022/NQ-HĐND and 41/NQ-HĐND)."""
+    by_key: dict[tuple, dict[bool, list[Citation]]] = defaultdict(lambda: defaultdict(list))
+    for citation in citations:
+        if citation.number and citation.type_code and citation.issuer_code:
+            seq = citation.number.split("/")[0].split("-")[0].lstrip("0")
+            by_key[(seq, citation.type_code, citation.issuer_code)]["/" in citation.number.split("/", 1)[1]
+                                                                     and citation.number.split("/")[1].isdigit()].append(citation)
+    for key, forms in by_key.items():
+        if forms.get(True) and forms.get(False):
+            numbers = sorted({c.number for c in forms[True] + forms[False]})
+            cited = forms[True] + forms[False]
+            yield Finding(
+                check="with_and_without_year", severity="warning",
+                message=f"the same instrument seems cited as {' and '.join(numbers)}",
+                message_vi=f"Cùng một văn bản có vẻ được viện dẫn với số {' và '.join(numbers)}",
+                values=numbers, spans=[(c.start, c.end) for c in sorted(cited, key=lambda c: c.start)],
+            )
+
+
+CHECKS = (same_instrument_different_dates, year_segment_mismatch, implements_later_instrument, cited_after_document,
+          impossible_date, own_type_code_vs_title, kind_vs_type_code, with_and_without_year)
+
+
+def check_document(header: Header, citations: list[Citation], dates: list[DateMention]) -> list[Finding]:
+    return [finding for check in CHECKS for finding in check(header, citations, dates)]
