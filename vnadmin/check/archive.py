@@ -94,25 +94,45 @@ def _write(path: Path, table: pa.Table) -> None:
     os.replace(temporary, path)
 
 
+def _instrument_key(con: duckdb.DuckDBPyConnection) -> str:
+    """SQL for the key that names one instrument: the number when its issuer code is national (CP, TTg, BTC ...);
+    with a local code (12/KH-UBND exists in every province) the number and the cited issuer, or NULL when the
+    citation names no issuer."""
+    try:
+        con.create_function("issuer_key", issuer_key, ["VARCHAR"], "VARCHAR",
+                            null_handling="special", side_effects=False)
+    except (duckdb.CatalogException, duckdb.NotImplementedException):
+        pass  # already registered on this connection
+    national = ", ".join(f"'{code.upper()}'" for code in _national_codes())
+    return (f"CASE WHEN upper(regexp_replace(split_part(issuer_code, '-', 1), '[0-9]+$', '')) IN ({national}) "
+            f"THEN number WHEN issuer IS NOT NULL AND issuer_key(issuer) <> '' "
+            f"THEN number || ' @ ' || issuer_key(issuer) END")
+
+
 def _date_conflicts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """One finding per document whose citation of an instrument disagrees with the date most documents give."""
     return con.execute("""
-        WITH cited AS (
-            SELECT number, date, doc_id, any_value(path) AS path, list([start, "end"]) AS spans
-            FROM citations WHERE number IS NOT NULL AND date IS NOT NULL
-            GROUP BY number, date, doc_id),
+        WITH keyed AS (
+            SELECT INSTRUMENT_KEY AS instrument, number, date, doc_id, path, start, "end"
+            FROM citations WHERE number IS NOT NULL AND date IS NOT NULL),
+        cited AS (
+            SELECT instrument, any_value(number) AS number, date, doc_id, any_value(path) AS path,
+                   list([start, "end"]) AS spans
+            FROM keyed WHERE instrument IS NOT NULL
+            GROUP BY instrument, date, doc_id),
         per_date AS (
-            SELECT number, date, count(*) AS documents FROM cited GROUP BY number, date),
-        citing AS (SELECT number, count(DISTINCT doc_id) AS total FROM cited GROUP BY number),
+            SELECT instrument, any_value(number) AS number, date, count(*) AS documents FROM cited
+            GROUP BY instrument, date),
+        citing AS (SELECT instrument, count(DISTINCT doc_id) AS total FROM cited GROUP BY instrument),
         ranked AS (
-            SELECT p.number, p.date, p.documents, c.total,
-                   row_number() OVER (PARTITION BY p.number ORDER BY p.documents DESC, p.date) AS rank,
-                   count(*) OVER (PARTITION BY p.number) AS dates
-            FROM per_date p JOIN citing c USING (number)),
-        majority AS (SELECT number, date AS majority_date, documents AS majority FROM ranked WHERE rank = 1),
+            SELECT p.instrument, p.number, p.date, p.documents, c.total,
+                   row_number() OVER (PARTITION BY p.instrument ORDER BY p.documents DESC, p.date) AS rank,
+                   count(*) OVER (PARTITION BY p.instrument) AS dates
+            FROM per_date p JOIN citing c USING (instrument)),
+        majority AS (SELECT instrument, date AS majority_date, documents AS majority FROM ranked WHERE rank = 1),
         dissent AS (
-            SELECT r.number, r.date, r.documents, m.majority_date, m.majority, r.total
-            FROM ranked r JOIN majority m USING (number) WHERE r.dates > 1 AND r.rank > 1)
+            SELECT r.instrument, r.number, r.date, r.documents, m.majority_date, m.majority, r.total
+            FROM ranked r JOIN majority m USING (instrument) WHERE r.dates > 1 AND r.rank > 1)
         SELECT c.doc_id, c.path, 'cross_document_date_conflict' AS "check", 'warning' AS severity,
                format('{} is cited as of {} here and by {} document(s), as of {} by {} of the {} citing it', d.number,
                       strftime(d.date, '%Y-%m-%d'), d.documents, strftime(d.majority_date, '%Y-%m-%d'), d.majority,
@@ -123,12 +143,12 @@ def _date_conflicts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
                [d.number, strftime(d.date, '%Y-%m-%d'), strftime(d.majority_date, '%Y-%m-%d'),
                 CAST(d.documents AS VARCHAR), CAST(d.majority AS VARCHAR)] AS "values",
                c.spans AS spans
-        FROM dissent d JOIN cited c ON c.number = d.number AND c.date = d.date
+        FROM dissent d JOIN cited c ON c.instrument = d.instrument AND c.date = d.date
         -- a document that also cites the majority date is already flagged within itself
-        WHERE NOT EXISTS (SELECT 1 FROM cited o WHERE o.number = d.number AND o.doc_id = c.doc_id
+        WHERE NOT EXISTS (SELECT 1 FROM cited o WHERE o.instrument = d.instrument AND o.doc_id = c.doc_id
                           AND o.date = d.majority_date)
         ORDER BY d.number, c.path
-    """).df()
+    """.replace("INSTRUMENT_KEY", _instrument_key(con))).df()
 
 
 def _links_and_their_dates(con: duckdb.DuckDBPyConnection, out: Path) -> list[pd.DataFrame]:
@@ -181,7 +201,7 @@ def _links_and_their_dates(con: duckdb.DuckDBPyConnection, out: Path) -> list[pd
     return [pd.DataFrame(rows)] if rows else []
 
 
-def _registry_dates(con: duckdb.DuckDBPyConnection, out: Path) -> pd.DataFrame | None:
+def _registry_dates(con: duckdb.DuckDBPyConnection, out: Path) -> pd.DataFrame | None:  # noqa: D401
     """Cited dates against the dates a user's registry gives (the registry built from headers is covered by the
     links above)."""
     path = out / ARCHIVE / REGISTRY_FILE

@@ -1,0 +1,206 @@
+"""Consistency checks on a generated archive: variants of the corpora/ documents with injected errors of every
+kind, each with its known answer; the clean documents must give no finding at all."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPORA
+from vnadmin.check.archive import run_archive_checks
+from vnadmin.dataset import connect, open_dataset
+from vnadmin.run.local import run_ingest
+
+WRITTEN = CORPORA / "written"
+
+
+def report(number: str, date: str, issuer: str, place: str, body: str) -> str:
+    """A short report of a district UBND: header, body, signature."""
+    day, month, year = date.split("/")
+    return (f"ỦY BAN NHÂN DÂN\n{issuer.upper()}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            f"Số: {number}\n\n{place}, ngày {day} tháng {month} năm {year}\n\nBÁO CÁO\nKết quả công tác\n\n"
+            f"{body}\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn Bình\n")
+
+
+def edit(name: str, old: str, new: str) -> str:
+    text = (WRITTEN / f"{name}.txt").read_text(encoding="utf-8")
+    assert old in text, (name, old)
+    return text.replace(old, new, 1)
+
+
+# (file name, text, the check that must fire on it)
+def injected() -> list[tuple[str, str, str]]:
+    return [
+        ("dates-differ.txt", edit("qd-long-can-cu", "Căn cứ Luật Tổ chức chính quyền địa phương",
+                                  "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 và Nghị định số 30/2020/NĐ-CP ngày "
+                                  "15/3/2020 của Chính phủ;\n\nCăn cứ Luật Tổ chức chính quyền địa phương"),
+         "same_instrument_different_dates"),
+        ("year-segment.txt", edit("kh-huyen-luat-dat-dai", "Thực hiện Kế hoạch",
+                                  "Căn cứ Nghị định số 09/2017/NĐ-CP ngày 09/02/2016 của Chính phủ;\n\nThực hiện Kế hoạch"),
+         "year_segment_mismatch"),
+        ("implements-later.txt", edit("kh-huyen-luat-dat-dai", "Kế hoạch số 2318/KH-UBND ngày 02/4/2024",
+                                      "Kế hoạch số 2318/KH-UBND ngày 02/5/2024"), "implements_later_instrument"),
+        ("cited-after.txt", edit("bc-xa-chuyen-doi-so", "\nII.", "\nBáo cáo này cũng tham chiếu Công văn số "
+                                 "45/UBND-VX ngày 20/12/2024 của UBND huyện.\n\nII."), "cited_after_document"),
+        ("impossible-date.txt", edit("tb-ket-luan-chu-tich", "\nNơi nhận:", "\nThời hạn hoàn thành trước ngày "
+                                     "21/21/2024.\n\nNơi nhận:"), "impossible_date"),
+        ("own-type-code.txt", edit("qd-long-can-cu", "Số: 14/2024/QĐ-UBND", "Số: 14/2024/CT-UBND"),
+         "own_type_code_vs_title"),
+        ("kind-vs-code.txt", edit("tb-ket-luan-chu-tich", "\nNơi nhận:", "\nThực hiện theo Quyết định số "
+                                  "12/KH-UBND ngày 05/01/2024.\n\nNơi nhận:"), "kind_vs_type_code"),
+        ("with-without-year.txt", edit("nq-hdnd-muc-chi-pbgdpl", "\nNơi nhận:", "\nBãi bỏ Nghị quyết số "
+                                       "41/2022/NQ-HĐND; các nội dung khác của Nghị quyết số 41/NQ-HĐND giữ nguyên."
+                                       "\n\nNơi nhận:"), "with_and_without_year"),
+    ]
+
+
+def archive_level() -> list[tuple[str, str]]:
+    """Four reports cite Nghị định 30/2020/NĐ-CP as of 05/3/2020, one as of 15/3/2020 (the dissenter); a report
+    cites the archive's công văn 1187/STTTT-TTBCXB of the Sở TT&TT Quảng Trị with the wrong date, another with the
+    right one (a link, no finding)."""
+    right = "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;"
+    wrong = "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 15/3/2020 của Chính phủ về công tác văn thư;"
+    docs = [(f"majority-{i}.txt", report(f"{10 + i}/BC-UBND", f"0{i + 1}/06/2024", "huyện Quế Sơn", "Quế Sơn", right))
+            for i in range(4)]
+    docs.append(("dissenter.txt", report("20/BC-UBND", "10/06/2024", "huyện Quế Sơn", "Quế Sơn", wrong)))
+    cited = "Thực hiện Công văn số 1187/STTTT-TTBCXB ngày {} của Sở Thông tin và Truyền thông tỉnh Quảng Trị về phòng, chống lừa đảo."
+    docs.append(("link-wrong-date.txt", report("31/BC-UBND", "01/10/2024", "huyện Cam Lộ", "Cam Lộ",
+                                               cited.format("28/8/2024"))))
+    docs.append(("link-right-date.txt", report("32/BC-UBND", "02/10/2024", "huyện Cam Lộ", "Cam Lộ",
+                                               cited.format("26/8/2024"))))
+    return docs
+
+
+def build(folder: Path, files: dict[str, str], with_written: bool = True) -> Path:
+    source = folder / "in"
+    source.mkdir()
+    if with_written:
+        for path in WRITTEN.glob("*.txt"):
+            shutil.copy(path, source / path.name)
+    for name, text in files.items():
+        (source / name).write_text(text, encoding="utf-8")
+    out = folder / "out"
+    run_ingest([source], out, workers=1)
+    return out
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory):
+    out = build(tmp_path_factory.mktemp("clean"), {})
+    run_archive_checks(out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def dirty(tmp_path_factory):
+    files = {name: text for name, text, _ in injected()} | dict(archive_level())
+    out = build(tmp_path_factory.mktemp("dirty"), files)
+    registry = tmp_path_factory.mktemp("registry") / "mine.csv"
+    registry.write_text("number,date,issuer,title\n2318/KH-UBND,2024-04-03,UBND tỉnh Quảng Nam,Triển khai Luật Đất đai\n",
+                        encoding="utf-8")
+    run_archive_checks(out, registry)
+    return out
+
+
+def findings(out: Path):
+    con = connect(out)
+    try:
+        return con.execute('SELECT path, "check", scope, "values", spans FROM findings').df()
+    finally:
+        con.close()
+
+
+def test_clean_documents_give_no_finding(clean):
+    assert findings(clean).empty
+
+
+@pytest.mark.parametrize("name, check", [(name, check) for name, _, check in injected()])
+def test_every_injected_error_is_found(dirty, name, check):
+    found = findings(dirty)
+    mine = found[found.path.str.endswith(name)]
+    assert check in set(mine.check), (name, list(mine.check))
+
+
+def test_no_other_finding_on_the_variants(dirty):
+    """Each variant gives its own finding, plus at most the archive-wide echo of a changed date (the other
+    documents cite that instrument with the original date)."""
+    found = findings(dirty)
+    expected = {name: check for name, _, check in injected()}
+    echoes = {"cross_document_date_conflict", "cited_date_vs_registry"}
+    for row in found.itertuples(index=False):
+        name = Path(row.path).name
+        if name in expected:
+            assert row.check == expected[name] or row.check in echoes, (name, row.check)
+        elif name.endswith(".txt") and not name.startswith(("dissenter", "link-")):
+            # the untouched written documents: only the user registry's disagreement with their own text
+            assert row.check == "cited_date_vs_registry", (name, row.check)
+
+
+def test_cross_document_date_conflict_names_majority_and_dissenter(dirty):
+    found = findings(dirty)
+    conflict = found[(found.check == "cross_document_date_conflict")
+                     & found["values"].map(lambda v: v[0] == "30/2020/NĐ-CP")]
+    assert [Path(p).name for p in conflict.path] == ["dissenter.txt"]
+    values = list(conflict.iloc[0]["values"])
+    assert values[:3] == ["30/2020/NĐ-CP", "2020-03-15", "2020-03-05"]
+    assert int(values[4]) >= 4  # the four reports, and the written decision that cites it the same way
+
+
+def test_citation_resolves_to_the_archived_document_and_its_date_is_checked(dirty):
+    found = findings(dirty)
+    wrong = found[found.check == "cited_date_vs_document"]
+    assert [Path(p).name for p in wrong.path] == ["link-wrong-date.txt"]
+    assert list(wrong.iloc[0]["values"][:3]) == ["1187/STTTT-TTBCXB", "2024-08-28", "2024-08-26"]
+    ds = open_dataset(dirty)
+    con = connect(dirty)
+    try:
+        links = con.execute("""SELECT c.path, d.path AS target FROM citations c JOIN documents d
+                               ON d.doc_id = c.resolved_doc_id WHERE c.number = '1187/STTTT-TTBCXB'""").df()
+    finally:
+        con.close()
+    assert sorted(Path(p).name for p in links.path) == ["link-right-date.txt", "link-wrong-date.txt"]
+    assert set(Path(p).name for p in links.target) == {"cv-so-tttt-lua-dao.txt"}
+    assert len(ds.documents) == 10 + len(injected()) + len(archive_level())
+
+
+def test_user_registry_dates_are_checked(dirty):
+    found = findings(dirty)
+    against = found[found.check == "cited_date_vs_registry"]
+    assert set(Path(p).name for p in against.path) >= {"kh-huyen-luat-dat-dai.txt"}
+    mine = against[against.path.str.endswith("kh-huyen-luat-dat-dai.txt")]
+    assert list(mine.iloc[0]["values"][:3]) == ["2318/KH-UBND", "2024-04-02", "2024-04-03"]
+
+
+def test_every_finding_has_evidence_inside_its_document(dirty):
+    con = connect(dirty)
+    try:
+        rows = con.execute("""SELECT f.spans, t.text FROM findings f JOIN texts t USING (doc_id, path)""").df()
+    finally:
+        con.close()
+    assert len(rows)
+    for spans, text in zip(rows.spans, rows.text):
+        assert len(spans) >= 1
+        for start, end in spans:
+            assert 0 <= start < end <= len(text)
+
+
+def test_check_command_and_html_report(dirty, tmp_path):
+    import subprocess
+    import sys
+
+    html = tmp_path / "report.html"
+    result = subprocess.run([str(Path(sys.executable).parent / "vnadmin"), "check", str(dirty), "--html", str(html)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "cross_document_date_conflict" in result.stdout
+    page = html.read_text(encoding="utf-8")
+    assert "<mark>Nghị định số 30/2020/NĐ-CP ngày 15/3/2020 của Chính phủ</mark>" in page
+    assert page.count("class='finding'") == len(findings(dirty))
+
+
+def test_the_sample_407_conflict(tmp_path):
+    out = build(tmp_path, {"seed.txt": (CORPORA / "seed" / "3457-BC-UBND.txt").read_text(encoding="utf-8")},
+                with_written=False)
+    run_archive_checks(out)
+    found = findings(out)
+    assert list(found.check) == ["same_instrument_different_dates"]
+    assert list(found.iloc[0]["values"]) == ["407/QĐ-TTg", "2022-03-03", "2022-03-30"]
