@@ -193,6 +193,61 @@ def scenario_ocr() -> dict:
     return out
 
 
+def scenario_checks() -> dict:
+    """The archive checks (`vnadmin check`) on a generated archive of 5,000 documents and 100,000 citations of
+    20,000 instruments (national and local numbers, 3 % of citations with a dissenting date)."""
+    import datetime as dt
+    import random
+
+    import pyarrow as pa
+
+    from vnadmin.check.archive import run_archive_checks
+    from vnadmin.dataset import DatasetWriter
+    from vnadmin.dataset.schema import TABLES, schema
+
+    rng = random.Random(30)
+    out = Path(tempfile.mkdtemp(prefix="vnadmin-checks-")) / "ds"
+    writer = DatasetWriter(out, part_size=1000)
+    provinces = ["Thừa Thiên Huế", "Quảng Trị", "Quảng Nam", "Nghệ An", "Hà Tĩnh", "Đắk Lắk", "Cần Thơ", "Bắc Ninh"]
+    instruments = []
+    for index in range(20000):
+        year = rng.randint(2015, 2025)
+        date = dt.date(year, rng.randint(1, 12), rng.randint(1, 28))
+        if index % 2:
+            code, issuer = rng.choice([("NĐ-CP", "Chính phủ"), ("QĐ-TTg", "Thủ tướng Chính phủ"),
+                                       ("TT-BTC", "Bộ Tài chính")])
+        else:
+            code, issuer = "KH-UBND", f"UBND tỉnh {rng.choice(provinces)}"
+        instruments.append((f"{index + 1}/{year}/{code}" if index % 4 == 1 else f"{index + 1}/{code}", date, issuer))
+    per_document = 20
+    for first in range(0, 5000, 500):
+        documents, citations = [], []
+        for number in range(first, first + 500):
+            doc_id, path = f"{number:064x}", f"generated/{number:05d}.txt"
+            documents.append({"doc_id": doc_id, "path": path, "format": "txt", "status": "ok", "pages": 1,
+                              "number": f"{number + 1}/BC-UBND", "issue_date": dt.date(2025, 6, 1),
+                              "issuer": f"UBND huyện {number % 50}"})
+            for ordinal in range(per_document):
+                cited, date, issuer = rng.choice(instruments)
+                if rng.random() < 0.03:
+                    date = date + dt.timedelta(days=rng.choice((-30, -1, 1, 30)))
+                citations.append({"doc_id": doc_id, "path": path, "ordinal": ordinal, "start": ordinal * 100,
+                                  "end": ordinal * 100 + 60, "text": f"Kế hoạch số {cited}", "kind": "Kế hoạch",
+                                  "number": cited, "date": date, "issuer": issuer, "context": "body",
+                                  "issuer_code": cited.split("-")[-1]})
+        tables = {name: schema(name).empty_table() for name in TABLES}
+        tables["documents"] = pa.Table.from_pylist(documents, schema=schema("documents"))
+        tables["citations"] = pa.Table.from_pylist(citations, schema=schema("citations"))
+        writer.add_batch([(d["doc_id"], d["path"], "ok", 0) for d in documents], tables)
+    writer.close()
+    started = time.perf_counter()
+    report = run_archive_checks(out)
+    seconds = time.perf_counter() - started
+    shutil.rmtree(out.parent, ignore_errors=True)
+    return {"input": "generated archive: 5,000 documents, 100,000 citations of 20,000 instruments",
+            "seconds": seconds, "findings": len(report.findings), "peak_rss_mb": _peak_rss_mb()}
+
+
 SCENARIOS = {
     "extract": scenario_extract,
     "ingest-reports-1": lambda: scenario_ingest_reports(1),
@@ -202,6 +257,7 @@ SCENARIOS = {
     "ingest-pdf-1": lambda: scenario_ingest_pdf(1),
     "ingest-pdf-2": lambda: scenario_ingest_pdf(2),
     "ocr": scenario_ocr,
+    "checks": scenario_checks,
 }
 NEEDS_SHARED = {"ingest-text-1", "ingest-text-2", "ingest-pdf-1", "ingest-pdf-2", "ocr"}
 KEYS = ("extract_mb_s", "normalize_mb_s", "docs_s", "mb_s", "pages_s", "seconds", "peak_rss_mb",
@@ -258,6 +314,10 @@ def markdown(results: dict) -> str:
                              f"{v['raw_seconds_per_page']:.2f}, overhead {v['overhead'] * 100:+.0f} %); CER "
                              f"{v['cer'] * 100:.2f} % (raw {v['raw_cer'] * 100:.2f} %); {v['retried_pages']} pages "
                              f"retried | {r['peak_rss_mb']:.0f} MB |")
+            continue
+        if name == "checks":
+            lines.append(f"| `checks` | {r['input']} | 1 | {r['seconds']:.1f} s for the archive checks "
+                         f"({r['findings']} findings) ({r['runs']} runs) | {r['peak_rss_mb']:.0f} MB |")
             continue
         if name == "extract":
             figure = f"extract {r['extract_mb_s']:.1f} MB/s, normalize {r['normalize_mb_s']:.1f} MB/s (one core)"

@@ -52,8 +52,8 @@ def _national_codes() -> list[str]:
 
 def issuer_key(text: str | None) -> str:
     """An issuer or place reduced for comparison: no case, no tone marks, no administrative words."""
-    if not text:
-        return ""
+    if not isinstance(text, str) or not text:
+        return ""  # None, or a pandas NaN for a missing value
     text = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
     text = "".join(c for c in text if not unicodedata.combining(c))
     for long, short in (("uy ban nhan dan", "ubnd"), ("hoi dong nhan dan", "hdnd"), ("thanh pho", "tp"),
