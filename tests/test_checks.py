@@ -204,3 +204,38 @@ def test_the_sample_407_conflict(tmp_path):
     found = findings(out)
     assert list(found.check) == ["same_instrument_different_dates"]
     assert list(found.iloc[0]["values"]) == ["407/QĐ-TTg", "2022-03-03", "2022-03-30"]
+
+
+# --- regressions from the review of 30 findings on the real corpus (corpora/real-gold/findings-review.jsonl) ---
+
+def test_ministry_name_is_not_a_kind_word():
+    """'KẾ HOẠCH' in 'BỘ KẾ HOẠCH VÀ ĐẦU TƯ' was taken for the kind of the number that follows."""
+    from vnadmin import parse
+
+    document = parse("Căn cứ văn bản số 1234/BKHĐT-TH của Bộ Kế hoạch và Đầu tư; Quyết định số 12/QĐ-UBND.")
+    assert [f.check for f in document.findings] == []
+    assert document.citations[0].kind == "Công văn"
+
+
+def test_a_number_without_year_restarts_every_year():
+    """126/NQ-CP of 2021 and 126/NQ-CP of 2026 are two resolutions, not one cited with two dates."""
+    from vnadmin import parse
+
+    document = parse("Nghị quyết số 126/NQ-CP ngày 08/10/2021 và Nghị quyết số 126/NQ-CP ngày 05/5/2026 của Chính phủ.")
+    assert [f.check for f in document.findings] == []
+    document = parse("Quyết định số 167/QĐ-TTg ngày 08/02/2022 và Quyết định số 167/2008/QĐ-TTg ngày 12/12/2008.")
+    assert "with_and_without_year" not in [f.check for f in document.findings]
+
+
+def test_consolidated_text_keeps_the_title_it_consolidates():
+    from vnadmin import parse
+
+    document = parse("Số: 57/VBHN-BCT\nHà Nội, ngày 10 tháng 10 năm 2025\n\nTHÔNG TƯ\nQuy định về ...\n")
+    assert "own_type_code_vs_title" not in [f.check for f in document.findings]
+
+
+def test_json_data_is_not_a_document():
+    from vnadmin.pipeline import process_bytes
+
+    document = process_bytes(b'{"file": "a.txt", "kind": "text"}\n{"file": "b.txt"}\n', "metadata.jsonl")
+    assert (document.format, document.status, document.error_code) == ("json", "failed", "unsupported_format")

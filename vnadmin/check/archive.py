@@ -104,9 +104,11 @@ def _instrument_key(con: duckdb.DuckDBPyConnection) -> str:
     except (duckdb.CatalogException, duckdb.NotImplementedException):
         pass  # already registered on this connection
     national = ", ".join(f"'{code.upper()}'" for code in _national_codes())
+    # a number without a /YYYY/ segment restarts every year: its year is part of the key
+    year = "CASE WHEN regexp_matches(number, '^[^/]+/[0-9]{4}/') THEN '' ELSE ' #' || CAST(year(date) AS VARCHAR) END"
     return (f"CASE WHEN upper(regexp_replace(split_part(issuer_code, '-', 1), '[0-9]+$', '')) IN ({national}) "
-            f"THEN number WHEN issuer IS NOT NULL AND issuer_key(issuer) <> '' "
-            f"THEN number || ' @ ' || issuer_key(issuer) END")
+            f"THEN number || {year} WHEN issuer IS NOT NULL AND issuer_key(issuer) <> '' "
+            f"THEN number || ' @ ' || issuer_key(issuer) || {year} END")
 
 
 def _date_conflicts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -175,6 +177,10 @@ def _links_and_their_dates(con: duckdb.DuckDBPyConnection, out: Path) -> list[pd
         # no issuer written: a local number resolves inside the citing body's own archive ("Kế hoạch số 06/KH-UBND")
         own_body = [not c and bool(t) and t == s for c, t, s in zip(cited, target, citing)]
         pairs = pairs[is_national | pd.Series(same_body, index=pairs.index) | pd.Series(own_body, index=pairs.index)]
+        # a number without a year names a document of the cited year only
+        normative = pairs.number.str.match(r"^[^/]+/\d{4}/")
+        same_year = pairs.date.isna() | (pd.to_datetime(pairs.date).dt.year == pd.to_datetime(pairs.issue_date).dt.year)
+        pairs = pairs[normative | same_year]
         # several documents of the archive share the number: keep the one dated as cited, else none
         pairs = pairs.assign(same_date=pairs.date == pairs.issue_date)
         counts = pairs.groupby(["doc_id", "path", "ordinal"]).target_id.transform("count")

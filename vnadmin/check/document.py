@@ -11,12 +11,23 @@ from vnadmin.extract.numbers import kind_of_type_code, type_titles
 from vnadmin.model import Citation, DateMention, Finding, Header
 
 
+def instrument_key(citation: Citation) -> tuple[str, str] | None:
+    """What names one instrument inside a document: a normative number (with its /YYYY/) names one; a number
+    without a year restarts every year (126/NQ-CP of 2021 and of 2026 are two resolutions), so its year is part
+    of the key."""
+    if not citation.number or not citation.date:
+        return None
+    return (citation.number, "" if citation.is_normative and "/" in citation.number.split("/", 1)[1]
+            else citation.date[:4])
+
+
 def same_instrument_different_dates(header: Header, citations: list[Citation], dates: list[DateMention]):
-    by_number: dict[str, list[Citation]] = defaultdict(list)
+    by_number: dict[tuple, list[Citation]] = defaultdict(list)
     for citation in citations:
-        if citation.number and citation.date:
-            by_number[citation.number].append(citation)
-    for number, cited in by_number.items():
+        key = instrument_key(citation)
+        if key:
+            by_number[key].append(citation)
+    for (number, _year), cited in by_number.items():
         distinct = sorted({c.date for c in cited})
         if len(distinct) > 1:
             shown = ", ".join(distinct)
@@ -85,8 +96,8 @@ def impossible_date(header: Header, citations: list[Citation], dates: list[DateM
 
 def own_type_code_vs_title(header: Header, citations: list[Citation], dates: list[DateMention]):
     """The type code of the document's own number against its title line (55/2007/CT-UBND on a QUYẾT ĐỊNH)."""
-    if not (header.type_code and header.type and header.type != "CÔNG VĂN"):
-        return
+    if not (header.type_code and header.type and header.type != "CÔNG VĂN") or header.type_code.upper() == "VBHN":
+        return  # a consolidated text (VBHN) keeps the title of the text it consolidates
     title_code = type_titles().get(header.type, (None, None))[0]
     kind = kind_of_type_code(header.type_code)
     if title_code and kind and title_code.upper() != header.type_code.upper():
@@ -129,6 +140,9 @@ def with_and_without_year(header: Header, citations: list[Citation], dates: list
                                                                      and citation.number.split("/")[1].isdigit()].append(citation)
     for key, forms in by_key.items():
         if forms.get(True) and forms.get(False):
+            year = forms[True][0].number.split("/")[1]
+            if any(c.date and c.date[:4] != year for c in forms[False]):
+                continue  # 167/QĐ-TTg of 2022 is not 167/2008/QĐ-TTg: numbers without a year restart yearly
             numbers = sorted({c.number for c in forms[True] + forms[False]})
             cited = forms[True] + forms[False]
             yield Finding(

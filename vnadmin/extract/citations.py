@@ -40,8 +40,9 @@ def _kind_table() -> tuple[regex.Pattern, dict[str, str]]:
         for variant in words.split("|"):
             variants[variant.casefold()] = kind
     ordered = sorted(variants, key=len, reverse=True)
-    pattern = regex.compile(r"(?<![\p{L}])(?<!pháp\s+)(?<!Pháp\s+)(?<!PHÁP\s+)(?:" + "|".join(
-        _words_pattern(v) for v in ordered) + r")(?![\p{L}])", regex.IGNORECASE)  # "pháp luật" is no kind
+    # "pháp luật" is no kind, nor "Kế hoạch" in "Bộ Kế hoạch và Đầu tư" / "Sở Kế hoạch và Đầu tư"
+    pattern = regex.compile(r"(?<![\p{L}])(?<!pháp\s+)(?<!Pháp\s+)(?<!PHÁP\s+)(?<!(?:Bộ|BỘ|Sở|SỞ)\s+)(?:" + "|".join(
+        _words_pattern(v) for v in ordered) + r")(?![\p{L}])", regex.IGNORECASE)
     return pattern, variants
 
 

@@ -45,7 +45,24 @@ def sniff_format(data: bytes) -> str:
         return "html"
     if _looks_binary(head):
         return "binary"
+    if lowered[:1] in (b"{", b"[") and _looks_json(data):
+        return "json"  # data, not a document (metadata.jsonl beside an archive)
     return "text"
+
+
+def _looks_json(data: bytes) -> bool:
+    import json
+
+    first = data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
+    try:
+        json.loads(first)
+        return True
+    except ValueError:
+        try:
+            json.loads(data)
+            return True
+        except ValueError:
+            return False
 
 
 def _looks_binary(head: bytes) -> bool:
