@@ -21,8 +21,8 @@ def test_unknown_names_are_errors(tmp_path):
     with pytest.raises(ValueError, match="no pipeline"):
         load("no-such-pipeline")
     bad = tmp_path / "bad.toml"
-    bad.write_text('stages = ["ingest", "normalize", "extract", "write"]\nextractors = ["header", "channels"]\n')
-    with pytest.raises(ValueError, match="channels"):
+    bad.write_text('stages = ["ingest", "normalize", "extract", "write"]\nextractors = ["header", "signatures"]\n')
+    with pytest.raises(ValueError, match="signatures"):
         load(str(bad))
     bad.write_text('stages = ["ingest", "extract"]\n')
     with pytest.raises(ValueError, match="cannot leave out"):

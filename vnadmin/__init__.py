@@ -28,6 +28,15 @@ def parse(path_or_text: str | os.PathLike | bytes):
     return process_text(path_or_text)
 
 
+def load(pipeline: str = "default"):
+    """The spaCy ``Language`` of a pipeline (pipelines/NAME.toml): vnadmin's tokenizer and components."""
+    from vnadmin.pipelines import load as load_pipeline
+    from vnadmin.text.language import COMPONENTS, build
+
+    chosen = load_pipeline(pipeline)
+    return build(chosen.segmenter, chosen.components or COMPONENTS)
+
+
 def open_dataset(out: str | os.PathLike):
     """The tables of a dataset written by ``vnadmin ingest`` (pandas DataFrames)."""
     from vnadmin.dataset import open_dataset as _open
@@ -35,4 +44,4 @@ def open_dataset(out: str | os.PathLike):
     return _open(out)
 
 
-__all__ = ["parse", "open_dataset", "__version__"]
+__all__ = ["parse", "load", "open_dataset", "__version__"]

@@ -225,6 +225,14 @@ def evaluate(
     for name, c in report.citations().items():
         cites.add_row(name, f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}", str(c.tp), str(c.fp), str(c.fn))
     console.print(cites)
+    lists = report.lists()
+    if lists:
+        table = Table(title="channels, difficulties, recommendations, quantities", title_justify="left")
+        for column in ("items", "precision", "recall", "tp", "fp", "fn"):
+            table.add_column(column, justify="right" if column != "items" else "left")
+        for name, c in lists.items():
+            table.add_row(name, f"{c.precision:.3f}", f"{c.recall:.3f}", str(c.tp), str(c.fp), str(c.fn))
+        console.print(table)
     accuracy = report.accuracy()
     console.print("matched citations: " + ", ".join(
         f"{k} accuracy {v:.3f}" for k, v in accuracy.items() if v is not None))

@@ -99,6 +99,7 @@ class DocumentScore:
     kind_total: int = 0
     issuer_right: int = 0
     issuer_total: int = 0
+    lists: dict[str, Counts] = field(default_factory=dict)  # channels, difficulties, recommendations, quantities
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     field_errors: dict[str, tuple] = field(default_factory=dict)
@@ -153,7 +154,37 @@ def score_document(gold: dict, document: Document, gold_file: str = "", text_fil
             counts = score.numbered if key[0] == "number" else score.named
             counts.fp += len(left)
             score.spurious += [f"{key[1]} {key[2] or ''}".strip()] * len(left)
+    _score_lists(gold, document, score)
     return score
+
+
+def _flat(text: str) -> str:
+    return " ".join(str(text).split()).casefold().rstrip(" .;")
+
+
+def _score_lists(gold: dict, document: Document, score: DocumentScore) -> None:
+    """Channels by category (each gold category found or not) and by phrase (a gold phrase overlapping an
+    extracted one); difficulties and recommendations verbatim; quantities on (value, unit)."""
+    if gold.get("channels") is not None:
+        got_categories = {c.category for c in document.channels}
+        want_categories = {c["category"] for c in gold["channels"]}
+        score.lists["channel categories"] = Counts(len(want_categories & got_categories),
+                                                   len(got_categories - want_categories),
+                                                   len(want_categories - got_categories))
+        found = [_flat(c.text) for c in document.channels]
+        hits = sum(1 for c in gold["channels"] if any(_flat(c["text"]) in f or f in _flat(c["text"]) for f in found))
+        score.lists["channel phrases"] = Counts(hits, 0, len(gold["channels"]) - hits)
+    for key, kind in (("difficulties", "difficulty"), ("recommendations", "recommendation")):
+        if gold.get(key) is not None:
+            want = [_flat(x) for x in gold[key]]
+            got = [_flat(i.text) for i in document.items if i.kind == kind]
+            hits = sum(1 for w in want if w in got)
+            score.lists[key] = Counts(hits, len(got) - hits, len(want) - hits)
+    if gold.get("quantities") is not None:
+        want = [(float(q["value"]), _flat(q["unit"])) for q in gold["quantities"]]
+        got = [(q.value, _flat(q.unit)) for q in document.quantities]
+        hits = sum(1 for w in want if w in got)
+        score.lists["quantities"] = Counts(hits, max(0, len(got) - hits), len(want) - hits)
 
 
 @dataclass
@@ -178,6 +209,13 @@ class EvalReport:
         everything.add(named)
         return {"numbered": numbered, "named": named, "all": everything}
 
+    def lists(self) -> dict[str, Counts]:
+        total: dict[str, Counts] = {}
+        for doc in self.documents:
+            for name, counts in doc.lists.items():
+                total.setdefault(name, Counts()).add(counts)
+        return total
+
     def accuracy(self) -> dict[str, float | None]:
         kind = sum(d.kind_total for d in self.documents)
         issuer = sum(d.issuer_total for d in self.documents)
@@ -193,6 +231,8 @@ class EvalReport:
             "citations": {k: {"precision": v.precision, "recall": v.recall, "f1": v.f1, "tp": v.tp, "fp": v.fp,
                               "fn": v.fn} for k, v in self.citations().items()},
             "accuracy": self.accuracy(),
+            "lists": {k: {"precision": v.precision, "recall": v.recall, "tp": v.tp, "fp": v.fp, "fn": v.fn}
+                      for k, v in self.lists().items()},
             "per_document": [{"gold": d.gold_file, "missed": d.missed, "spurious": d.spurious,
                               "field_errors": {k: list(v) for k, v in d.field_errors.items()}}
                              for d in self.documents],

@@ -82,6 +82,24 @@ class Section(Span):
     title: str = ""  # the heading without Markdown emphasis
 
 
+@dataclass(slots=True)
+class Channel(Span):
+    category: str  # website | radio | television | press | social_media | print | meetings | events | other
+
+
+@dataclass(slots=True)
+class ListItem(Span):
+    kind: str  # difficulty | recommendation
+    heading: str  # the section heading it stands under
+    order: int  # 1, 2, ... within its section
+
+
+@dataclass(slots=True)
+class Quantity(Span):
+    value: float
+    unit: str
+
+
 @dataclass
 class Finding:
     check: str
@@ -125,6 +143,9 @@ class Extraction:
     citations: list[Citation]
     dates: list[DateMention]
     sections: list[Section]
+    channels: list[Channel] = field(default_factory=list)
+    items: list[ListItem] = field(default_factory=list)  # difficulties and recommendations
+    quantities: list[Quantity] = field(default_factory=list)
 
 
 @dataclass
@@ -143,9 +164,20 @@ class Document:
     citations: list[Citation] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
+    channels: list[Channel] = field(default_factory=list)
+    items: list[ListItem] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    tokens: list[tuple[int, int]] | None = None  # word spans from the segmenter (None: not segmented)
     findings: list[Finding] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     normalized: Any = None  # the NormalizedText (not serialized)
+
+    @property
+    def segmented(self) -> str | None:
+        """The text as words joined with "_" (as Vietnamese NLP tools print them), when it was segmented."""
+        if self.tokens is None:
+            return None
+        return " ".join(self.text[start:end].replace(" ", "_") for start, end in self.tokens)
 
     @property
     def ocr_pages(self) -> int:
@@ -168,6 +200,11 @@ class Document:
             "citations": [asdict(c) for c in self.citations],
             "dates": [asdict(d) for d in self.dates],
             "sections": [asdict(s) for s in self.sections],
+            "channels": [asdict(c) for c in self.channels],
+            "difficulties": [asdict(i) for i in self.items if i.kind == "difficulty"],
+            "recommendations": [asdict(i) for i in self.items if i.kind == "recommendation"],
+            "quantities": [asdict(q) for q in self.quantities],
+            "segmented": self.segmented,
             "findings": [asdict(f) for f in self.findings],
             "page_methods": [p.method for p in self.pages],
         }

@@ -9,6 +9,7 @@ import bisect
 import hashlib
 import os
 import traceback
+from functools import cache
 from pathlib import Path
 
 from vnadmin.check import check_document
@@ -69,6 +70,13 @@ def _process_raw(raw: RawDocument, source: str, doc_id: str, size: int, pipeline
         document.citations = extraction.citations
         document.dates = extraction.dates
         document.sections = extraction.sections
+        document.channels = extraction.channels
+        document.items = extraction.items
+        document.quantities = extraction.quantities
+        if pipeline.segments:
+            from vnadmin.text.language import boundaries_of
+
+            document.tokens = segmenter(pipeline.segmenter).spans(normalized.text, boundaries_of(extraction))
         if pipeline.checks:
             document.findings = check_document(extraction.header, extraction.citations, extraction.dates)
     except Exception as error:
@@ -85,6 +93,14 @@ def _process_raw(raw: RawDocument, source: str, doc_id: str, size: int, pipeline
     else:
         document.status = STATUS_OK
     return document
+
+
+@cache
+def segmenter(engine: str):
+    """One segmenter per process and engine (its model and line cache are start-up work, not per document)."""
+    from vnadmin.text.segment import Segmenter
+
+    return Segmenter(engine)
 
 
 def _ocr_spans(raw: RawDocument) -> list[tuple[int, int]]:

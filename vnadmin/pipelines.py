@@ -9,8 +9,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-STAGES = ("ingest", "normalize", "extract", "check", "write")
-EXTRACTORS = ("header", "citations", "dates", "sections")
+STAGES = ("ingest", "normalize", "extract", "segment", "check", "write")
+EXTRACTORS = ("header", "citations", "dates", "sections", "channels", "difficulties", "quantities")
 REQUIRED_STAGES = ("ingest", "normalize", "write")
 FOLDERS = (Path(__file__).resolve().parents[1] / "pipelines", Path.cwd() / "pipelines")
 
@@ -23,6 +23,12 @@ class Pipeline:
     extractors: tuple[str, ...] = EXTRACTORS
     run: dict = field(default_factory=dict)
     ocr: str = "auto"  # auto | always | never: see vnadmin.ingest.read_bytes
+    segmenter: str = "underthesea"  # underthesea | pyvi (used when "segment" is a stage)
+    components: tuple[str, ...] = ()  # spaCy components of vnadmin.load(); empty: all
+
+    @property
+    def segments(self) -> bool:
+        return "segment" in self.stages
 
     @property
     def checks(self) -> bool:
@@ -54,5 +60,10 @@ def load(name_or_path: str | None) -> Pipeline:
     ocr = data.get("ingest", {}).get("ocr", "auto")
     if ocr not in ("auto", "always", "never"):
         raise ValueError(f"{path}: ingest.ocr must be auto, always or never, not {ocr!r}")
+    language = data.get("language", {})
+    segmenter = language.get("segmenter", "underthesea")
+    if segmenter not in ("underthesea", "pyvi"):
+        raise ValueError(f"{path}: language.segmenter must be underthesea or pyvi, not {segmenter!r}")
     return Pipeline(name=data.get("name", path.stem), description=data.get("description", ""), stages=stages,
-                    extractors=extractors, run=dict(data.get("run", {})), ocr=ocr)
+                    extractors=extractors, run=dict(data.get("run", {})), ocr=ocr, segmenter=segmenter,
+                    components=tuple(language.get("components", ())))

@@ -98,8 +98,25 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         Column("message_vi", S, "Vietnamese"), Column("values", pa.list_(S), "the conflicting values"),
         Column("spans", pa.list_(pa.list_(I)), "evidence spans [start, end] in the normalized text"),
     ]),
+    "channels": ("Communication channels a document names, with their category.", [
+        Column("doc_id", S, "document"), Column("path", S, "file"), Column("start", I, "offset"), Column("end", I, "end"),
+        Column("text", S, "as written"),
+        Column("category", S, "website | radio | television | press | social_media | print | meetings | events | other"),
+    ]),
+    "difficulties": ("Difficulties and recommendations: the items under their headings, in order.", [
+        Column("doc_id", S, "document"), Column("path", S, "file"), Column("kind", S, "difficulty | recommendation"),
+        Column("heading", S, "the section heading (HẠN CHẾ, KHÓ KHĂN ...)"), Column("ordinal", I, "order, from 1"),
+        Column("start", I, "offset"), Column("end", I, "end"), Column("text", S, "the item, verbatim"),
+    ]),
+    "quantities": ("Quantities with their unit (210 cán bộ, 15 lớp, 30%).", [
+        Column("doc_id", S, "document"), Column("path", S, "file"), Column("start", I, "offset"), Column("end", I, "end"),
+        Column("text", S, "as written"), Column("value", F, "the number (1.250 → 1250; 2,5 → 2.5)"),
+        Column("unit", S, "the unit"),
+    ]),
     "texts": ("The normalized text of each document: every start/end offset of the other tables indexes it.", [
         Column("doc_id", S, "document"), Column("path", S, "file"), Column("text", S, "normalized text"),
+        Column("segmented", S, "the words joined with '_' (null when the pipeline does not segment)"),
+        Column("tokens", I, "number of words"),
     ]),
     "errors": ("One row per document that failed or was read only in part.", [
         Column("doc_id", S, "document"), Column("path", S, "file"), Column("status", S, "failed | partial"),
@@ -158,7 +175,17 @@ def rows_of(document: Document, processed_at: dt.datetime) -> dict[str, list[dic
         rows["findings"].append({"doc_id": d, "path": p, "check": f.check, "severity": f.severity,
                                  "message": f.message, "message_vi": f.message_vi, "values": list(f.values),
                                  "spans": [list(s) for s in f.spans]})
-    rows["texts"].append({"doc_id": d, "path": p, "text": document.text})
+    for c in document.channels:
+        rows["channels"].append({"doc_id": d, "path": p, "start": c.start, "end": c.end, "text": c.text,
+                                 "category": c.category})
+    for item in document.items:
+        rows["difficulties"].append({"doc_id": d, "path": p, "kind": item.kind, "heading": item.heading,
+                                     "ordinal": item.order, "start": item.start, "end": item.end, "text": item.text})
+    for q in document.quantities:
+        rows["quantities"].append({"doc_id": d, "path": p, "start": q.start, "end": q.end, "text": q.text,
+                                   "value": q.value, "unit": q.unit})
+    rows["texts"].append({"doc_id": d, "path": p, "text": document.text, "segmented": document.segmented,
+                          "tokens": len(document.tokens) if document.tokens is not None else None})
     if document.status != "ok":
         rows["errors"].append({"doc_id": d, "path": p, "status": document.status,
                                "error_code": document.error_code, "message": document.error})

@@ -5,14 +5,17 @@ the document's own plans cited without one) and returns an :class:`~vnadmin.mode
 """
 from __future__ import annotations
 
+from vnadmin.extract.channels import find_channels
 from vnadmin.extract.citations import find_citations
+from vnadmin.extract.difficulties import find_items
+from vnadmin.extract.quantities import find_quantities
 from vnadmin.extract.dates import find_dates
 from vnadmin.extract.header import extract_header
 from vnadmin.extract.sections import find_sections
 from vnadmin.model import Extraction, Header
 
 
-ALL = ("header", "citations", "dates", "sections")
+ALL = ("header", "citations", "dates", "sections", "channels", "difficulties", "quantities")
 
 
 def extract(text: str, extractors: tuple[str, ...] = ALL) -> Extraction:
@@ -25,9 +28,13 @@ def extract(text: str, extractors: tuple[str, ...] = ALL) -> Extraction:
             own = _own_body(header, citation.issuer_code)
             if own:  # "Kế hoạch số 06/KH-UBND" in a UBND report: the reporting body's own plan
                 citation.issuer, citation.issuer_source = own, "document"
+    sections = find_sections(text) if "sections" in extractors or "difficulties" in extractors else []
     return Extraction(header=header, citations=citations,
                       dates=find_dates(text) if "dates" in extractors else [],
-                      sections=find_sections(text) if "sections" in extractors else [])
+                      sections=sections if "sections" in extractors else [],
+                      channels=find_channels(text) if "channels" in extractors else [],
+                      items=find_items(text, sections) if "difficulties" in extractors else [],
+                      quantities=find_quantities(text) if "quantities" in extractors else [])
 
 
 def _own_body(header, issuer_code: str | None) -> str | None:

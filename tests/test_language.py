@@ -1,0 +1,157 @@
+"""The Vietnamese language layer: segmentation with legal tokens whole, the spaCy pipeline, channels,
+difficulties and recommendations, quantities."""
+import json
+
+import pytest
+from spacy.tokens import DocBin
+
+import vnadmin
+from conftest import CORPORA, SEED
+from vnadmin.pipeline import process_path
+from vnadmin.text import normalize
+from vnadmin.text.segment import Segmenter
+
+GOLD = json.loads((SEED / "3457-BC-UBND.gold.json").read_text(encoding="utf-8"))
+SHIPPED = sorted((CORPORA / "seed").glob("*.txt")) + sorted((CORPORA / "written").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return vnadmin.load("default")
+
+
+@pytest.fixture(scope="module")
+def sample_doc(nlp):
+    return nlp((SEED / "3457-BC-UBND.txt").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("engine", ["underthesea", "pyvi"])
+@pytest.mark.parametrize("text, whole", [
+    ("Nghị định số 09/2017/NĐ-CP ngày 09/02/2017", ["09/2017/NĐ-CP", "09/02/2017"]),
+    ("Số: 3457/BC-UBND", ["3457/BC-UBND"]),
+    ("Chỉ thị số 37-CT/TW", ["37-CT/TW"]),
+    ("UBND tỉnh TT.Huế; Trung tâm VH&TT&TT thị xã; V/v triển khai", ["TT.Huế", "VH&TT&TT", "V/v", "UBND"]),
+])
+def test_legal_tokens_are_single_tokens(engine, text, whole):
+    segmenter = Segmenter(engine)
+    tokens = [text[a:b] for a, b in segmenter.spans(text)]
+    for token in whole:
+        assert token in tokens, (engine, tokens)
+
+
+def test_names_of_bodies_and_places_stay_whole():
+    text = "Ủy ban nhân dân tỉnh Thừa Thiên Huế và Sở Thông tin và Truyền thông, Hội đồng nhân dân"
+    tokens = [text[a:b] for a, b in Segmenter("underthesea").spans(text)]
+    for name in ("Ủy ban nhân dân", "Thừa Thiên Huế", "Sở Thông tin và Truyền thông", "Hội đồng nhân dân"):
+        assert name in tokens, tokens
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_no_extracted_span_is_cut_by_a_token(path):
+    document = process_path(path)
+    starts = {a for a, _ in document.tokens}
+    ends = {b for _, b in document.tokens}
+    items = [*document.citations, *document.dates, *document.channels, *document.items, *document.quantities]
+    assert items
+    for item in items:
+        assert item.start in starts and item.end in ends, (item.text, type(item).__name__)
+    for citation in (c for c in document.citations if c.number):  # the number itself is one token
+        assert (citation.number_start, citation.number_end) in set(document.tokens)
+
+
+def test_segmented_text_joins_words_with_underscores():
+    document = process_path(SEED / "3457-BC-UBND.txt")
+    assert "Hương_Trà" in document.segmented and "3457/BC-UBND" in document.segmented
+    assert "Thừa_Thiên_Huế" in document.segmented
+
+
+def test_sample_difficulties_and_recommendations_verbatim():
+    document = process_path(SEED / "3457-BC-UBND.txt")
+    difficulties = [i.text for i in document.items if i.kind == "difficulty"]
+    recommendations = [i for i in document.items if i.kind == "recommendation"]
+    assert difficulties == GOLD["difficulties"]
+    assert len(recommendations) == GOLD["recommendations_count"] == 2
+    assert recommendations[1].text.startswith("Có chế độ phù hợp") and recommendations[1].order == 2
+    assert {i.heading for i in document.items} == {"II. HẠN CHẾ, KHÓ KHĂN", "III. ĐỀ XUẤT, KIẾN NGHỊ"}
+
+
+def test_sample_channel_categories():
+    document = process_path(SEED / "3457-BC-UBND.txt")
+    assert {"website", "radio", "social_media", "print", "press", "events"} <= {c.category for c in document.channels}
+    texts = {c.text.casefold() for c in document.channels}
+    assert {"zalo", "facebook", "tờ gấp", "hệ thống đài truyền thanh cơ sở", "cơ quan báo chí"} <= texts
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("cho 210 cán bộ thông tin", 210, "cán bộ"), ("tổ chức 15 lớp tập huấn", 15, "lớp"),
+    ("đạt 30% kế hoạch", 30, "%"), ("1.250 lượt người tham gia", 1250, "lượt người"), ("tăng 2,5 %", 2.5, "%"),
+])
+def test_quantities(text, value, unit):
+    (quantity,) = vnadmin.parse(text).quantities
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_no_quantity_in_years_and_numbers():
+    assert vnadmin.parse("năm 2023, Kế hoạch số 269/KH-UBND, Điều 5").quantities == []
+
+
+def test_gold_lists_on_the_shipped_documents():
+    """Channels and difficulties are annotated on at least 5 corpora/ documents; the figures must hold."""
+    from vnadmin.eval import evaluate
+
+    report = evaluate([CORPORA / "seed", CORPORA / "written"])
+    annotated = [d for d in report.documents if "channel phrases" in d.lists]
+    assert len(annotated) >= 5
+    lists = report.lists()
+    assert lists["difficulties"].recall == 1.0 and lists["difficulties"].precision == 1.0
+    assert lists["channel categories"].recall == 1.0
+    assert lists["channel phrases"].recall >= 0.85
+
+
+def test_spacy_components_span_groups_and_extensions(nlp, sample_doc):
+    assert nlp.pipe_names[:3] == ["vnadmin_header", "vnadmin_citations", "vnadmin_dates"]
+    doc = sample_doc
+    assert doc.text == normalize((SEED / "3457-BC-UBND.txt").read_text(encoding="utf-8")).text
+    citations = doc.spans["citations"]
+    assert len(citations) == 13 and citations[0].label_ == "Kế hoạch"
+    assert doc._.header["number"] == "3457/BC-UBND"
+    assert [c["number"] for c in doc._.citations][-1] == "269/KH-UBND"
+    assert len(doc._.difficulties) == 3 and len(doc.spans["recommendations"]) == 2
+    assert {s.label_ for s in doc.spans["channels"]} >= {"website", "radio", "social_media"}
+    assert [f["check"] for f in doc._.findings] == ["same_instrument_different_dates"]
+    assert "3457/BC-UBND" in [t.text for t in doc]
+
+
+def test_docbin_round_trip_keeps_spans_and_extensions(nlp, sample_doc):
+    bin_ = DocBin(store_user_data=True)
+    bin_.add(sample_doc)
+    (doc,) = list(DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab))
+    assert [s.text for s in doc.spans["citations"]] == [s.text for s in sample_doc.spans["citations"]]
+    def plain(value):  # msgpack gives tuples where the original held lists
+        return json.loads(json.dumps(value))
+
+    assert plain(doc._.citations) == plain(sample_doc._.citations) and plain(doc._.header) == plain(sample_doc._.header)
+
+
+@pytest.mark.parametrize("path", SHIPPED[:6], ids=lambda p: p.name)
+def test_batch_and_spacy_paths_give_the_same_rows(nlp, path):
+    document = process_path(path)
+    doc = nlp(path.read_text(encoding="utf-8"))
+    assert doc.text == document.text
+    assert [(c["start"], c["end"], c["number"], c["date"], c["issuer"]) for c in doc._.citations] == [
+        (c.start, c.end, c.number, c.date, c.issuer) for c in document.citations]
+    assert [(c["start"], c["category"]) for c in doc._.channels] == [(c.start, c.category) for c in document.channels]
+    assert [(t.idx, t.idx + len(t)) for t in doc if not t.is_space] == document.tokens
+
+
+def test_pyvi_pipeline():
+    document = process_path(SEED / "3457-BC-UBND.txt", __import__("vnadmin.pipelines").pipelines.load("pyvi"))
+    assert "3457/BC-UBND" in document.segmented.split()
+
+
+def test_line_cache_gives_identical_output():
+    text = (SEED / "3457-BC-UBND.txt").read_text(encoding="utf-8")
+    cached, uncached = Segmenter("underthesea"), Segmenter("underthesea", cache_lines=0)
+    first = cached.spans(text)
+    assert cached.spans(text) == first == uncached.spans(text)
+    assert cached.hits > 0

@@ -1,0 +1,231 @@
+"""The spaCy container: a Vietnamese ``Language`` whose tokenizer keeps legal tokens whole, and vnadmin's
+extractors as registered components.
+
+    >>> import vnadmin
+    >>> nlp = vnadmin.load("default")            # pipelines/default.toml: segmenter and components
+    >>> doc = nlp(open("corpora/seed/3457-BC-UBND.txt").read())
+    >>> [(s.text, s.label_) for s in doc.spans["citations"]][:1]
+    [('Kế hoạch số 269/KH-UBND ngày 01/8/2023 của UBND tỉnh Thừa Thiên Huế', 'Kế hoạch')]
+    >>> doc._.header["number"], doc._.citations[0]["date"]
+    ('3457/BC-UBND', '2023-08-01')
+
+The tokenizer normalizes the text (``doc.text`` is the normalized text, the one every offset indexes),
+segments it into words (underthesea or pyvi, see ``segment.py``) and never lets a token cross the start or end
+of an extracted number, date, citation, channel, quantity or item. Each component puts its results in
+``doc.spans[NAME]`` (labels: the kind, precision, category, unit ...) and in ``doc._.NAME`` as plain dicts, so a
+``DocBin(store_user_data=True)`` round-trip keeps both.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from vnadmin.text.normalize import normalize
+from vnadmin.text.segment import Segmenter
+
+EXTENSIONS = ("header", "citations", "dates", "sections", "channels", "difficulties", "recommendations",
+              "quantities", "findings")
+for _name in EXTENSIONS:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def boundaries_of(extraction) -> set[int]:
+    """Starts and ends of every extracted span: no token may cross them."""
+    marks: set[int] = set()
+    for items in (extraction.citations, extraction.dates, extraction.sections, extraction.channels,
+                  extraction.items, extraction.quantities):
+        for item in items:
+            marks.update((item.start, item.end))
+    for start, end in extraction.header.spans.values():
+        marks.update((start, end))
+    return marks
+
+
+class VietnameseTokenizer:
+    """Normalize, then segment into words, legal tokens whole."""
+
+    def __init__(self, vocab, segmenter: str = "underthesea"):
+        self.vocab = vocab
+        self.segmenter = Segmenter(segmenter)
+
+    def __call__(self, text: str) -> Doc:
+        from vnadmin.extract import extract
+
+        normalized = normalize(text).text
+        spans = self.segmenter.spans(normalized, boundaries_of(extract(normalized)))
+        words = [normalized[start:end] for start, end in spans]
+        spaces = [bool(normalized[end:next_start]) for (_, end), (next_start, _) in zip(spans, spans[1:] + [(len(normalized), 0)])]
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        if doc.text != normalized:  # whitespace other than one space between words: keep the text exact
+            doc = _exact_doc(self.vocab, normalized, spans)
+        return doc
+
+
+def _exact_doc(vocab, text: str, spans: list[tuple[int, int]]) -> Doc:
+    """A Doc whose text is exactly ``text``: runs of whitespace become whitespace tokens, as spaCy does."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    position = 0
+    for start, end in spans:
+        gap = text[position:start]
+        if gap:
+            if words and gap.startswith(" "):
+                spaces[-1] = True
+                gap = gap[1:]
+            if gap:
+                words.append(gap)
+                spaces.append(False)
+        words.append(text[start:end])
+        spaces.append(False)
+        position = end
+    tail = text[position:]
+    if tail:
+        if words and tail.startswith(" "):
+            spaces[-1] = True
+            tail = tail[1:]
+        if tail:
+            words.append(tail)
+            spaces.append(False)
+    return Doc(vocab, words=words, spaces=spaces)
+
+
+def _span_group(doc: Doc, name: str, items, label) -> None:
+    spans = []
+    for item in items:
+        span = doc.char_span(item.start, item.end, label=label(item), alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans[name] = spans
+
+
+def _plain(items) -> list[dict]:
+    return [asdict(item) for item in items]
+
+
+@Language.factory("vnadmin_header")
+def make_header(nlp: Language, name: str):
+    def header(doc: Doc) -> Doc:
+        from vnadmin.extract.header import extract_header
+
+        result = extract_header(doc.text).header
+        doc._.header = {k: v for k, v in result.to_dict().items() if k != "spans"}
+        spans = []
+        for field, (start, end) in result.spans.items():
+            span = doc.char_span(start, end, label=field, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans["header"] = spans
+        return doc
+
+    return header
+
+
+@Language.factory("vnadmin_citations")
+def make_citations(nlp: Language, name: str):
+    def citations(doc: Doc) -> Doc:
+        from vnadmin.extract import extract
+
+        found = extract(doc.text, ("header", "citations")).citations
+        doc._.citations = _plain(found)
+        _span_group(doc, "citations", found, lambda c: c.kind or "")
+        return doc
+
+    return citations
+
+
+@Language.factory("vnadmin_dates")
+def make_dates(nlp: Language, name: str):
+    def dates(doc: Doc) -> Doc:
+        from vnadmin.extract.dates import find_dates
+
+        found = find_dates(doc.text)
+        doc._.dates = _plain(found)
+        _span_group(doc, "dates", found, lambda d: d.precision)
+        return doc
+
+    return dates
+
+
+@Language.factory("vnadmin_sections")
+def make_sections(nlp: Language, name: str):
+    def sections(doc: Doc) -> Doc:
+        from vnadmin.extract.sections import find_sections
+
+        found = find_sections(doc.text)
+        doc._.sections = _plain(found)
+        _span_group(doc, "sections", found, lambda s: f"level{s.level}")
+        return doc
+
+    return sections
+
+
+@Language.factory("vnadmin_channels")
+def make_channels(nlp: Language, name: str):
+    def channels(doc: Doc) -> Doc:
+        from vnadmin.extract.channels import find_channels
+
+        found = find_channels(doc.text)
+        doc._.channels = _plain(found)
+        _span_group(doc, "channels", found, lambda c: c.category)
+        return doc
+
+    return channels
+
+
+@Language.factory("vnadmin_difficulties")
+def make_difficulties(nlp: Language, name: str):
+    def difficulties(doc: Doc) -> Doc:
+        from vnadmin.extract.difficulties import find_items
+        from vnadmin.extract.sections import find_sections
+
+        found = find_items(doc.text, find_sections(doc.text))
+        for kind, group in (("difficulty", "difficulties"), ("recommendation", "recommendations")):
+            mine = [item for item in found if item.kind == kind]
+            setattr(doc._, group, _plain(mine))
+            _span_group(doc, group, mine, lambda i: i.heading)
+        return doc
+
+    return difficulties
+
+
+@Language.factory("vnadmin_quantities")
+def make_quantities(nlp: Language, name: str):
+    def quantities(doc: Doc) -> Doc:
+        from vnadmin.extract.quantities import find_quantities
+
+        found = find_quantities(doc.text)
+        doc._.quantities = _plain(found)
+        _span_group(doc, "quantities", found, lambda q: q.unit)
+        return doc
+
+    return quantities
+
+
+@Language.factory("vnadmin_checks")
+def make_checks(nlp: Language, name: str):
+    def checks(doc: Doc) -> Doc:
+        from vnadmin.check.document import check_document
+        from vnadmin.extract import extract
+
+        extraction = extract(doc.text, ("header", "citations", "dates"))
+        doc._.findings = _plain(check_document(extraction.header, extraction.citations, extraction.dates))
+        return doc
+
+    return checks
+
+
+COMPONENTS = ("vnadmin_header", "vnadmin_citations", "vnadmin_dates", "vnadmin_sections", "vnadmin_channels",
+              "vnadmin_difficulties", "vnadmin_quantities", "vnadmin_checks")
+
+
+def build(segmenter: str = "underthesea", components: tuple[str, ...] = COMPONENTS) -> Language:
+    import spacy
+
+    nlp = spacy.blank("vi")
+    nlp.tokenizer = VietnameseTokenizer(nlp.vocab, segmenter)
+    for component in components:
+        nlp.add_pipe(component)
+    return nlp

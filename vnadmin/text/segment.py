@@ -1,0 +1,155 @@
+"""Word segmentation: underthesea (default) or pyvi, with legal tokens kept whole.
+
+Both segmenters split ``09/2017/NĐ-CP`` and ``3457/BC-UBND`` at the slashes, and pyvi splits dates and hyphens,
+so the text is first cut at *protected* spans — document numbers, numeric dates, abbreviations with dots, "&"
+or "/" inside (``TT.Huế``, ``VH&TT&TT``, ``V/v``) — which become one token each; the pieces between them go to
+the segmenter, line by line, with the names of bodies and places kept whole (underthesea's ``fixed_words``:
+``data/fixed_words.txt`` and the province names of underthesea's own address data). ``boundaries`` (the starts
+and ends of extracted spans) are never inside a token: a token that would cross one is cut there.
+
+Administrative texts repeat whole lines ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm
+2015;"), so each line's segmentation is cached (an LRU of the line's text → its word spans): identical output,
+segmented once.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+from collections import OrderedDict
+from functools import cache
+from importlib import resources
+
+import regex
+
+from vnadmin.extract.dates import DATE_RE
+from vnadmin.extract.numbers import NUMBER_RE
+from vnadmin.resources import word_list
+
+ENGINES = ("underthesea", "pyvi")
+CACHE_LINES = 200_000
+_ABBREVIATION = regex.compile(r"(?<![\p{L}\d])\p{L}+(?:[.&/]\p{L}+)+\.?(?![\p{L}\d])|(?<![\p{L}])(?:TP|Tp|TT|V/v)\.")
+_LINE = regex.compile(r"[^\n]+")
+
+
+@cache
+def fixed_words() -> tuple[str, ...]:
+    words = list(word_list("vnadmin.text", "fixed_words.txt"))
+    try:
+        mapping = json.loads(resources.files("underthesea").joinpath("address").joinpath("data")
+                             .joinpath("mapping.json").read_text(encoding="utf-8"))
+        for table in ("province_names", "old_province_names"):
+            for entry in mapping.get(table, {}).values():
+                words += [entry["name"], entry["short"]]
+    except (FileNotFoundError, ModuleNotFoundError, KeyError, ValueError):
+        pass  # an underthesea without its address data: the data file alone
+    return tuple(sorted({w for w in words if " " in w}, key=len, reverse=True))
+
+
+class Segmenter:
+    """``spans(text, boundaries)`` → the (start, end) of every word of ``text``."""
+
+    def __init__(self, engine: str = "underthesea", cache_lines: int = CACHE_LINES):
+        if engine not in ENGINES:
+            raise ValueError(f"segmenter must be one of {ENGINES}, not {engine!r}")
+        self.engine = engine
+        self.cache_lines = cache_lines
+        self._cache: OrderedDict[str, tuple[tuple[int, int], ...]] = OrderedDict()
+        self.hits = self.misses = 0
+        if engine == "underthesea":
+            from underthesea import word_tokenize
+
+            words = list(fixed_words())
+            self._words = lambda line: word_tokenize(line, use_token_normalize=False, fixed_words=words)
+        else:
+            from pyvi import ViTokenizer
+
+            self._words = lambda line: [w.replace("_", " ") for w in ViTokenizer.tokenize(line).split()]
+
+    def spans(self, text: str, boundaries: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+        protected = _protected(text)
+        tokens: list[tuple[int, int]] = []
+        position = 0
+        for start, end in protected:
+            tokens += self._segment(text, position, start)
+            tokens.append((start, end))
+            position = end
+        tokens += self._segment(text, position, len(text))
+        return _cut(tokens, boundaries) if boundaries else tokens
+
+    def _segment(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for line in _LINE.finditer(text, start, end):
+            piece = line.group(0)
+            if not piece.strip():
+                continue
+            out += [(line.start() + a, line.start() + b) for a, b in self._line(piece)]
+        return out
+
+    def _line(self, line: str) -> tuple[tuple[int, int], ...]:
+        cached = self._cache.get(line)
+        if cached is not None:
+            self.hits += 1
+            self._cache.move_to_end(line)
+            return cached
+        self.misses += 1
+        spans = tuple(_align(line, self._words(line)))
+        self._cache[line] = spans
+        if len(self._cache) > self.cache_lines:
+            self._cache.popitem(last=False)
+        return spans
+
+
+def _protected(text: str) -> list[tuple[int, int]]:
+    """Numbers, numeric dates and dotted/ampersand abbreviations, left to right, without overlaps."""
+    found = [m.span() for m in NUMBER_RE.finditer(text)]
+    found += [m.span() for m in DATE_RE.finditer(text) if m.group("nd") or m.group("sd")]
+    found += [m.span() for m in _ABBREVIATION.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if out and start < out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+            continue
+        out.append((start, end))
+    return out
+
+
+def _align(line: str, words: list[str]) -> list[tuple[int, int]]:
+    """Offsets of the segmenter's words in the line; a word the segmenter changed is replaced by the line's
+    own syllables at that place (the text is never rewritten)."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for word in words:
+        if not word.strip():
+            continue
+        found = line.find(word, position)
+        if found < 0 or line[position:found].strip():
+            syllables = regex.match(r"\s*(\S+)", line[position:])
+            if not syllables:
+                break
+            found, word = position + syllables.start(1), syllables.group(1)
+        spans.append((found, found + len(word)))
+        position = found + len(word)
+    rest = line[position:]
+    for extra in regex.finditer(r"\S+", rest):
+        spans.append((position + extra.start(), position + extra.end()))
+    return spans
+
+
+def _cut(tokens: list[tuple[int, int]], boundaries: set[int] | frozenset[int]) -> list[tuple[int, int]]:
+    marks = sorted(boundaries)
+    out: list[tuple[int, int]] = []
+    for start, end in tokens:
+        i = bisect.bisect_right(marks, start)
+        while i < len(marks) and marks[i] < end:
+            if marks[i] > start:
+                piece = (start, marks[i])
+                out.append(_trim(piece, tokens))
+                start = marks[i]
+            i += 1
+        out.append((start, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _trim(piece: tuple[int, int], _tokens) -> tuple[int, int]:
+    return piece
