@@ -56,13 +56,16 @@ def scenario_extract() -> dict:
             "seconds": normalize_seconds + extract_seconds, "peak_rss_mb": _peak_rss_mb()}
 
 
-def _ingest(inputs: list[Path], workers: int) -> dict:
+def _ingest(inputs: list[Path], workers: int, segment: bool = False) -> dict:
+    """`vnadmin ingest` (the default pipeline; without segmentation unless ``segment``)."""
+    from vnadmin.pipelines import load
     from vnadmin.run.local import run_ingest
 
+    pipeline = load("default") if segment else load("default").without_segmentation()
     out = Path(tempfile.mkdtemp(prefix="vnadmin-bench-"))
     try:
         started = time.perf_counter()
-        summary = run_ingest(inputs, out / "ds", workers=workers)
+        summary = run_ingest(inputs, out / "ds", workers=workers, pipeline=pipeline)
         seconds = time.perf_counter() - started
         from vnadmin.dataset import open_dataset
 
@@ -83,7 +86,7 @@ def _text_archive(count: int) -> Path:
     return folder
 
 
-def scenario_ingest_reports(workers: int) -> dict:
+def scenario_ingest_reports(workers: int, segment: bool = False) -> dict:
     """2,000 report-sized texts: the shipped corpora/ texts (the sample report and the written documents), cycled."""
     sources = sorted((ROOT / "corpora").rglob("*.txt"))
     folder = Path(tempfile.mkdtemp(prefix="vnadmin-reports-"))
@@ -92,12 +95,12 @@ def scenario_ingest_reports(workers: int) -> dict:
         # a distinct file each time (a line of its own), as in an archive: no two documents share bytes
         (folder / f"{index:05d}-{source.name}").write_bytes(source.read_bytes() + f"\n{index}\n".encode())
     try:
-        result = _ingest([folder], workers)
+        result = _ingest([folder], workers, segment)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     size = sum(p.stat().st_size for p in sources) / len(sources) / 1024
-    return {"input": f"2,000 report texts (the {len(sources)} corpora/ texts cycled, {size:.1f} KB on average)",
-            "workers": workers, **result}
+    return {"input": f"2,000 report texts (the {len(sources)} corpora/ texts cycled, {size:.1f} KB on average)"
+                     + (", with word segmentation" if segment else ""), "workers": workers, **result}
 
 
 def scenario_ingest_text(workers: int) -> dict:
@@ -248,18 +251,65 @@ def scenario_checks() -> dict:
             "seconds": seconds, "findings": len(report.findings), "peak_rss_mb": _peak_rss_mb()}
 
 
+def scenario_segment() -> dict:
+    """Segmentation of real texts: raw underthesea.word_tokenize line by line (with the same fixed words) vs
+    vnadmin's Segmenter without and with its line cache; the repeat rate of lines over the whole corpus."""
+    from underthesea import word_tokenize
+
+    from vnadmin.text import normalize
+    from vnadmin.text.segment import Segmenter, fixed_words
+
+    paths = sorted(SHARED_REAL.rglob("*.txt"))
+    seen: set[str] = set()
+    repeated = total = 0
+    for path in paths:
+        for line in normalize(path.read_text(encoding="utf-8")).text.split("\n"):
+            if line.strip():
+                total += len(line)
+                if line in seen:
+                    repeated += len(line)
+                seen.add(line)
+    rng = __import__("random").Random(4)
+    sample = [normalize(p.read_text(encoding="utf-8")).text for p in rng.sample(paths, 150)]
+    chars = sum(len(t) for t in sample)
+    words = list(fixed_words())
+    word_tokenize("khởi động")  # the model loads once per process: start-up work
+    started = time.perf_counter()
+    for text in sample:
+        for line in text.split("\n"):
+            if line.strip():
+                word_tokenize(line, use_token_normalize=False, fixed_words=words)
+    raw = time.perf_counter() - started
+    plain = Segmenter("underthesea", cache_lines=0)
+    started = time.perf_counter()
+    for text in sample:
+        plain.spans(text)
+    ours = time.perf_counter() - started
+    cached = Segmenter("underthesea")
+    started = time.perf_counter()
+    for text in sample:
+        cached.spans(text)
+    with_cache = time.perf_counter() - started
+    return {"input": f"150 texts of ../shared/corpora/real ({chars / 1e6:.1f} M characters); repeat rate over all "
+                     f"{len(paths)} texts", "seconds": ours, "raw_chars_s": chars / raw, "ours_chars_s": chars / ours,
+            "cached_chars_s": chars / with_cache, "overhead": ours / raw - 1, "speedup_cached": raw / with_cache,
+            "repeat_rate": repeated / total, "peak_rss_mb": _peak_rss_mb()}
+
+
 SCENARIOS = {
     "extract": scenario_extract,
     "ingest-reports-1": lambda: scenario_ingest_reports(1),
     "ingest-reports-2": lambda: scenario_ingest_reports(2),
+    "ingest-reports-2-segment": lambda: scenario_ingest_reports(2, segment=True),
     "ingest-text-1": lambda: scenario_ingest_text(1),
     "ingest-text-2": lambda: scenario_ingest_text(2),
     "ingest-pdf-1": lambda: scenario_ingest_pdf(1),
     "ingest-pdf-2": lambda: scenario_ingest_pdf(2),
     "ocr": scenario_ocr,
     "checks": scenario_checks,
+    "segment": scenario_segment,
 }
-NEEDS_SHARED = {"ingest-text-1", "ingest-text-2", "ingest-pdf-1", "ingest-pdf-2", "ocr"}
+NEEDS_SHARED = {"ingest-text-1", "ingest-text-2", "ingest-pdf-1", "ingest-pdf-2", "ocr", "segment"}
 KEYS = ("extract_mb_s", "normalize_mb_s", "docs_s", "mb_s", "pages_s", "seconds", "peak_rss_mb",
         "overhead_clean_noisy")
 
@@ -314,6 +364,13 @@ def markdown(results: dict) -> str:
                              f"{v['raw_seconds_per_page']:.2f}, overhead {v['overhead'] * 100:+.0f} %); CER "
                              f"{v['cer'] * 100:.2f} % (raw {v['raw_cer'] * 100:.2f} %); {v['retried_pages']} pages "
                              f"retried | {r['peak_rss_mb']:.0f} MB |")
+            continue
+        if name == "segment":
+            lines.append(f"| `segment` | {r['input']} | 1 | underthesea.word_tokenize {r['raw_chars_s'] / 1000:.0f} k "
+                         f"chars/s; vnadmin {r['ours_chars_s'] / 1000:.0f} k chars/s (overhead "
+                         f"{r['overhead'] * 100:+.0f} %); with the line cache {r['cached_chars_s'] / 1000:.0f} k "
+                         f"chars/s ({r['speedup_cached']:.1f}× raw); lines repeated: {r['repeat_rate'] * 100:.0f} % "
+                         f"of characters ({r['runs']} runs) | {r['peak_rss_mb']:.0f} MB |")
             continue
         if name == "checks":
             lines.append(f"| `checks` | {r['input']} | 1 | {r['seconds']:.1f} s for the archive checks "

@@ -23,11 +23,12 @@ def parse(
     text: Annotated[bool, typer.Option("--text", help="print the normalized text that offsets index")] = False,
     pipeline: Annotated[str, typer.Option(help="pipeline name (pipelines/NAME.toml) or TOML path")] = "default",
     ocr: Annotated[Optional[str], typer.Option(help="auto | always | never (default: the pipeline's, auto)")] = None,
+    no_segment: Annotated[bool, typer.Option("--no-segment", help="skip word segmentation")] = False,
 ) -> None:
     """Parse files and print what was found."""
     from vnadmin.pipeline import process_path
 
-    chosen = _pipeline(pipeline, ocr)
+    chosen = _pipeline(pipeline, ocr, no_segment)
     failed = False
     for path in files:
         document = process_path(path, chosen)
@@ -43,7 +44,7 @@ def parse(
     raise typer.Exit(4 if failed else 0)
 
 
-def _pipeline(name: str, ocr: str | None = None):
+def _pipeline(name: str, ocr: str | None = None, no_segment: bool = False):
     import dataclasses
 
     from vnadmin.pipelines import load
@@ -58,6 +59,8 @@ def _pipeline(name: str, ocr: str | None = None):
             err.print(f"[red]error:[/] --ocr must be auto, always or never, not {ocr!r}")
             raise typer.Exit(2)
         chosen = dataclasses.replace(chosen, ocr=ocr)
+    if no_segment:
+        chosen = chosen.without_segmentation()
     return chosen
 
 
@@ -97,6 +100,7 @@ def ingest(
     progress: Annotated[bool, typer.Option(help="show a progress bar")] = True,
     pipeline: Annotated[str, typer.Option(help="pipeline name (pipelines/NAME.toml) or TOML path")] = "default",
     ocr: Annotated[Optional[str], typer.Option(help="auto | always | never (default: the pipeline's, auto)")] = None,
+    no_segment: Annotated[bool, typer.Option("--no-segment", help="skip word segmentation (much faster)")] = False,
 ) -> None:
     """Process every supported file under INPUTS into a Parquet dataset at OUT.
 
@@ -122,7 +126,7 @@ def ingest(
             bar.update(task, rate=bar.tasks[0].completed / elapsed if elapsed else 0.0)
 
         summary = run_ingest(inputs, out, workers=workers, part_size=part_size, on_start=started,
-                             on_document=done, pipeline=_pipeline(pipeline, ocr))
+                             on_document=done, pipeline=_pipeline(pipeline, ocr, no_segment))
     _print_summary(summary, out)
     raise typer.Exit(summary.exit_code)
 

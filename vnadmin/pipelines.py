@@ -30,6 +30,11 @@ class Pipeline:
     def segments(self) -> bool:
         return "segment" in self.stages
 
+    def without_segmentation(self) -> "Pipeline":
+        import dataclasses
+
+        return dataclasses.replace(self, stages=tuple(s for s in self.stages if s != "segment"))
+
     @property
     def checks(self) -> bool:
         return "check" in self.stages

@@ -1,10 +1,11 @@
 """Word segmentation: underthesea (default) or pyvi, with legal tokens kept whole.
 
 Both segmenters split ``09/2017/NĐ-CP`` and ``3457/BC-UBND`` at the slashes, and pyvi splits dates and hyphens,
-so the text is first cut at *protected* spans — document numbers, numeric dates, abbreviations with dots, "&"
-or "/" inside (``TT.Huế``, ``VH&TT&TT``, ``V/v``) — which become one token each; the pieces between them go to
-the segmenter, line by line, with the names of bodies and places kept whole (underthesea's ``fixed_words``:
-``data/fixed_words.txt`` and the province names of underthesea's own address data). ``boundaries`` (the starts
+so after the segmenter has read each line (with the names of bodies and places kept whole: underthesea's
+``fixed_words``, ``data/fixed_words.txt`` and the province names of underthesea's own address data), the
+*protected* spans — document numbers, numeric dates, abbreviations with dots, "&" or "/" inside (``TT.Huế``,
+``VH&TT&TT``, ``V/v``) — replace the tokens they cover, one token each. The segmenter sees exactly the lines a
+direct call would, so the wrapping costs little. ``boundaries`` (the starts
 and ends of extracted spans) are never inside a token: a token that would cross one is cut there.
 
 Administrative texts repeat whole lines ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm
@@ -66,24 +67,14 @@ class Segmenter:
             self._words = lambda line: [w.replace("_", " ") for w in ViTokenizer.tokenize(line).split()]
 
     def spans(self, text: str, boundaries: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int]]:
-        protected = _protected(text)
         tokens: list[tuple[int, int]] = []
-        position = 0
-        for start, end in protected:
-            tokens += self._segment(text, position, start)
-            tokens.append((start, end))
-            position = end
-        tokens += self._segment(text, position, len(text))
-        return _cut(tokens, boundaries) if boundaries else tokens
-
-    def _segment(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        out: list[tuple[int, int]] = []
-        for line in _LINE.finditer(text, start, end):
+        for line in _LINE.finditer(text):
             piece = line.group(0)
-            if not piece.strip():
-                continue
-            out += [(line.start() + a, line.start() + b) for a, b in self._line(piece)]
-        return out
+            if piece.strip():
+                offset = line.start()
+                tokens += [(offset + a, offset + b) for a, b in self._line(piece)]
+        tokens = _merge(tokens, _protected(text))
+        return _cut(tokens, boundaries) if boundaries else tokens
 
     def _line(self, line: str) -> tuple[tuple[int, int], ...]:
         cached = self._cache.get(line)
@@ -112,6 +103,28 @@ def _protected(text: str) -> list[tuple[int, int]]:
             continue
         out.append((start, end))
     return out
+
+
+def _merge(tokens: list[tuple[int, int]], protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each protected span becomes one token: the segmenter's tokens inside it are dropped, and a token that
+    reaches into it keeps only its part outside."""
+    if not protected:
+        return tokens
+    out: list[tuple[int, int]] = []
+    index = 0
+    for start, end in protected:
+        while index < len(tokens) and tokens[index][1] <= start:
+            out.append(tokens[index])
+            index += 1
+        if index < len(tokens) and tokens[index][0] < start:
+            out.append((tokens[index][0], start))  # the part before the protected span
+        out.append((start, end))
+        while index < len(tokens) and tokens[index][1] <= end:
+            index += 1
+        if index < len(tokens) and tokens[index][0] < end:
+            tokens[index] = (end, tokens[index][1])  # the part after it goes on
+    out += tokens[index:]
+    return [(a, b) for a, b in out if b > a]
 
 
 def _align(line: str, words: list[str]) -> list[tuple[int, int]]:
@@ -143,13 +156,10 @@ def _cut(tokens: list[tuple[int, int]], boundaries: set[int] | frozenset[int]) -
         i = bisect.bisect_right(marks, start)
         while i < len(marks) and marks[i] < end:
             if marks[i] > start:
-                piece = (start, marks[i])
-                out.append(_trim(piece, tokens))
+                out.append((start, marks[i]))
                 start = marks[i]
             i += 1
         out.append((start, end))
     return [(a, b) for a, b in out if b > a]
 
 
-def _trim(piece: tuple[int, int], _tokens) -> tuple[int, int]:
-    return piece
