@@ -167,3 +167,15 @@ def test_eval_command():
     assert "1 documents scored" in out and "numbered" in out
     report = json.loads(run(*VNADMIN, "eval", str(CORPORA / "seed"), "--json").stdout)
     assert report["citations"]["all"]["recall"] == 1.0
+
+
+def test_a_dataset_written_before_a_table_existed_still_opens(dataset, tmp_path):
+    """Regression: `vnadmin query` failed on a dataset whose parts predate the channels table."""
+    import shutil
+
+    out = tmp_path / "old"
+    shutil.copytree(dataset[0], out)
+    shutil.rmtree(out / "channels")
+    frame = vnadmin.open_dataset(out).channels
+    assert len(frame) == 0 and "category" in frame.columns
+    assert run(*VNADMIN, "query", str(out), "SELECT count(*) AS n FROM channels", "--csv").stdout.splitlines() == ["n", "0"]

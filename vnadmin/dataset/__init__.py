@@ -123,6 +123,16 @@ class DatasetWriter:
         self.flush(allow_empty=self.committed_parts == 0)
 
 
+_DUCKDB_TYPES = {"string": "VARCHAR", "int64": "BIGINT", "double": "DOUBLE", "bool": "BOOLEAN",
+                 "date32[day]": "DATE", "timestamp[s, tz=UTC]": "TIMESTAMPTZ", "list<item: string>": "VARCHAR[]",
+                 "list<item: list<item: int64>>": "BIGINT[][]"}
+
+
+def _empty(table: str) -> str:
+    columns = ", ".join(f'CAST(NULL AS {_DUCKDB_TYPES[str(f.type)]}) AS "{f.name}"' for f in schema(table))
+    return f"(SELECT {columns} WHERE false)"
+
+
 def _quoted(paths: list[str]) -> str:
     return ", ".join("'" + p.replace("'", "''") + "'" for p in paths)
 
@@ -144,9 +154,10 @@ def connect(out: str | os.PathLike, read_only: bool = True) -> duckdb.DuckDBPyCo
     derived = {name: archive / f"{name}.parquet" for name in ("findings", "links", "registry")}
     derived = {name: path for name, path in derived.items() if path.exists()}
     for table in TABLES:
-        parts = part_files(out, table)
+        parts = [p for p in part_files(out, table) if Path(p).exists()]
         files += parts
-        source = f"read_parquet([{_quoted(parts)}], union_by_name=true)"
+        # a dataset written before this table existed has no parts of it: an empty view of the right shape
+        source = f"read_parquet([{_quoted(parts)}], union_by_name=true)" if parts else _empty(table)
         if table == "citations" and "links" in derived:  # resolved_doc_id from `vnadmin check`
             source = (f"(SELECT c.* REPLACE (l.resolved_doc_id AS resolved_doc_id) FROM {source} c LEFT JOIN "
                       f"read_parquet('{derived['links']}') l USING (doc_id, path, ordinal))")
@@ -202,9 +213,11 @@ class Dataset:
         if table not in TABLES:
             raise KeyError(f"no table {table!r}; tables: {', '.join(TABLES)}")
         if table not in self._cache:
-            parts = part_files(self.out, table)
-            arrow = pa.concat_tables([pq.read_table(p, schema=schema(table)) for p in parts]) if parts else \
-                schema(table).empty_table()
+            con = connect(self.out)
+            try:  # through DuckDB: parts written by older versions lack newer columns (union by name)
+                arrow = con.sql(f"SELECT * FROM {table}").to_arrow_table()
+            finally:
+                con.close()
             self._cache[table] = arrow.to_pandas()
         return self._cache[table]
 
