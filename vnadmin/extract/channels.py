@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import cache
 
-import regex
-
 from vnadmin.model import Channel
 from vnadmin.resources import tsv_rows
 
@@ -13,14 +11,31 @@ PACKAGE = "vnadmin.extract"
 
 
 @cache
-def _lexicon() -> tuple[regex.Pattern, dict[str, str]]:
-    categories = {" ".join(phrase.split()).casefold(): category for category, phrase in tsv_rows(PACKAGE, "channels.tsv")}
-    phrases = sorted(categories, key=len, reverse=True)
-    words = [r"\s+".join(regex.escape(w) for w in phrase.split()) for phrase in phrases]
-    return regex.compile(r"(?<![\p{L}\d])(?:" + "|".join(words) + r")(?![\p{L}\d])", regex.IGNORECASE), categories
+def _lexicon() -> tuple[tuple[str, str], ...]:
+    """(phrase in lower case, category), longest first."""
+    categories = {" ".join(phrase.split()).lower(): category for category, phrase in tsv_rows(PACKAGE, "channels.tsv")}
+    return tuple(sorted(categories.items(), key=lambda item: len(item[0]), reverse=True))
 
 
 def find_channels(text: str) -> list[Channel]:
-    pattern, categories = _lexicon()
-    return [Channel(start=m.start(), end=m.end(), text=m.group(0),
-                    category=categories[" ".join(m.group(0).split()).casefold()]) for m in pattern.finditer(text)]
+    """Each phrase is looked for with str.find on the lower-cased text whose line breaks and tabs are spaces
+    (lower() and those replacements keep every offset of Vietnamese text): a few C-speed scans per phrase are
+    much faster than a regular expression of sixty alternatives, case-insensitive."""
+    flat = text.lower().replace("\n", " ").replace("\t", " ").replace("\r", " ")
+    if len(flat) != len(text):  # a character whose lower case is longer (not in Vietnamese)
+        flat = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("\n", " ").replace("\t", " ")
+    candidates: list[tuple[int, int, str]] = []
+    for phrase, category in _lexicon():
+        start = flat.find(phrase)
+        while start >= 0:
+            end = start + len(phrase)
+            if (start == 0 or not flat[start - 1].isalnum()) and (end == len(flat) or not flat[end].isalnum()):
+                candidates.append((start, end, category))
+            start = flat.find(phrase, start + 1)
+    found: list[Channel] = []
+    position = 0
+    for start, end, category in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):
+        if start >= position:  # leftmost, then longest, no overlaps
+            found.append(Channel(start=start, end=end, text=text[start:end], category=category))
+            position = end
+    return found
