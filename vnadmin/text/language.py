@@ -123,56 +123,57 @@ def make_header(nlp: Language, name: str):
     return header
 
 
-@Language.factory("vnadmin_citations")
-def make_citations(nlp: Language, name: str):
-    def citations(doc: Doc) -> Doc:
-        from vnadmin.extract import extract
+def _register(name: str, group: str, find, label) -> None:
+    """A component that runs one extractor (``find(text)``) and keeps its results as ``doc.spans[group]``
+    (labelled by ``label(item)``) and ``doc._.<group>``."""
 
-        found = extract(doc.text, ("header", "citations")).citations
-        doc._.citations = _plain(found)
-        _span_group(doc, "citations", found, lambda c: c.kind or "")
-        return doc
+    def factory(nlp: Language, name: str):
+        def component(doc: Doc) -> Doc:
+            found = find(doc.text)
+            setattr(doc._, group, _plain(found))
+            _span_group(doc, group, found, label)
+            return doc
 
-    return citations
+        return component
 
-
-@Language.factory("vnadmin_dates")
-def make_dates(nlp: Language, name: str):
-    def dates(doc: Doc) -> Doc:
-        from vnadmin.extract.dates import find_dates
-
-        found = find_dates(doc.text)
-        doc._.dates = _plain(found)
-        _span_group(doc, "dates", found, lambda d: d.precision)
-        return doc
-
-    return dates
+    Language.factory(name, func=factory)
 
 
-@Language.factory("vnadmin_sections")
-def make_sections(nlp: Language, name: str):
-    def sections(doc: Doc) -> Doc:
-        from vnadmin.extract.sections import find_sections
+def _citations(text: str):
+    from vnadmin.extract import extract
 
-        found = find_sections(doc.text)
-        doc._.sections = _plain(found)
-        _span_group(doc, "sections", found, lambda s: f"level{s.level}")
-        return doc
-
-    return sections
+    return extract(text, ("header", "citations")).citations
 
 
-@Language.factory("vnadmin_channels")
-def make_channels(nlp: Language, name: str):
-    def channels(doc: Doc) -> Doc:
-        from vnadmin.extract.channels import find_channels
+def _dates(text: str):
+    from vnadmin.extract.dates import find_dates
 
-        found = find_channels(doc.text)
-        doc._.channels = _plain(found)
-        _span_group(doc, "channels", found, lambda c: c.category)
-        return doc
+    return find_dates(text)
 
-    return channels
+
+def _sections(text: str):
+    from vnadmin.extract.sections import find_sections
+
+    return find_sections(text)
+
+
+def _channels(text: str):
+    from vnadmin.extract.channels import find_channels
+
+    return find_channels(text)
+
+
+def _quantities(text: str):
+    from vnadmin.extract.quantities import find_quantities
+
+    return find_quantities(text)
+
+
+_register("vnadmin_citations", "citations", _citations, lambda c: c.kind or "")
+_register("vnadmin_dates", "dates", _dates, lambda d: d.precision)
+_register("vnadmin_sections", "sections", _sections, lambda s: f"level{s.level}")
+_register("vnadmin_channels", "channels", _channels, lambda c: c.category)
+_register("vnadmin_quantities", "quantities", _quantities, lambda q: q.unit)
 
 
 @Language.factory("vnadmin_difficulties")
@@ -189,19 +190,6 @@ def make_difficulties(nlp: Language, name: str):
         return doc
 
     return difficulties
-
-
-@Language.factory("vnadmin_quantities")
-def make_quantities(nlp: Language, name: str):
-    def quantities(doc: Doc) -> Doc:
-        from vnadmin.extract.quantities import find_quantities
-
-        found = find_quantities(doc.text)
-        doc._.quantities = _plain(found)
-        _span_group(doc, "quantities", found, lambda q: q.unit)
-        return doc
-
-    return quantities
 
 
 @Language.factory("vnadmin_checks")
