@@ -175,8 +175,8 @@ def _score_lists(gold: dict, document: Document, score: DocumentScore) -> None:
         hits = sum(1 for c in gold["channels"] if any(_flat(c["text"]) in f or f in _flat(c["text"]) for f in found))
         score.lists["channel phrases"] = Counts(hits, 0, len(gold["channels"]) - hits)
     for key, kind in (("difficulties", "difficulty"), ("recommendations", "recommendation")):
-        if gold.get(key) is not None:
-            want = [_flat(x) for x in gold[key]]
+        if key in gold:  # null: the document has none (an item found there is a false positive)
+            want = [_flat(x) for x in gold[key] or []]
             got = [_flat(i.text) for i in document.items if i.kind == kind]
             hits = sum(1 for w in want if w in got)
             score.lists[key] = Counts(hits, len(got) - hits, len(want) - hits)
