@@ -179,3 +179,38 @@ def test_a_dataset_written_before_a_table_existed_still_opens(dataset, tmp_path)
     frame = vnadmin.open_dataset(out).channels
     assert len(frame) == 0 and "category" in frame.columns
     assert run(*VNADMIN, "query", str(out), "SELECT count(*) AS n FROM channels", "--csv").stdout.splitlines() == ["n", "0"]
+
+
+@pytest.mark.parametrize("to", ["csv", "xlsx", "sqlite", "parquet"])
+def test_export(dataset, tmp_path, to):
+    import sqlite3
+
+    import pandas as pd
+
+    out, _ = dataset
+    target = tmp_path / (f"x.{to}" if to in ("xlsx", "sqlite") else "x")
+    run(*VNADMIN, "export", str(out), "--to", to, "-o", str(target))
+    if to == "csv":
+        raw = (target / "documents.csv").read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf")  # a BOM: Excel opens UTF-8 right
+        documents = pd.read_csv(target / "documents.csv", encoding="utf-8-sig")
+        findings = pd.read_csv(target / "findings.csv", encoding="utf-8-sig")
+        assert json.loads(findings["values"].iloc[0])[0] == "407/QĐ-TTg"
+    elif to == "xlsx":
+        import openpyxl
+
+        book = openpyxl.load_workbook(target)
+        assert {"documents", "citations", "findings", "texts"} <= set(book.sheetnames)
+        sheet = book["documents"]
+        header = [c.value for c in sheet[1]]
+        dates = [row[header.index("issue_date")].value for row in sheet.iter_rows(min_row=2)]
+        assert any(hasattr(d, "year") for d in dates)  # dates as dates, not text
+        documents = pd.read_excel(target, sheet_name="documents")
+    elif to == "sqlite":
+        with sqlite3.connect(target) as con:
+            documents = pd.read_sql("SELECT * FROM documents", con)
+            assert con.execute("SELECT count(*) FROM citations WHERE number = '407/QĐ-TTg'").fetchone()[0] == 8
+    else:
+        documents = pd.read_parquet(target / "documents.parquet")
+    assert len(documents) == 14
+    assert "Hương Trà" in set(documents.place)

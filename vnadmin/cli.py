@@ -294,6 +294,25 @@ def check(
         console.print(f"report: {html}")
 
 
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="dataset folder")],
+    to: Annotated[str, typer.Option("--to", help="csv | xlsx | sqlite | parquet")],
+    target: Annotated[Optional[Path], typer.Option("-o", "--output", help="file (xlsx, sqlite) or folder (csv, "
+                                                     "parquet); default: OUT/export.FORMAT")] = None,
+) -> None:
+    """Export every table: CSV (UTF-8 with BOM, for Excel), Excel (a sheet per table), SQLite, Parquet."""
+    from vnadmin.dataset.export import export as run_export
+
+    target = target or Path(out) / f"export.{to}"
+    try:
+        written = run_export(out, target, to)
+    except (ValueError, FileNotFoundError) as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
+    console.print(f"{len(written)} file(s) written: {target}")
+
+
 registry_app = typer.Typer(help="The instrument registry: build, show, import a user's list.", no_args_is_help=True)
 app.add_typer(registry_app, name="registry")
 
