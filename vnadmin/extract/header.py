@@ -162,8 +162,6 @@ def _issuer_block(text: str, block_end: int) -> list[tuple[str, int, int]]:
             cell = cell.split("\x00")[0]
         cleaned = _clean(cell)
         if not cleaned or DASH_LINE.match(cell) or _RUNNING_HEADER.match(cleaned):
-            if lines and cleaned == "" and cell.strip() == "":
-                continue
             continue
         if not _is_upper_line(cleaned):
             if lines:

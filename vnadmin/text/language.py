@@ -65,30 +65,23 @@ class VietnameseTokenizer:
 
 
 def _exact_doc(vocab, text: str, spans: list[tuple[int, int]]) -> Doc:
-    """A Doc whose text is exactly ``text``: runs of whitespace become whitespace tokens, as spaCy does."""
+    """A Doc whose text is exactly ``text``: one space after a word is that word's trailing space, any other
+    whitespace becomes a whitespace token, as spaCy does."""
     words: list[str] = []
     spaces: list[bool] = []
     position = 0
-    for start, end in spans:
+    for start, end in [*spans, (len(text), len(text))]:
         gap = text[position:start]
-        if gap:
-            if words and gap.startswith(" "):
-                spaces[-1] = True
-                gap = gap[1:]
-            if gap:
-                words.append(gap)
-                spaces.append(False)
-        words.append(text[start:end])
-        spaces.append(False)
-        position = end
-    tail = text[position:]
-    if tail:
-        if words and tail.startswith(" "):
+        if words and gap.startswith(" "):
             spaces[-1] = True
-            tail = tail[1:]
-        if tail:
-            words.append(tail)
+            gap = gap[1:]
+        if gap:
+            words.append(gap)
             spaces.append(False)
+        if end > start:
+            words.append(text[start:end])
+            spaces.append(False)
+        position = end
     return Doc(vocab, words=words, spaces=spaces)
 
 
