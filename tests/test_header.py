@@ -1,12 +1,11 @@
 """The header and signature block in the layouts archives hold."""
-import pytest
 
 from vnadmin.extract.header import extract_header
 from vnadmin.text import normalize
 
 
 def header_of(text):
-    return extract_header(normalize(text).text).header
+    return extract_header(normalize(text).text)
 
 
 PLAIN = """ỦY BAN NHÂN DÂN
@@ -183,6 +182,6 @@ def test_signer_name_in_capitals():
 
 def test_header_spans_index_the_text():
     text = normalize(MARKDOWN_PIPES).text
-    h = extract_header(text).header
+    h = extract_header(text)
     assert text[slice(*h.spans["number"])] == "2820/QĐ-UBND"
     assert "ngày 19 tháng 11 năm 2025" in text[slice(*h.spans["issue_date"])]

@@ -1,6 +1,5 @@
 """The analyst notebook runs end to end on the dataset built from corpora/ (ingested and checked)."""
 import os
-import sys
 
 import nbformat
 import pytest

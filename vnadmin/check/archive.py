@@ -28,7 +28,6 @@ import pyarrow.parquet as pq
 from vnadmin.check.registry import REGISTRY_FILE, build_registry
 from vnadmin.dataset import connect
 from vnadmin.dataset.schema import schema
-from vnadmin.extract.numbers import issuer_codes
 
 ARCHIVE = "archive"
 FINDINGS_FILE = "findings.parquet"

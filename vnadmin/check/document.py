@@ -138,7 +138,7 @@ def with_and_without_year(header: Header, citations: list[Citation], dates: list
             seq = citation.number.split("/")[0].split("-")[0].lstrip("0")
             by_key[(seq, citation.type_code, citation.issuer_code)]["/" in citation.number.split("/", 1)[1]
                                                                      and citation.number.split("/")[1].isdigit()].append(citation)
-    for key, forms in by_key.items():
+    for forms in by_key.values():
         if forms.get(True) and forms.get(False):
             year = forms[True][0].number.split("/")[1]
             if any(c.date and c.date[:4] != year for c in forms[False]):

@@ -20,8 +20,7 @@ ALL = ("header", "citations", "dates", "sections", "channels", "difficulties", "
 
 def extract(text: str, extractors: tuple[str, ...] = ALL) -> Extraction:
     """Run the named extractors (all by default) over a normalized text."""
-    result = extract_header(text) if "header" in extractors else None
-    header = result.header if result else Header()
+    header = extract_header(text) if "header" in extractors else Header()
     citations = find_citations(text, header.number) if "citations" in extractors else []
     for citation in citations:
         if citation.issuer is None:

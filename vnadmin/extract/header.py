@@ -10,13 +10,12 @@ into TAB-separated cells or "|" rows with Markdown emphasis, and PDF text with r
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 import regex
 
 from vnadmin.extract.dates import FULL_DATE_AT_START, date_from_match
-from vnadmin.extract.numbers import NUMBER_RE, ParsedNumber, parse_number, type_codes, type_titles
+from vnadmin.extract.numbers import NUMBER_RE, parse_number, type_titles
 from vnadmin.model import Header
 from vnadmin.resources import word_list
 from vnadmin.text.normalize import collapse_spaces, strip_markup
@@ -75,13 +74,6 @@ def _body_starters() -> tuple[str, ...]:
 @cache
 def _signer_titles() -> frozenset[str]:
     return frozenset(word_list(PACKAGE, "signer_titles.txt"))
-
-
-@dataclass
-class HeaderResult:
-    header: Header
-    number_start: int | None  # offset of the document's own number (not a citation)
-    parsed_number: ParsedNumber | None
 
 
 def _clean(text: str) -> str:
@@ -351,7 +343,7 @@ def _title_start() -> regex.Pattern:
     return regex.compile(r"(?:" + "|".join(map(regex.escape, titles)) + r")(?: |$)")
 
 
-def extract_header(text: str) -> HeaderResult:
+def extract_header(text: str) -> Header:
     header = Header()
     head_end = min(len(text), HEAD_CHARS)
     number_match, parsed = _find_number(text, head_end)
@@ -420,7 +412,7 @@ def extract_header(text: str) -> HeaderResult:
     kinh_gui = KINH_GUI.search(text, 0, min(len(text), HEAD_CHARS + 1500))
     if kinh_gui:
         header.addressees = _items_after(text, kinh_gui.end(), min(len(text), kinh_gui.end() + 1500))
-    return HeaderResult(header, number_match.start() if number_match else None, parsed)
+    return header
 
 
-__all__ = ["extract_header", "HeaderResult", "type_codes"]
+__all__ = ["extract_header"]

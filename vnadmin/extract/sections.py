@@ -24,6 +24,7 @@ HEADING_RE = regex.compile(
 )
 
 
+_LEVELS = {"part": 0, "article": 1, "roman": 1, "arabic": 2, "letter": 4, "bullet": 5}
 _HEADING_FIRST = frozenset("PpCcMmĐđIVX0123456789abcdefghijklmnopqrstuvwxyzđ-–+•")
 
 
@@ -45,20 +46,7 @@ def find_sections(text: str) -> list[Section]:
     for match in _heading_lines(text):
         group = match.lastgroup
         label = match.group(group)
-        if group == "part":
-            level = 0
-        elif group == "article":
-            level = 1
-        elif group == "roman":
-            level = 1
-        elif group == "sub":
-            level = 2 + label.count(".")
-        elif group == "arabic":
-            level = 2
-        elif group == "letter":
-            level = 4
-        else:
-            level = 5
+        level = 2 + label.count(".") if group == "sub" else _LEVELS[group]
         start = match.start(group)
         end = match.end()
         line = text[start:end].rstrip(" \t*|")

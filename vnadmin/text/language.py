@@ -103,7 +103,7 @@ def make_header(nlp: Language, name: str):
     def header(doc: Doc) -> Doc:
         from vnadmin.extract.header import extract_header
 
-        result = extract_header(doc.text).header
+        result = extract_header(doc.text)
         doc._.header = {k: v for k, v in result.to_dict().items() if k != "spans"}
         spans = []
         for field, (start, end) in result.spans.items():

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from vnadmin.resources import tsv_rows, word_list
+from vnadmin.resources import tsv_rows
 
 PACKAGE = "vnadmin.text"
 
@@ -265,4 +265,4 @@ def strip_markup(text: str) -> str:
 _MARKUP = regex.compile(r"\*{1,3}|(?<!\S)\|(?!\S)|\\(?=[.\-*_])")
 
 
-__all__ = ["NormalizedText", "EditMap", "normalize", "substitute", "collapse_spaces", "strip_markup", "word_list"]
+__all__ = ["NormalizedText", "EditMap", "normalize", "substitute", "collapse_spaces", "strip_markup"]
