@@ -65,7 +65,7 @@ def scenario_extract() -> dict:
 def _ingest(inputs: list[Path], workers: int, segment: bool = False) -> dict:
     """`vnadmin ingest` (the default pipeline; without segmentation unless ``segment``)."""
     from vnadmin.pipelines import load
-    from vnadmin.run.local import run_ingest
+    from vnadmin.run.ingest import run_ingest
 
     pipeline = load("default") if segment else load("default").without_segmentation()
     out = Path(tempfile.mkdtemp(prefix="vnadmin-bench-"))

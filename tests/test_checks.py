@@ -8,7 +8,7 @@ import pytest
 from conftest import CORPORA
 from vnadmin.check.archive import run_archive_checks
 from vnadmin.dataset import connect, open_dataset
-from vnadmin.run.local import run_ingest
+from vnadmin.run.ingest import run_ingest
 
 WRITTEN = CORPORA / "written"
 

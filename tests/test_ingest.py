@@ -84,7 +84,7 @@ def _zip(files: dict[str, bytes]) -> bytes:
     (bytes(range(256)) * 8, "binary"),
     (b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer\n%%EOF", "corrupt_pdf"),
     (_zip({"word/document.xml": b"<not-xml"}), "corrupt_docx"),
-    (_zip({"a.txt": b"hello"}), "unsupported_format"),
+    (_zip({"a.txt": b"hello"}), "not_a_document"),
     (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "corrupt_image"),
 ])
 def test_bad_input_gives_a_failed_document_with_a_code(data, code):

@@ -7,7 +7,7 @@ from nbclient import NotebookClient
 
 from conftest import CORPORA, ROOT
 from vnadmin.check.archive import run_archive_checks
-from vnadmin.run.local import run_ingest
+from vnadmin.run.ingest import run_ingest
 
 
 @pytest.mark.slow

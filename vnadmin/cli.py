@@ -101,15 +101,23 @@ def ingest(
     pipeline: Annotated[str, typer.Option(help="pipeline name (pipelines/NAME.toml) or TOML path")] = "default",
     ocr: Annotated[Optional[str], typer.Option(help="auto | always | never (default: the pipeline's, auto)")] = None,
     no_segment: Annotated[bool, typer.Option("--no-segment", help="skip word segmentation (much faster)")] = False,
+    dask: Annotated[Optional[str], typer.Option(
+        help="run on Dask: 'local' starts a LocalCluster, or a scheduler address tcp://HOST:8786")] = None,
+    timeout: Annotated[Optional[float], typer.Option(
+        help="seconds one document may take (default: the pipeline's limits.timeout_s, 600)")] = None,
+    memory_mb: Annotated[Optional[int], typer.Option(
+        help="memory a worker may use for one document (default: the pipeline's limits.memory_mb, 4096)")] = None,
 ) -> None:
-    """Process every supported file under INPUTS into a Parquet dataset at OUT.
+    """Process every supported file under INPUTS (folders walked recursively; .zip archives read in place) into a
+    Parquet dataset at OUT. A rerun skips what OUT already holds, so an interrupted run resumes.
 
-    Exit status: 0 every document ok; 3 some read only in part (e.g. pages needing OCR); 4 some failed.
+    Exit status: 0 every document ok; 3 some read only in part (e.g. pages needing OCR); 4 some failed;
+    1 the run itself could not go on (bad options, output not writable); 130 interrupted (Ctrl-C).
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, \
         TimeRemainingColumn
 
-    from vnadmin.run.local import run_ingest
+    from vnadmin.run.ingest import run_ingest
 
     columns = (TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]:>7.1f} docs/s"), TimeElapsedColumn(), TextColumn("ETA"),
@@ -125,8 +133,13 @@ def ingest(
             elapsed = bar.tasks[0].elapsed or 0
             bar.update(task, rate=bar.tasks[0].completed / elapsed if elapsed else 0.0)
 
-        summary = run_ingest(inputs, out, workers=workers, part_size=part_size, on_start=started,
-                             on_document=done, pipeline=_pipeline(pipeline, ocr, no_segment))
+        chosen = _pipeline(pipeline, ocr, no_segment).with_limits(timeout_s=timeout, memory_mb=memory_mb)
+        try:
+            summary = run_ingest(inputs, out, workers=workers, part_size=part_size, on_start=started,
+                                 on_document=done, pipeline=chosen, dask=dask)
+        except KeyboardInterrupt:
+            err.print("[yellow]interrupted[/]: what was done is committed; run the same command again to resume")
+            raise typer.Exit(130) from None
     _print_summary(summary, out)
     raise typer.Exit(summary.exit_code)
 
@@ -135,6 +148,9 @@ def _print_summary(summary, out: Path) -> None:
     rate = summary.processed / summary.seconds if summary.seconds else 0.0
     console.print(f"[bold]{summary.processed}[/] documents processed, {summary.skipped} already in the dataset, "
                   f"in {summary.seconds:.1f} s ({rate:.1f} docs/s) → {out}")
+    if summary.worker_restarts:
+        console.print(f"{summary.worker_restarts} worker process(es) were replaced after a document stopped or "
+                      "crashed them (see the errors table)")
     table = Table(title="documents by status and type", title_justify="left")
     table.add_column("status")
     table.add_column("count", justify="right")

@@ -15,6 +15,8 @@ from pathlib import Path
 from vnadmin.check import check_document
 from vnadmin.extract import extract
 from vnadmin.ingest import IngestError, RawDocument, RawPage, read_bytes
+from vnadmin.ingest.errors import warning
+from vnadmin.ingest.sources import read_source, split_member, unsafe_member_name
 from vnadmin.pipelines import DEFAULT, Pipeline
 from vnadmin.model import STATUS_FAILED, STATUS_OK, STATUS_PARTIAL, Document, Page
 from vnadmin.text.normalize import normalize
@@ -27,13 +29,25 @@ def doc_id_of(data: bytes) -> str:
 
 
 def process_path(path: str | os.PathLike, pipeline: Pipeline = DEFAULT) -> Document:
+    """A file, or a ZIP member given as ``archive.zip!/member`` (see vnadmin.ingest.sources)."""
     source = str(path)
     try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        return Document(source=source, doc_id="", format="unknown", status=STATUS_FAILED, error_code="unreadable",
-                        error=f"cannot read the file: {error.strerror or error}")
-    return process_bytes(data, source, pipeline)
+        data = read_source(source, pipeline.limits)
+    except IngestError as error:
+        return failed_document(source, error.code, error.message)
+    document = process_bytes(data, source, pipeline)
+    member = split_member(source)
+    if member and unsafe_member_name(member[1]):
+        document.warnings.append(warning("unsafe_member_name", f"{member[1]!r} would escape the folder it is "
+                                                               "unpacked into; it was read in place"))
+    return document
+
+
+def failed_document(source: str, code: str, message: str, data: bytes | None = None) -> Document:
+    """The row of a document that could not be read at all (its doc_id is the hash of the bytes, when known)."""
+    return Document(source=source, doc_id=doc_id_of(data) if data is not None else "",
+                    format=_format_guess(data) if data is not None else "unknown", status=STATUS_FAILED,
+                    error_code=code, error=message, size=len(data) if data is not None else 0)
 
 
 def process_text(text: str, source: str = "<text>", pipeline: Pipeline = DEFAULT) -> Document:
@@ -45,7 +59,7 @@ def process_text(text: str, source: str = "<text>", pipeline: Pipeline = DEFAULT
 def process_bytes(data: bytes, source: str = "<bytes>", pipeline: Pipeline = DEFAULT) -> Document:
     doc_id = doc_id_of(data)
     try:
-        raw = read_bytes(data, source, ocr=pipeline.ocr)
+        raw = read_bytes(data, source, ocr=pipeline.ocr, limits=pipeline.limits)
     except IngestError as error:
         return Document(source=source, doc_id=doc_id, format=_format_guess(data), status=STATUS_FAILED,
                         error_code=error.code, error=error.message, size=len(data))
@@ -82,6 +96,9 @@ def _process_raw(raw: RawDocument, source: str, doc_id: str, size: int, pipeline
     except Exception as error:
         document.status, document.error_code, document.error = STATUS_FAILED, "internal", _internal(error)
         return document
+    if not looks_vietnamese(document.text):
+        document.warnings.append(warning("not_vietnamese", "no Vietnamese letters in the text: another language, "
+                                                           "or Vietnamese typed without diacritics"))
     missing = [page.number for page in document.pages if page.needs_ocr]
     if not document.text.strip():
         document.status, document.error_code = STATUS_FAILED, "needs_ocr" if missing else "no_text"
@@ -93,6 +110,19 @@ def _process_raw(raw: RawDocument, source: str, doc_id: str, size: int, pipeline
     else:
         document.status = STATUS_OK
     return document
+
+
+_VIETNAMESE_LETTERS = frozenset("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+
+
+def looks_vietnamese(text: str, sample: int = 20_000) -> bool:
+    """Vietnamese prose has a letter of its own alphabet (đ, ư, a tone mark ...) in every few words: a text
+    of 200 letters or more with almost none is another language (or Vietnamese without diacritics)."""
+    head = text[:sample].lower()
+    letters = sum(1 for c in head if c.isalpha())
+    if letters < 200:
+        return True
+    return sum(1 for c in head if c in _VIETNAMESE_LETTERS) >= 0.02 * letters
 
 
 @cache

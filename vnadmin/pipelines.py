@@ -5,9 +5,12 @@ TOML file of the same shape. Unknown stages or extractors are an error, not sile
 """
 from __future__ import annotations
 
+import dataclasses
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from vnadmin.ingest.limits import DEFAULT_LIMITS, Limits
 
 STAGES = ("ingest", "normalize", "extract", "segment", "check", "write")
 EXTRACTORS = ("header", "citations", "dates", "sections", "channels", "difficulties", "quantities")
@@ -25,15 +28,19 @@ class Pipeline:
     ocr: str = "auto"  # auto | always | never: see vnadmin.ingest.read_bytes
     segmenter: str = "underthesea"  # underthesea | pyvi (used when "segment" is a stage)
     components: tuple[str, ...] = ()  # spaCy components of vnadmin.load(); empty: all
+    limits: Limits = DEFAULT_LIMITS  # per-document limits (time, memory, pages, sizes)
 
     @property
     def segments(self) -> bool:
         return "segment" in self.stages
 
     def without_segmentation(self) -> "Pipeline":
-        import dataclasses
-
         return dataclasses.replace(self, stages=tuple(s for s in self.stages if s != "segment"))
+
+    def with_limits(self, **changes) -> "Pipeline":
+        """The same pipeline with some limits changed (None values are ignored)."""
+        changes = {name: value for name, value in changes.items() if value is not None}
+        return dataclasses.replace(self, limits=dataclasses.replace(self.limits, **changes)) if changes else self
 
     @property
     def checks(self) -> bool:
@@ -71,4 +78,5 @@ def load(name_or_path: str | None) -> Pipeline:
         raise ValueError(f"{path}: language.segmenter must be underthesea or pyvi, not {segmenter!r}")
     return Pipeline(name=data.get("name", path.stem), description=data.get("description", ""), stages=stages,
                     extractors=extractors, run=dict(data.get("run", {})), ocr=ocr, segmenter=segmenter,
-                    components=tuple(language.get("components", ())))
+                    components=tuple(language.get("components", ())),
+                    limits=Limits.from_table(data.get("limits", {}), f"{path}: [limits]"))

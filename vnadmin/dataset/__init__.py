@@ -36,16 +36,25 @@ MANIFEST = "manifest.jsonl"
 
 
 def read_manifest(out: Path) -> list[dict]:
-    path = Path(out) / MANIFEST
+    return _read_manifest(Path(out) / MANIFEST)[0]
+
+
+def _read_manifest(path: Path) -> tuple[list[dict], int]:
+    """The committed entries, and the byte length of the manifest they take (a line torn by a crash, without
+    its newline, and whatever follows it are not committed)."""
     if not path.exists():
-        return []
-    entries = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+        return [], 0
+    data = path.read_bytes()
+    entries, committed = [], 0
+    for line in data.splitlines(keepends=True):
+        if not line.endswith(b"\n"):
+            break
         try:
             entries.append(json.loads(line))
-        except json.JSONDecodeError:
-            break  # a line torn by a crash: everything before it is committed, nothing after
-    return entries
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            break
+        committed += len(line)
+    return entries, committed
 
 
 class DatasetWriter:
@@ -58,9 +67,14 @@ class DatasetWriter:
         self.out = Path(out)
         self.out.mkdir(parents=True, exist_ok=True)
         self.part_size = part_size
-        manifest = read_manifest(self.out)
-        self.done: set[tuple[str, str]] = {(d, p) for entry in manifest for d, p in entry["documents"]}
-        self.done_paths: set[str] = {p for _d, p in self.done}
+        manifest, committed = _read_manifest(self.out / MANIFEST)
+        if (self.out / MANIFEST).exists() and (self.out / MANIFEST).stat().st_size > committed:
+            with open(self.out / MANIFEST, "r+b") as handle:  # drop a line torn by a crash before appending
+                handle.truncate(committed)
+        self.done_ids: dict[str, set[str]] = {}  # path → doc_ids the dataset holds for it
+        for entry in manifest:
+            for doc_id, path in entry["documents"]:
+                self.done_ids.setdefault(path, set()).add(doc_id)
         self._next = 1 + max([int(e["part"].split("-")[1]) for e in manifest] + [0])
         self._tables: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
         self._documents: list[tuple[str, str]] = []
@@ -109,8 +123,8 @@ class DatasetWriter:
             manifest.write(json.dumps(entry, ensure_ascii=False) + "\n")
             manifest.flush()
             os.fsync(manifest.fileno())
-        self.done.update(self._documents)
-        self.done_paths.update(p for _d, p in self._documents)
+        for doc_id, path in self._documents:
+            self.done_ids.setdefault(path, set()).add(doc_id)
         self._next += 1
         self.committed_parts += 1
         self._tables = {table: [] for table in TABLES}

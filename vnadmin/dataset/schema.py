@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from vnadmin import __version__
+from vnadmin.ingest.errors import split_warning
 from vnadmin.model import Document
 
 
@@ -118,9 +119,13 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         Column("segmented", S, "the words joined with '_' (null when the pipeline does not segment)"),
         Column("tokens", I, "number of words"),
     ]),
-    "errors": ("One row per document that failed or was read only in part.", [
-        Column("doc_id", S, "document"), Column("path", S, "file"), Column("status", S, "failed | partial"),
-        Column("error_code", S, "stable code"), Column("message", S, "what went wrong"),
+    "errors": ("One row per problem: the error of each document that failed or was read only in part, and the "
+               "warnings of any document (what was done to read it).", [
+        Column("doc_id", S, "document"), Column("path", S, "file"),
+        Column("status", S, "the document's status: failed | partial | ok"),
+        Column("severity", S, "error (the document's status is why) | warning"),
+        Column("error_code", S, "stable code (README: problems and their codes)"),
+        Column("message", S, "what happened, for people"),
     ]),
 }
 
@@ -187,8 +192,12 @@ def rows_of(document: Document, processed_at: dt.datetime) -> dict[str, list[dic
     rows["texts"].append({"doc_id": d, "path": p, "text": document.text, "segmented": document.segmented,
                           "tokens": len(document.tokens) if document.tokens is not None else None})
     if document.status != "ok":
-        rows["errors"].append({"doc_id": d, "path": p, "status": document.status,
+        rows["errors"].append({"doc_id": d, "path": p, "status": document.status, "severity": "error",
                                "error_code": document.error_code, "message": document.error})
+    for text in document.warnings:
+        code, message = split_warning(text)
+        rows["errors"].append({"doc_id": d, "path": p, "status": document.status, "severity": "warning",
+                               "error_code": code, "message": message})
     return rows
 
 

@@ -9,7 +9,8 @@ from functools import cache
 
 import regex
 
-from vnadmin.ingest.errors import IngestError
+from vnadmin.ingest.errors import IngestError, warning
+from vnadmin.ingest.limits import DEFAULT_LIMITS, Limits
 from vnadmin.ingest.sniff import sniff_format
 from vnadmin.resources import word_list
 
@@ -39,24 +40,28 @@ class RawDocument:
 OCR_MODES = ("auto", "always", "never")
 
 
-def read_bytes(data: bytes, name: str = "", ocr: str = "auto") -> RawDocument:
+def read_bytes(data: bytes, name: str = "", ocr: str = "auto", limits: Limits = DEFAULT_LIMITS) -> RawDocument:
     """Pages of text of a file's bytes; raises IngestError with a stable code.
 
     ``ocr``: ``auto`` reads pages without a usable text layer (and images) with Tesseract; ``always`` OCRs every
-    PDF page that holds an image, whatever its text layer; ``never`` reports such pages as needing OCR."""
+    PDF page that holds an image, whatever its text layer; ``never`` reports such pages as needing OCR.
+    ``limits``: past one of them the file raises IngestError (too_many_pages, image_too_large, zip_bomb ...)."""
     if ocr not in OCR_MODES:
         raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
     kind = sniff_format(data)
     if kind == "empty":
         raise IngestError("empty_file", "the file is empty (0 bytes)")
     if kind in ("pdf", "png", "jpeg", "tiff", "gif"):
-        return (_read_pdf if kind == "pdf" else _read_image)(data, ocr)
+        return (_read_pdf if kind == "pdf" else _read_image)(data, ocr, limits)
     reader = _READERS.get(kind)
     if reader is None:
         if kind == "binary":
             raise IngestError("binary", "binary data, not a text, PDF, DOCX or HTML document")
+        if kind == "zip":
+            raise IngestError("not_a_document", "a ZIP archive that is not a Word document (no word/document.xml);"
+                                                " name it .zip to have its files read")
         raise IngestError("unsupported_format", f"format '{kind}' is not read by this version")
-    return reader(data)
+    return reader(data, limits)
 
 
 # --- text -------------------------------------------------------------------------------------------------
@@ -106,10 +111,24 @@ def decode_text(data: bytes) -> tuple[str, str]:
                                           "(TCVN3, VNI) are not converted by this version")
 
 
-def _read_text(data: bytes) -> RawDocument:
+def _read_text(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
     text, encoding = decode_text(data)
-    warnings = [] if encoding in ("utf-8", "utf-8-sig") else [f"decoded as {encoding}"]
+    longest = longest_line(text)
+    if longest > limits.max_line_chars:
+        raise IngestError("line_too_long", f"a line of {longest:,} characters without a line break (limit "
+                                           f"{limits.max_line_chars:,}): data or a dump, not a document text")
+    warnings = [] if encoding in ("utf-8", "utf-8-sig") else [warning("decoded_as", f"decoded as {encoding}")]
     return RawDocument("txt", [RawPage(text, "txt")], encoding=encoding, warnings=warnings)
+
+
+def longest_line(text: str) -> int:
+    longest = start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            return max(longest, len(text) - start)
+        longest = max(longest, end - start)
+        start = end + 1
 
 
 # --- PDF --------------------------------------------------------------------------------------------------
@@ -134,7 +153,7 @@ def _unusable_text_layer(text: str) -> bool:
     return len(_LEGACY_FONT_WORDS.findall(text)) >= 3
 
 
-def _read_pdf(data: bytes, ocr: str = "auto") -> RawDocument:
+def _read_pdf(data: bytes, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS) -> RawDocument:
     import pypdfium2 as pdfium
 
     try:
@@ -146,6 +165,10 @@ def _read_pdf(data: bytes, ocr: str = "auto") -> RawDocument:
         raise IngestError("corrupt_pdf", f"the PDF cannot be parsed ({message})") from None
     from vnadmin.ingest.ocr import OcrQueue
 
+    if len(pdf) > limits.max_pages:
+        pages = len(pdf)
+        pdf.close()
+        raise IngestError("too_many_pages", f"{pages:,} pages (limit {limits.max_pages:,})")
     try:
         pages: list[RawPage] = []
         with OcrQueue() as queue:  # Tesseract reads page n while this thread renders page n + 1
@@ -163,7 +186,7 @@ def _read_pdf(data: bytes, ocr: str = "auto") -> RawDocument:
                     needs_ocr = has_image and (letters < MIN_PAGE_LETTERS or _unusable_text_layer(text)
                                                or coverage >= SCAN_COVERAGE and letters < SCAN_MAX_LETTERS)
                     if ocr == "always" and has_image or ocr == "auto" and needs_ocr:
-                        queue.submit(index, _page_image(page))
+                        queue.submit(index, _page_image(page, index, limits))
                 finally:
                     page.close()
                 pages.append(RawPage(text, "none" if needs_ocr else "text_layer", needs_ocr=needs_ocr))
@@ -185,20 +208,27 @@ def _image_dpi(image) -> int:
     return int(min(600, max(100, round(longer / 11.69))))
 
 
-def _read_image(data: bytes, ocr: str = "auto") -> RawDocument:
+def _read_image(data: bytes, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS) -> RawDocument:
     """PNG, JPEG, TIFF (every frame), GIF: each frame a page, read by OCR."""
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
     from vnadmin.ingest.ocr import OcrQueue, PageImage
 
+    pil_limit, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None  # the limit below is ours, with our message
     try:
-        image = Image.open(io.BytesIO(data))
+        image = Image.open(io.BytesIO(data))  # reads the header only: the size is known before decoding
+        width, height = image.size
+        if width * height > limits.max_image_pixels:
+            raise IngestError("image_too_large", f"{width:,} × {height:,} pixels (limit "
+                                                 f"{limits.max_image_pixels:,} pixels)")
         frames = [frame.convert("L") for frame in ImageSequence.Iterator(image)]
         dpi = _image_dpi(image)
     except Image.DecompressionBombError as error:
         raise IngestError("image_too_large", str(error)) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
         raise IngestError("corrupt_image", f"the image cannot be decoded ({error})") from None
+    finally:
+        Image.MAX_IMAGE_PIXELS = pil_limit
     kind = (image.format or "image").lower()
     if ocr == "never":
         return RawDocument(kind, [RawPage("", "none", needs_ocr=True) for _ in frames])
@@ -209,7 +239,7 @@ def _read_image(data: bytes, ocr: str = "auto") -> RawDocument:
     return RawDocument(kind, pages)
 
 
-def _page_image(page):
+def _page_image(page, index: int = 0, limits: Limits = DEFAULT_LIMITS):
     """What to OCR of a PDF page: the page's own JPEG when it is one image covering the page at 150–600 dpi
     (a scan: Tesseract reads it as it is), else the page rendered at 300 dpi in grey."""
     import pypdfium2.raw as pdfium_c
@@ -228,6 +258,10 @@ def _page_image(page):
             data = buffer.getvalue()
             if data[:3] == b"\xff\xd8\xff":
                 return PageImage(dpi, encoded=data, suffix=".jpg")
+    pixels = round(width * OCR_DPI / 72) * round(height * OCR_DPI / 72)
+    if pixels > limits.max_image_pixels:
+        raise IngestError("image_too_large", f"page {index + 1} is {width / 72:.0f} × {height / 72:.0f} inches: "
+                                             f"{pixels:,} pixels at {OCR_DPI} dpi (limit {limits.max_image_pixels:,})")
     return PageImage(OCR_DPI, image=page.render(scale=OCR_DPI / 72, grayscale=True).to_pil())
 
 
@@ -246,10 +280,33 @@ def _image_coverage(page) -> float:
 # --- DOCX -------------------------------------------------------------------------------------------------
 
 
-def _read_docx(data: bytes) -> RawDocument:
+def check_packing(members: list, limits: Limits, what: str) -> None:
+    """Refuse ZIP members (zipfile.ZipInfo) that would expand past the limits (a ZIP bomb). zipfile never reads
+    more than a member's declared size, so checking the declared sizes bounds what reading can cost."""
+    total = 0
+    for info in members:
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > limits.max_unpacked_mb << 20 or (info.file_size > 8 << 20
+                                                              and ratio > limits.max_packing_ratio):
+            raise IngestError("zip_bomb", f"{what}: {info.filename} expands to {info.file_size:,} bytes from "
+                                          f"{info.compress_size:,} (limits: {limits.max_unpacked_mb} MB, "
+                                          f"ratio {limits.max_packing_ratio})")
+    if total > 2 * (limits.max_unpacked_mb << 20):
+        raise IngestError("zip_bomb", f"{what}: its parts expand to {total:,} bytes in all")
+
+
+def _read_docx(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
+    import zipfile
+
     import docx
     from docx.oxml.ns import qn
 
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_packing(archive.infolist(), limits, "the DOCX")
+    except zipfile.BadZipFile as error:
+        raise IngestError("corrupt_docx", f"the DOCX (ZIP) container is broken ({error})") from None
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises KeyError, ValueError, lxml errors ... for broken files
@@ -298,6 +355,65 @@ def _table_lines(table) -> list[str]:
     return lines
 
 
+# --- legacy Word (.doc) and RTF, through LibreOffice ------------------------------------------------------
+
+CONVERSION_TIMEOUT_S = 300
+
+
+def _read_converted(data: bytes, limits: Limits = DEFAULT_LIMITS, kind: str = "doc") -> RawDocument:
+    """A .doc or .rtf file, converted to DOCX by LibreOffice headless (in a folder of its own, with this
+    process's own LibreOffice profile so that workers do not share one), then read as a DOCX."""
+    import os
+    import shutil
+    import signal
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise IngestError("converter_unavailable", f"a .{kind} file needs LibreOffice to be read, and soffice is not "
+                                                   "installed (scripts/setup.sh installs libreoffice-writer-nogui)")
+    with tempfile.TemporaryDirectory(prefix="vnadmin-convert-") as folder:
+        source = Path(folder) / f"document.{kind}"
+        source.write_bytes(data)
+        command = [soffice, f"-env:UserInstallation={_office_profile().as_uri()}", "--headless", "--norestore",
+                   "--nolockcheck", "--convert-to", "docx", "--outdir", folder, str(source)]
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            output, _ = process.communicate(timeout=min(limits.timeout_s, CONVERSION_TIMEOUT_S))
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            raise IngestError("conversion_failed", f"LibreOffice did not convert the .{kind} file within "
+                                                   f"{min(limits.timeout_s, CONVERSION_TIMEOUT_S):g} s") from None
+        converted = Path(folder) / "document.docx"
+        if process.returncode != 0 or not converted.exists():
+            said = output.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
+            raise IngestError("conversion_failed", f"LibreOffice could not convert the .{kind} file "
+                                                   f"(exit {process.returncode}: {said[0][:200]})")
+        raw = _read_docx(converted.read_bytes(), limits)
+    raw.format = kind
+    raw.warnings.append(warning("converted", f"converted from .{kind} to DOCX with LibreOffice"))
+    return raw
+
+
+@cache
+def _office_profile():
+    """A LibreOffice profile folder for this process, removed when it exits."""
+    import atexit
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from multiprocessing import util
+
+    folder = Path(tempfile.mkdtemp(prefix="vnadmin-office-profile-"))
+    atexit.register(shutil.rmtree, folder, True)
+    util.Finalize(None, shutil.rmtree, args=(folder, True), exitpriority=0)  # worker processes skip atexit
+    return folder
+
+
 # --- HTML -------------------------------------------------------------------------------------------------
 
 _BLOCK_TAGS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
@@ -330,7 +446,7 @@ def _decode_html(data: bytes) -> tuple[str, str]:
     return decode_text(data)
 
 
-def _read_html(data: bytes) -> RawDocument:
+def _read_html(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
     import lxml.html
 
     text, encoding = _decode_html(data)
@@ -375,4 +491,6 @@ def _html_text(node, pieces: list[str]) -> None:
         pieces.append("\n")
 
 
-_READERS = {"text": _read_text, "docx": _read_docx, "html": _read_html}
+_READERS = {"text": _read_text, "docx": _read_docx, "html": _read_html,
+            "doc": lambda data, limits: _read_converted(data, limits, "doc"),
+            "rtf": lambda data, limits: _read_converted(data, limits, "rtf")}

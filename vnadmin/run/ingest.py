@@ -1,0 +1,118 @@
+"""``vnadmin ingest``: list the sources, skip what the dataset already holds, process the rest (in supervised
+worker processes here, or on a Dask cluster), stream the rows into the dataset, and summarise the run."""
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vnadmin.dataset import DatasetWriter
+from vnadmin.pipelines import DEFAULT, Pipeline
+from vnadmin.run.files import iter_sources, sha256_of_source
+from vnadmin.run.work import Batch, Processed
+
+EXIT_OK, EXIT_PARTIAL, EXIT_FAILED = 0, 3, 4
+
+
+@dataclass
+class RunSummary:
+    total: int = 0
+    skipped: int = 0
+    processed: int = 0
+    seconds: float = 0.0
+    status: Counter = field(default_factory=Counter)
+    types: Counter = field(default_factory=Counter)
+    citation_kinds: Counter = field(default_factory=Counter)
+    errors: Counter = field(default_factory=Counter)
+    bytes: int = 0
+    worker_restarts: int = 0
+
+    @property
+    def exit_code(self) -> int:
+        """0 all ok; 3 some documents read only in part; 4 some documents failed."""
+        if self.status.get("failed"):
+            return EXIT_FAILED
+        if self.status.get("partial"):
+            return EXIT_PARTIAL
+        return EXIT_OK
+
+    def count(self, done: Processed) -> None:
+        self.processed += 1
+        self.bytes += done.size
+        self.status[done.status] += 1
+        self.types[done.type or "(unknown)"] += 1
+        self.citation_kinds.update(done.citation_kinds)
+        if done.error_code:
+            self.errors[done.error_code] += 1
+
+
+def pending_sources(sources: list[str], writer: DatasetWriter) -> tuple[list[str], int]:
+    """The sources still to process, and how many are skipped: a source is done when the dataset holds it
+    with the same content (SHA-256), or holds it as unreadable (nothing to compare)."""
+    todo, skipped = [], 0
+    for source in sources:
+        ids = writer.done_ids.get(source)
+        if ids is not None and ("" in ids or sha256_of_source(source) in ids):
+            skipped += 1
+        else:
+            todo.append(source)
+    return todo, skipped
+
+
+def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, workers: int | None = None,
+               part_size: int | None = None, on_start: Callable[[int], None] | None = None,
+               on_document: Callable[[Processed], None] | None = None, pipeline: Pipeline = DEFAULT,
+               dask: str | None = None) -> RunSummary:
+    """Process every document under ``inputs`` into the dataset at ``out``; returns the run's summary.
+
+    ``dask``: None runs supervised worker processes on this machine; ``"local"`` starts a Dask LocalCluster;
+    ``"tcp://host:8786"`` uses that cluster's scheduler."""
+    started = time.perf_counter()
+    part_size = part_size or int(pipeline.run.get("part_size", 2000))
+    writer = DatasetWriter(out, part_size=part_size)
+    sources = list(iter_sources(inputs, exclude=Path(out).resolve()))
+    todo, skipped = pending_sources(sources, writer)
+    summary = RunSummary(total=len(sources), skipped=skipped)
+    if on_start:
+        on_start(len(todo))
+    workers = workers or int(pipeline.run.get("workers", 0)) or os.cpu_count() or 1
+    os.environ["VNADMIN_WORKERS"] = str(workers)  # Tesseract processes per document: the cores divided among them
+    try:
+        for batch in _batches(todo, workers, pipeline, dask, summary):
+            writer.add_batch([(d.doc_id, d.source, d.status, d.text_chars) for d in batch.documents], batch.tables)
+            for done in batch.documents:
+                summary.count(done)
+                if on_document:
+                    on_document(done)
+    finally:
+        writer.close()  # on Ctrl-C too: what is done is committed, and the next run resumes after it
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def chunked(sources: list[str], workers: int) -> list[list[str]]:
+    """Chunks small enough to balance the workers and to lose little when one is stopped, big enough to
+    make sending them cheap."""
+    size = max(1, min(32, len(sources) // (max(workers, 1) * 8) or 1))
+    return [sources[i:i + size] for i in range(0, len(sources), size)]
+
+
+def _batches(sources: list[str], workers: int, pipeline: Pipeline, dask: str | None,
+             summary: RunSummary) -> Iterator[Batch]:
+    if not sources:
+        return
+    if dask:
+        from vnadmin.run.distributed import dask_batches
+
+        yield from dask_batches(chunked(sources, workers), dask, pipeline, workers)
+        return
+    from vnadmin.run.pool import WorkerPool
+
+    with WorkerPool(min(workers, len(sources)), pipeline) as pool:
+        try:
+            yield from pool.run(chunked(sources, workers))
+        finally:
+            summary.worker_restarts = pool.restarts

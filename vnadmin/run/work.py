@@ -1,0 +1,78 @@
+"""The work of a run, whoever does it (this process, a worker process, a Dask worker): documents in, one
+Arrow table per dataset table out, with a short report of each document for the summary and progress bar."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+from vnadmin.dataset.schema import TABLES, rows_of, schema
+from vnadmin.model import Document
+from vnadmin.pipeline import failed_document, process_path
+from vnadmin.pipelines import DEFAULT, Pipeline
+
+
+@dataclass
+class Processed:
+    """What a worker reports of one document, for the summary and the progress bar."""
+
+    doc_id: str
+    source: str
+    status: str
+    error_code: str | None
+    type: str | None
+    citation_kinds: list[str]
+    size: int
+    text_chars: int
+
+
+@dataclass
+class Batch:
+    """Documents processed together: their reports and their rows, one Arrow table per dataset table (one
+    pickle per batch, not per document: cheap to send between processes)."""
+
+    documents: list[Processed]
+    tables: dict[str, pa.Table]
+
+    @classmethod
+    def of(cls, documents: list[Document]) -> "Batch":
+        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+        reports = []
+        for document in documents:
+            reports.append(Processed(document.doc_id, document.source, document.status, document.error_code,
+                                     document.header.type, [c.kind or "(unknown)" for c in document.citations],
+                                     document.size, len(document.text)))
+            for name, table_rows in rows_of(document, now).items():
+                rows[name].extend(table_rows)
+        return cls(reports, {name: pa.Table.from_pylist(table_rows, schema=schema(name))
+                             for name, table_rows in rows.items()})
+
+    @classmethod
+    def merge(cls, batches: list["Batch"]) -> "Batch":
+        return cls([d for b in batches for d in b.documents],
+                   {name: pa.concat_tables([b.tables[name] for b in batches]) for name in TABLES})
+
+
+def work(sources: list[str], pipeline: Pipeline = DEFAULT,
+         on_start: Callable[[int], None] | None = None) -> Batch:
+    """Process documents one after another; ``on_start(i)`` is called before the i-th (a supervisor uses it to
+    know which document a worker was reading when it had to stop it)."""
+    documents = []
+    for index, source in enumerate(sources):
+        if on_start:
+            on_start(index)
+        documents.append(process_path(source, pipeline))
+    return Batch.of(documents)
+
+
+def failed_batch(source: str, code: str, message: str) -> Batch:
+    """The row of a document whose worker was stopped (timeout, memory) or died, with its doc_id when the
+    file can still be hashed."""
+    from vnadmin.run.files import sha256_of_source
+
+    document = failed_document(source, code, message)
+    document.doc_id = sha256_of_source(source) or ""
+    return Batch.of([document])
