@@ -60,3 +60,18 @@ def make_pdf(path: Path, pages: list[str], font: Path, image_page: bool = False)
         pdf.image(str(picture), x=0, y=0, w=210)
     pdf.output(str(path))
     return path
+
+
+def dataset_rows(out: Path) -> dict[str, list[tuple]]:
+    """Every table of a dataset as sorted rows, without the time of processing: two runs over the same inputs
+    must give equal results, whatever their order, parts or interruptions."""
+    from vnadmin.dataset import connect
+    from vnadmin.dataset.schema import TABLES
+
+    con = connect(out)
+    try:
+        return {table: con.execute(f"SELECT * EXCLUDE (processed_at) FROM {table} ORDER BY ALL").fetchall()
+                if table == "documents" else con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()
+                for table in TABLES}
+    finally:
+        con.close()

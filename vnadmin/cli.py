@@ -146,8 +146,9 @@ def ingest(
 
 def _print_summary(summary, out: Path) -> None:
     rate = summary.processed / summary.seconds if summary.seconds else 0.0
-    console.print(f"[bold]{summary.processed}[/] documents processed, {summary.skipped} already in the dataset, "
-                  f"in {summary.seconds:.1f} s ({rate:.1f} docs/s) → {out}")
+    earlier = ", ".join(f"{n} {status}" for status, n in summary.skipped_status.most_common() if status != "ok")
+    console.print(f"[bold]{summary.processed}[/] documents processed, {summary.skipped} already in the dataset"
+                  f"{f' ({earlier})' if earlier else ''}, in {summary.seconds:.1f} s ({rate:.1f} docs/s) → {out}")
     if summary.worker_restarts:
         console.print(f"{summary.worker_restarts} worker process(es) were replaced after a document stopped or "
                       "crashed them (see the errors table)")

@@ -2,7 +2,7 @@
 
 Layout of OUT/::
 
-    manifest.jsonl            one line per committed part: its name, documents (doc_id, path), status counts
+    manifest.jsonl            one line per committed part: its name, documents [doc_id, path, status], status counts
     documents/part-000001.parquet
     citations/part-000001.parquet
     ...
@@ -72,12 +72,14 @@ class DatasetWriter:
             with open(self.out / MANIFEST, "r+b") as handle:  # drop a line torn by a crash before appending
                 handle.truncate(committed)
         self.done_ids: dict[str, set[str]] = {}  # path → doc_ids the dataset holds for it
+        self.done_status: dict[tuple[str, str], str] = {}  # (doc_id, path) → status
         for entry in manifest:
-            for doc_id, path in entry["documents"]:
+            for doc_id, path, *status in entry["documents"]:
                 self.done_ids.setdefault(path, set()).add(doc_id)
+                self.done_status[doc_id, path] = status[0] if status else "ok"
         self._next = 1 + max([int(e["part"].split("-")[1]) for e in manifest] + [0])
         self._tables: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
-        self._documents: list[tuple[str, str]] = []
+        self._documents: list[tuple[str, str, str]] = []
         self._status: dict[str, int] = {}
         self._buffered_rows = 0
         self._buffered_text = 0
@@ -97,7 +99,7 @@ class DatasetWriter:
             self._tables[table].append(rows)
             self._buffered_rows += rows.num_rows
         for doc_id, source, status, text_chars in documents:
-            self._documents.append((doc_id, source))
+            self._documents.append((doc_id, source, status))
             self._status[status] = self._status.get(status, 0) + 1
             self._buffered_text += text_chars
         if (len(self._documents) >= self.part_size or self._buffered_rows >= self.MAX_BUFFERED_ROWS
@@ -123,8 +125,9 @@ class DatasetWriter:
             manifest.write(json.dumps(entry, ensure_ascii=False) + "\n")
             manifest.flush()
             os.fsync(manifest.fileno())
-        for doc_id, path in self._documents:
+        for doc_id, path, status in self._documents:
             self.done_ids.setdefault(path, set()).add(doc_id)
+            self.done_status[doc_id, path] = status
         self._next += 1
         self.committed_parts += 1
         self._tables = {table: [] for table in TABLES}

@@ -24,6 +24,7 @@ class RunSummary:
     processed: int = 0
     seconds: float = 0.0
     status: Counter = field(default_factory=Counter)
+    skipped_status: Counter = field(default_factory=Counter)  # statuses the skipped documents got before
     types: Counter = field(default_factory=Counter)
     citation_kinds: Counter = field(default_factory=Counter)
     errors: Counter = field(default_factory=Counter)
@@ -32,10 +33,12 @@ class RunSummary:
 
     @property
     def exit_code(self) -> int:
-        """0 all ok; 3 some documents read only in part; 4 some documents failed."""
-        if self.status.get("failed"):
+        """0 all ok; 3 some documents read only in part; 4 some documents failed: of all the inputs, those done
+        in an earlier run included (a rerun does not hide a failure)."""
+        statuses = self.status + self.skipped_status
+        if statuses.get("failed"):
             return EXIT_FAILED
-        if self.status.get("partial"):
+        if statuses.get("partial"):
             return EXIT_PARTIAL
         return EXIT_OK
 
@@ -49,14 +52,15 @@ class RunSummary:
             self.errors[done.error_code] += 1
 
 
-def pending_sources(sources: list[str], writer: DatasetWriter) -> tuple[list[str], int]:
-    """The sources still to process, and how many are skipped: a source is done when the dataset holds it
-    with the same content (SHA-256), or holds it as unreadable (nothing to compare)."""
-    todo, skipped = [], 0
+def pending_sources(sources: list[str], writer: DatasetWriter) -> tuple[list[str], Counter]:
+    """The sources still to process, and the statuses of those skipped: a source is done when the dataset
+    holds it with the same content (SHA-256), or holds it as unreadable (nothing to compare)."""
+    todo, skipped = [], Counter()
     for source in sources:
         ids = writer.done_ids.get(source)
-        if ids is not None and ("" in ids or sha256_of_source(source) in ids):
-            skipped += 1
+        doc_id = ("" if ids is not None and "" in ids else sha256_of_source(source)) if ids is not None else None
+        if doc_id is not None and doc_id in ids:
+            skipped[writer.done_status[doc_id, source]] += 1
         else:
             todo.append(source)
     return todo, skipped
@@ -75,7 +79,7 @@ def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, work
     writer = DatasetWriter(out, part_size=part_size)
     sources = list(iter_sources(inputs, exclude=Path(out).resolve()))
     todo, skipped = pending_sources(sources, writer)
-    summary = RunSummary(total=len(sources), skipped=skipped)
+    summary = RunSummary(total=len(sources), skipped=sum(skipped.values()), skipped_status=skipped)
     if on_start:
         on_start(len(todo))
     workers = workers or int(pipeline.run.get("workers", 0)) or os.cpu_count() or 1

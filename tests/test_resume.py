@@ -1,0 +1,125 @@
+"""A run killed with SIGKILL at any moment and started again gives exactly the tables of an uninterrupted run:
+parts are committed by the manifest, a rerun skips what is committed and does the rest."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import badfiles
+from conftest import ROOT, dataset_rows
+from vnadmin.dataset import MANIFEST, read_manifest
+
+VNADMIN = str(Path(sys.executable).parent / "vnadmin")
+DOCUMENTS = 120
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("archive")
+    for seq in range(DOCUMENTS):
+        sub = folder / f"nam-{2020 + seq % 4}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"bao cáo {seq:03d}.txt").write_text(badfiles.report(seq + 1), encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")  # a failed row must survive a kill too
+    return folder
+
+
+def _ingest(archive: Path, out: Path) -> subprocess.Popen:
+    return subprocess.Popen([VNADMIN, "ingest", str(archive), "-o", str(out), "--no-progress", "--no-segment",
+                             "--workers", "2", "--part-size", "4"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, start_new_session=True)
+
+
+def _finish(archive: Path, out: Path) -> subprocess.CompletedProcess:
+    result = subprocess.run([VNADMIN, "ingest", str(archive), "-o", str(out), "--no-progress", "--no-segment",
+                             "--workers", "2", "--part-size", "4"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 4, result.stderr  # 4: the empty file failed, as it should
+    return result
+
+
+def _kill_when(process: subprocess.Popen, ready, timeout: float = 60) -> None:
+    """SIGKILL the run and its workers (as a power cut would) as soon as ``ready()`` holds."""
+    deadline = time.monotonic() + timeout
+    while not ready() and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.002)
+    assert process.poll() is None, "the run ended before the moment to kill it"
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+
+
+def _parts(out: Path) -> int:
+    return len(read_manifest(out))
+
+
+def _writing(out: Path) -> bool:
+    return any(out.glob("*/.part-*.tmp"))
+
+
+@pytest.fixture(scope="module")
+def reference(archive, tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("reference") / "out"
+    _finish(archive, out)
+    return dataset_rows(out)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("moment", [
+    "at-start", "after-first-part", "while-writing-a-part", "after-several-parts", "twice",
+])
+def test_killed_run_resumes_to_the_same_tables(archive, reference, tmp_path, moment):
+    out = tmp_path / "out"
+    process = _ingest(archive, out)
+    if moment == "at-start":
+        time.sleep(0.3)
+        _kill_when(process, lambda: True)
+    elif moment == "after-first-part":
+        _kill_when(process, lambda: _parts(out) >= 1)
+    elif moment == "while-writing-a-part":
+        _kill_when(process, lambda: _writing(out) or _parts(out) >= 6)
+    elif moment == "after-several-parts":
+        _kill_when(process, lambda: _parts(out) >= 10)
+    else:
+        _kill_when(process, lambda: _parts(out) >= 3)
+        committed = _parts(out)
+        process = _ingest(archive, out)
+        _kill_when(process, lambda: _parts(out) >= committed + 3)
+    committed = _parts(out)
+    result = _finish(archive, out)
+    if committed:
+        assert "already in the dataset" in result.stdout and not result.stdout.startswith(f"{DOCUMENTS + 1} docu")
+    assert dataset_rows(out) == reference
+    documents = [pair for entry in read_manifest(out) for pair in entry["documents"]]
+    assert len(documents) == len(set(map(tuple, documents))) == DOCUMENTS + 1  # none lost, none twice
+
+
+@pytest.mark.slow
+def test_a_manifest_line_torn_by_a_crash_is_not_committed(archive, reference, tmp_path):
+    out = tmp_path / "out"
+    _kill_when(_ingest(archive, out), lambda: _parts(out) >= 2)
+    with open(out / MANIFEST, "ab") as manifest:  # what a crash in the middle of an append leaves
+        manifest.write(b'{"part": "part-000099", "documents": [["abc", "x.txt"]')
+    assert len(read_manifest(out)) == _parts(out)
+    _finish(archive, out)
+    assert dataset_rows(out) == reference
+    assert all(line.endswith(b"}") for line in (out / MANIFEST).read_bytes().splitlines())
+
+
+@pytest.mark.slow
+def test_a_rerun_skips_everything_and_a_new_file_is_picked_up(archive, reference, tmp_path):
+    out = tmp_path / "out"
+    _finish(archive, out)
+    again = _finish(archive, out)
+    assert again.stdout.startswith("0 documents processed")
+    extra = tmp_path / "more"
+    extra.mkdir()
+    (extra / "new.txt").write_text(badfiles.report(9999), encoding="utf-8")
+    result = subprocess.run([VNADMIN, "ingest", str(archive), str(extra), "-o", str(out), "--no-progress",
+                             "--no-segment"], cwd=ROOT, capture_output=True, text=True)
+    assert result.stdout.startswith("1 documents processed"), result.stdout
+    assert len(dataset_rows(out)["documents"]) == DOCUMENTS + 2
