@@ -102,7 +102,7 @@ def encrypted_pdf(font: Path, user_password: str) -> bytes:
     pdf.set_font("DejaVu", size=11)
     pdf.add_page()
     pdf.multi_cell(0, 6, report())
-    pdf.set_encryption(owner_password="chủ-sở-hữu", user_password=user_password)
+    pdf.set_encryption(owner_password="chu-so-huu", user_password=user_password)
     return bytes(pdf.output())
 
 

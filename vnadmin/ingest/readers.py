@@ -58,8 +58,8 @@ def read_bytes(data: bytes, name: str = "", ocr: str = "auto", limits: Limits = 
         if kind == "binary":
             raise IngestError("binary", "binary data, not a text, PDF, DOCX or HTML document")
         if kind == "zip":
-            raise IngestError("not_a_document", "a ZIP archive that is not a Word document (no word/document.xml);"
-                                                " name it .zip to have its files read")
+            raise IngestError("not_a_document", "a ZIP archive without word/document.xml, so not a Word document "
+                                                "(only .zip files given as inputs are opened as archives)")
         raise IngestError("unsupported_format", f"format '{kind}' is not read by this version")
     return reader(data, limits)
 
@@ -161,10 +161,17 @@ def _read_pdf(data: bytes, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS) -
     except pdfium.PdfiumError as error:
         message = str(error)
         if "password" in message.lower():
-            raise IngestError("encrypted_pdf", "the PDF needs a password to open") from None
+            raise IngestError("encrypted_pdf", "the PDF is encrypted with a user password: it cannot be opened "
+                                               "without it") from None
         raise IngestError("corrupt_pdf", f"the PDF cannot be parsed ({message})") from None
+    import pypdfium2.raw as pdfium_c
+
     from vnadmin.ingest.ocr import OcrQueue
 
+    warnings = []
+    if pdfium_c.FPDF_GetSecurityHandlerRevision(pdf.raw) != -1:  # opened without a password: owner password only
+        warnings.append(warning("owner_password", "the PDF is encrypted with an owner password only (no password "
+                                                  "is needed to open it); its text was read"))
     if len(pdf) > limits.max_pages:
         pages = len(pdf)
         pdf.close()
@@ -196,7 +203,7 @@ def _read_pdf(data: bytes, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS) -
         pdf.close()
     if not pages:
         raise IngestError("corrupt_pdf", "the PDF has no pages")
-    return RawDocument("pdf", pages)
+    return RawDocument("pdf", pages, warnings=warnings)
 
 
 def _image_dpi(image) -> int:

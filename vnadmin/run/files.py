@@ -19,7 +19,7 @@ def iter_sources(inputs: Iterable[str | os.PathLike], exclude: Path | None = Non
     trap the walk) and, for a ``.zip`` archive, each file inside it (``archive.zip!/member``). Files under
     ``exclude`` (the dataset being written) are left out."""
     for path in iter_files(inputs):
-        if exclude is not None and exclude in path.resolve().parents:
+        if exclude is not None and exclude in Path(os.path.realpath(path)).parents:  # realpath: loops do not raise
             continue
         if is_archive(path):
             yield from archive_members(path)

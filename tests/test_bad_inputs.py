@@ -1,0 +1,147 @@
+"""The bad-input catalogue: every case an archive throws at vnadmin, through a real `vnadmin ingest` run, with
+the status, error code and message its documents row gets. One folder holds them all, so the test also shows
+that none of them stops the batch."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+import badfiles
+from conftest import ROOT
+from vnadmin.dataset import open_dataset
+
+VNADMIN = str(Path(sys.executable).parent / "vnadmin")
+ENGLISH = ("The committee met on Tuesday to review the annual budget and the progress of the programme. " * 8)
+UTF8_REPORT = badfiles.report(77)
+
+# name → (status, error_code, words the message must hold); warnings are checked in their own test below
+CATALOGUE = {
+    "empty.txt": ("failed", "empty_file", "0 bytes"),
+    "truncated.pdf": ("failed", "corrupt_pdf", "cannot be parsed"),
+    "encrypted-user-password.pdf": ("failed", "encrypted_pdf", "user password"),
+    "encrypted-owner-password-only.pdf": ("ok", None, None),
+    "broken-xref.pdf": ("ok", None, None),
+    "image-only.pdf": ("failed", "needs_ocr", "OCR is off"),
+    "zip-of-something-else.docx": ("failed", "not_a_document", "no word/document.xml"),
+    "garbage.bin": ("failed", "binary", "binary data"),
+    "nfd.txt": ("ok", None, None),
+    "utf16.txt": ("ok", None, None),
+    "english.txt": ("ok", None, None),
+    "báo cáo số 77 của Ủy ban.txt": ("ok", None, None),
+    "dangling-link.txt": ("failed", "unreadable", "does not exist"),
+    "loop-a.txt": ("failed", "unreadable", "loop of symbolic links"),
+    "loop-b.txt": ("failed", "unreadable", "loop of symbolic links"),
+    "named-pipe": ("failed", "not_regular_file", "named pipe"),
+    "growing.txt": ("failed", "file_changing", "changed while it was read"),
+    "docx-bomb.docx": ("failed", "zip_bomb", "expands to"),
+}
+WARNINGS = {
+    "encrypted-owner-password-only.pdf": "owner_password",
+    "utf16.txt": "decoded_as",
+    "english.txt": "not_vietnamese",
+}
+
+
+def _build(folder: Path, font: Path) -> None:
+    text_pdf = badfiles.ascii_pdf("So: 12/QD-UBND\nBao cao ket qua thuc hien nam 2023\n" * 3)
+    files = {
+        "empty.txt": b"",
+        "truncated.pdf": text_pdf[: len(text_pdf) // 3],
+        "encrypted-user-password.pdf": badfiles.encrypted_pdf(font, user_password="mat-khau"),
+        "encrypted-owner-password-only.pdf": badfiles.encrypted_pdf(font, user_password=""),
+        "broken-xref.pdf": badfiles.broken_xref_pdf("So: 12/QD-UBND\nBao cao ket qua nam 2023\n" * 3),
+        "image-only.pdf": badfiles.image_only_pdf(),
+        "zip-of-something-else.docx": badfiles.zip_of({"notes.txt": b"hello", "photo.jpg": b"\xff\xd8\xff"}),
+        "garbage.bin": os.urandom(4096),
+        "nfd.txt": unicodedata.normalize("NFD", UTF8_REPORT).encode("utf-8"),
+        "utf16.txt": UTF8_REPORT.encode("utf-16-le"),
+        "english.txt": ENGLISH.encode("ascii"),
+        "báo cáo số 77 của Ủy ban.txt": UTF8_REPORT.encode("utf-8"),
+        "docx-bomb.docx": badfiles.zip_bomb("word/document.xml", 600),
+        "growing.txt": UTF8_REPORT.encode("utf-8") * 40_000,  # 30 MB: each read overlaps many appends
+    }
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    (folder / "dangling-link.txt").symlink_to(folder / "gone.txt")
+    (folder / "loop-a.txt").symlink_to(folder / "loop-b.txt")
+    (folder / "loop-b.txt").symlink_to(folder / "loop-a.txt")
+    os.mkfifo(folder / "named-pipe")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "back-to-top").symlink_to(folder, target_is_directory=True)  # a folder loop: not followed
+
+
+@pytest.fixture(scope="module")
+def catalogue_run(tmp_path_factory, dejavu_font):
+    folder = tmp_path_factory.mktemp("bad-inputs")
+    _build(folder, dejavu_font)
+    out = tmp_path_factory.mktemp("out") / "ds"
+    stop = threading.Event()
+
+    def keep_writing():  # a file still being written while the run reads it
+        with open(folder / "growing.txt", "ab", buffering=0) as handle:
+            while not stop.is_set():
+                handle.write(b"Th\xc3\xaam d\xc3\xb2ng.\n")
+
+    writer = threading.Thread(target=keep_writing, daemon=True)
+    writer.start()
+    try:
+        result = subprocess.run([VNADMIN, "ingest", str(folder), "-o", str(out), "--no-progress", "--ocr", "never",
+                                 "--no-segment", "--workers", "2"], cwd=ROOT, capture_output=True, text=True,
+                                timeout=600, env=os.environ | {"COLUMNS": "200"})
+    finally:
+        stop.set()
+        writer.join()
+    dataset = open_dataset(out)
+    return folder, result, dataset.documents.set_index("path"), dataset.errors
+
+
+def test_the_batch_goes_on_and_exits_with_the_failure_code(catalogue_run):
+    folder, result, documents, _errors = catalogue_run
+    assert result.returncode == 4, result.stderr
+    assert sorted(Path(p).name for p in documents.index) == sorted(CATALOGUE)
+    assert "back-to-top" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("name", sorted(CATALOGUE))
+def test_catalogue_case(catalogue_run, name):
+    folder, _result, documents, _errors = catalogue_run
+    status, code, said = CATALOGUE[name]
+    row = documents.loc[str(folder / name)].replace({float("nan"): None})
+    assert (row.status, row.error_code) == (status, code), row.error
+    if said:
+        assert said in row.error
+    if status == "ok":
+        assert row.text_chars > 0
+
+
+@pytest.mark.parametrize("name, code", sorted(WARNINGS.items()))
+def test_warnings_are_rows_of_the_errors_table(catalogue_run, name, code):
+    folder, _result, _documents, errors = catalogue_run
+    rows = errors[(errors.path == str(folder / name)) & (errors.severity == "warning")]
+    assert list(rows.error_code) == [code]
+    assert rows.iloc[0].message and rows.iloc[0].status == "ok"
+
+
+def test_nfd_and_utf16_read_like_the_utf8_file(catalogue_run):
+    folder, _result, documents, _errors = catalogue_run
+    utf8 = documents.loc[str(folder / "báo cáo số 77 của Ủy ban.txt")]
+    for name in ("nfd.txt", "utf16.txt"):
+        row = documents.loc[str(folder / name)]
+        assert (row.number, row.issue_date, row.place, row.n_citations) == \
+               (utf8.number, utf8.issue_date, utf8.place, utf8.n_citations) == \
+               ("77/BC-UBND", utf8.issue_date, "Phong Điền", 1)
+    assert documents.loc[str(folder / "utf16.txt")].encoding == "utf-16-le"
+
+
+def test_failed_documents_have_one_error_row_each(catalogue_run):
+    folder, _result, documents, errors = catalogue_run
+    failed = documents[documents.status == "failed"]
+    error_rows = errors[errors.severity == "error"]
+    assert sorted(error_rows.path) == sorted(failed.index)
+    assert (error_rows.error_code.notna()).all()
