@@ -11,6 +11,8 @@ WITH_TEST=0
 [ "${1:-}" = "--test" ] && WITH_TEST=1
 
 DEBIAN_PACKAGES=(tesseract-ocr tesseract-ocr-vie fonts-dejavu-core poppler-utils)
+# the browser test of `vnadmin serve` drives Debian's Chromium with Playwright (no browser download)
+[ $WITH_TEST -eq 1 ] && DEBIAN_PACKAGES+=(chromium chromium-driver)
 missing=()
 if command -v dpkg >/dev/null 2>&1; then
   for pkg in "${DEBIAN_PACKAGES[@]}"; do
