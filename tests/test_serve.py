@@ -3,7 +3,6 @@ driven by headless Chromium (slow). The dataset is corpora/ ingested and checked
 from __future__ import annotations
 
 import os
-import re
 import socket
 import subprocess
 import sys
@@ -13,10 +12,10 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT
 from vnadmin.dataset import TABLES, query
 from vnadmin.serve import KINDS, create_app, is_loopback, trusted_hosts
 from vnadmin.serve.highlight import Span, highlight
@@ -61,6 +60,14 @@ def column(response, name: str) -> list[str]:
     names = [th.text_content().strip(" ▲▼") for th in table.cssselect("thead th")]
     index = names.index(name)
     return [tr.cssselect("td")[index].text_content() for tr in table.cssselect("tbody tr")]
+
+
+def mark_at(tree, anchor_id: str):
+    """The highlighted segment an anchor stands before (other anchors may sit between them)."""
+    element = tree.get_element_by_id(anchor_id).getnext()
+    while element is not None and element.tag == "a":
+        element = element.getnext()
+    return element
 
 
 def dataset_files(out: Path) -> dict[str, float]:
@@ -245,8 +252,9 @@ def test_document_view_highlights_every_extraction(client, out, sample):
     # each citation's text is what its offsets cover
     citations = query(out, f"SELECT ordinal, text FROM citations WHERE {key}")
     for row in citations.itertuples():
-        anchor = tree.get_element_by_id(f"citation-{row.ordinal}")
-        assert anchor.getnext().text_content() == row.text[:len(anchor.getnext().text_content())]
+        first = mark_at(tree, f"citation-{row.ordinal}")
+        assert "start-citation" in first.get("class").split()
+        assert row.text.startswith(first.text_content())
     own = tree.cssselect("mark.k-number")
     assert [m.text_content() for m in own] == ["3457/BC-UBND"]
     legend = {i.get("data-kind") for i in tree.cssselect("#legend input")}
@@ -270,8 +278,7 @@ def test_document_view_shows_header_and_the_407_finding_beside_the_text(client, 
     evidence = conflict[0].cssselect(".evidence a")
     assert len(evidence) == 2
     for link in evidence:  # each evidence link points at a highlighted passage of the text
-        anchor = tree.get_element_by_id(link.get("href")[1:])
-        assert "k-finding" in anchor.getnext().get("class")
+        assert "k-finding" in mark_at(tree, link.get("href")[1:]).get("class").split()
         assert "407/QĐ-TTg" in link.text_content()
 
 
@@ -286,6 +293,52 @@ def test_every_document_opens(client, out):
     for row in query(out, "SELECT doc_id, path FROM documents").itertuples():
         response = client.get(f"/doc/{row.doc_id}", params={"path": row.path})
         assert response.status_code == 200, row.path
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> Path:
+    """Archive-level findings: test_checks' small archive (a dissenting date of 30/2020/NĐ-CP, a citation of the
+    archive's công văn 1187/STTTT-TTBCXB with the wrong date) and the công văn itself."""
+    import shutil
+
+    from test_checks import archive_level
+
+    from vnadmin.check.archive import run_archive_checks
+    from vnadmin.run.local import run_ingest
+
+    source = tmp_path_factory.mktemp("archive") / "in"
+    source.mkdir()
+    for name, text in archive_level():
+        (source / name).write_text(text, encoding="utf-8")
+    shutil.copy(ROOT / "corpora" / "written" / "cv-so-tttt-lua-dao.txt", source)
+    out = source.parent / "out"
+    run_ingest([source], out, workers=1)
+    run_archive_checks(out)
+    return out
+
+
+def test_archive_findings_are_shown_on_the_document_they_point_into(archive):
+    from starlette.testclient import TestClient
+
+    found = query(archive, 'SELECT doc_id, path, "check", spans FROM findings WHERE scope = \'archive\'')
+    assert set(found.check) == {"cross_document_date_conflict", "cited_date_vs_document"}
+    with TestClient(create_app(archive)) as local:
+        for row in found.itertuples():
+            tree = html_of(local.get(f"/doc/{row.doc_id}", params={"path": row.path}))
+            boxes = [f for f in tree.cssselect("aside .finding") if row.check in f.text_content()]
+            assert len(boxes) == 1 and "archive" in boxes[0].cssselect(".scope")[0].text_content()
+            links = boxes[0].cssselect(".evidence a")
+            assert len(links) == len(row.spans) >= 1
+            for link in links:
+                assert "k-finding" in mark_at(tree, link.get("href")[1:]).get("class").split()
+        # the citation resolved to the archive's công văn links to it, and the công văn lists who cites it
+        wrong = found[found.check == "cited_date_vs_document"].iloc[0]
+        tree = html_of(local.get(f"/doc/{wrong.doc_id}"))
+        target = [a.get("href") for a in tree.cssselect(".cites a.doc")]
+        assert len(target) == 1
+        cited = html_of(local.get(target[0]))
+        assert "1187/STTTT-TTBCXB" in cited.cssselect("h1")[0].text_content()
+        assert wrong.path in [a.text_content() for a in cited.cssselect(".citations-list ul a")]
 
 
 # --- highlighting -------------------------------------------------------------------------------------------------
@@ -345,14 +398,14 @@ def test_security_headers(client):
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.10", "example.com"])
 def test_cli_refuses_a_non_local_bind(out, host):
     result = subprocess.run([VNADMIN, "serve", str(out), "--host", host, "--port", "1"], capture_output=True,
-                            text=True, timeout=60, env=os.environ | {"COLUMNS": "200"})
+                            text=True, timeout=60, env=os.environ | {"COLUMNS": "200"}, check=False)
     assert result.returncode == 2
     assert "not a loopback address" in result.stderr and "--allow-remote" in result.stderr
 
 
 def test_cli_refuses_a_folder_that_is_not_a_dataset(tmp_path):
     result = subprocess.run([VNADMIN, "serve", str(tmp_path)], capture_output=True, text=True, timeout=60,
-                            env=os.environ | {"COLUMNS": "200"})
+                            env=os.environ | {"COLUMNS": "200"}, check=False)
     assert result.returncode == 2 and "not a vnadmin dataset" in result.stderr
 
 
@@ -464,9 +517,9 @@ def test_in_a_browser(server, out, sample, tmp_path):
             # an evidence link scrolls to the passage
             finding.locator(".evidence a").nth(1).click()
             assert page.url.endswith("#finding-0-1")
-            passage = page.locator("#finding-0-1 + mark")
+            passage = page.locator("#finding-0-1 ~ mark").first
             assert "407/QĐ-TTg" in passage.inner_text()
-            page.wait_for_function("document.querySelector('#finding-0-1 + mark').getBoundingClientRect().top < 1000")
+            page.wait_for_function("document.querySelector('#finding-0-1 ~ mark').getBoundingClientRect().top < 1000")
             legend, box = page.locator("#legend").bounding_box(), passage.bounding_box()
             assert legend["y"] + legend["height"] <= box["y"] < 1000  # in view, below the sticky legend
 

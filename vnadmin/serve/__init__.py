@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import json
+import math
 import os
 import re
 import threading
@@ -21,7 +22,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import duckdb
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from vnadmin.dataset import MANIFEST, TABLES, connect, read_only_statement
 from vnadmin.serve.highlight import Span, highlight
@@ -33,7 +34,6 @@ SQL_ROWS = 1000  # rows shown by the SQL page
 SQL_SECONDS = 30.0  # a query running longer is interrupted
 CELL_CHARS = 300  # longer values are cut in the table views
 EXTRA_VIEWS = ("registry", "citation_links")  # written by `vnadmin check` / `vnadmin registry`
-CONTROLS = {"limit", "offset", "sort"}  # query-string names that are not column filters
 DEFAULT_ORDER = ("path", "page", "ordinal", "start", "check", "number")
 LOOPBACK_NAMES = ("localhost",)
 
@@ -85,11 +85,13 @@ def trusted_hosts(host: str, allow_remote: bool = False) -> list[str]:
 
 # --- values -------------------------------------------------------------------------------------------------------
 
+def _null(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
 def text_of(value: Any) -> str:
     """A cell as text: '' for null, ISO for dates, JSON-like for lists."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value != value:
+    if _null(value):
         return ""
     if isinstance(value, (dt.datetime, dt.date)):
         return value.isoformat()
@@ -114,7 +116,7 @@ def doc_url(doc_id: str, path: str | None = None, span: tuple[int, int] | None =
 def cell(value: Any, column: str = "", row: dict | None = None) -> Markup:
     """One cell of a table view, escaped; a doc_id links to the document view (at the row's span when the row has
     one), long values are cut."""
-    if value is None or (isinstance(value, float) and value != value):
+    if _null(value):
         return Markup('<span class="null">∅</span>')
     if column in ("doc_id", "resolved_doc_id") and _is_doc_id(value):
         row = row or {}
@@ -148,7 +150,7 @@ class Data:
     def close(self) -> None:
         self.con.close()
 
-    def __enter__(self) -> "Data":
+    def __enter__(self) -> Data:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -411,8 +413,8 @@ def create_app(out: str | os.PathLike, allowed_hosts: list[str] | None = None):
                 if message["type"] == "http.response.start":
                     message.setdefault("headers", [])
                     message["headers"] = list(message["headers"]) + [
-                        (b"content-security-policy", b"default-src 'self'; script-src 'self'; style-src 'self'; "
-                                                     b"img-src 'self' data:; frame-ancestors 'none'"),
+                        (b"content-security-policy", (b"default-src 'self'; script-src 'self'; style-src 'self'; "
+                                                      b"img-src 'self' data:; frame-ancestors 'none'")),
                         (b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer")]
                 await send(message)
             await self.app(scope, receive, with_headers if scope["type"] == "http" else send)

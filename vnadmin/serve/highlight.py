@@ -3,14 +3,14 @@
 Spans of different kinds nest (a date inside a citation, a channel inside a difficulty) and may cross, so the
 text is cut at every span boundary into non-overlapping segments; each segment is one ``<mark>`` carrying a
 class per kind of the spans that cover it (``k-citation k-date``), so the markup stays well formed whatever the
-spans do. The segment where a span starts also gets ``start-KIND`` (one per span, to count them) and an empty
-``<a class="anchor" id="ID">`` is put before it, so that ``#citation-3`` scrolls to the mention. Everything,
-text and attributes, is escaped.
+spans do. The segment where a span starts also gets ``start-KIND`` (so spans of a kind can be counted; two of
+one kind starting at the same offset count once), and an empty ``<a class="anchor" id="ID">`` is put before it,
+so that ``#citation-3`` scrolls to the mention. Everything, text and attributes, is escaped.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from markupsafe import Markup, escape
 

@@ -10,7 +10,8 @@ document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("a[data-anchor]").forEach((a) => {
     a.addEventListener("click", () => {
       const anchor = document.getElementById(a.dataset.anchor);
-      const mark = anchor && anchor.nextElementSibling;
+      let mark = anchor && anchor.nextElementSibling;
+      while (mark && mark.tagName === "A") mark = mark.nextElementSibling;
       if (mark) { mark.classList.remove("flash"); void mark.offsetWidth; mark.classList.add("flash"); }
     });
   });
