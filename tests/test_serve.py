@@ -378,6 +378,7 @@ def test_highlight_keeps_the_text_and_one_start_per_span(text, raw):
 def test_loopback_names():
     assert all(map(is_loopback, ["127.0.0.1", "127.1.2.3", "localhost", "::1", "[::1]"]))
     assert not any(map(is_loopback, ["0.0.0.0", "192.168.1.10", "::", "example.com", ""]))
+    assert "attacker.example" not in trusted_hosts("127.0.0.1") and trusted_hosts("0.0.0.0", True) == ["*"]
 
 
 def test_host_header_is_checked_when_bound_to_loopback(out):
