@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything vnadmin needs on a Debian machine, idempotently:
-#   - Debian packages (Tesseract with the Vietnamese model, fonts for generated test PDFs, poppler tools),
+#   - Debian packages (Tesseract with the Vietnamese model, LibreOffice Writer for .doc/.rtf, fonts for generated
+#     test PDFs, poppler tools; with --test, Chromium for the browser test),
 #     installed with apt-get when missing (as root, or through sudo);
 #   - .venv/ in the project root with vnadmin and its dependencies (and the test tools with --test),
 #     reinstalled only when pyproject.toml changed.
@@ -10,7 +11,9 @@ cd "$(dirname "$0")/.."
 WITH_TEST=0
 [ "${1:-}" = "--test" ] && WITH_TEST=1
 
-DEBIAN_PACKAGES=(tesseract-ocr tesseract-ocr-vie fonts-dejavu-core poppler-utils)
+DEBIAN_PACKAGES=(tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui fonts-dejavu-core poppler-utils)
+# the browser test of `vnadmin serve` drives Debian's Chromium with Playwright (no browser download)
+[ $WITH_TEST -eq 1 ] && DEBIAN_PACKAGES+=(chromium chromium-driver)
 missing=()
 if command -v dpkg >/dev/null 2>&1; then
   for pkg in "${DEBIAN_PACKAGES[@]}"; do
@@ -21,8 +24,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${missing[*]}"
   if [ "$(id -u)" -eq 0 ]; then SUDO=(); elif command -v sudo >/dev/null 2>&1; then SUDO=(sudo); else
     echo "setup: need root or sudo to install ${missing[*]}" >&2; exit 1; fi
-  "${SUDO[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  "${SUDO[@]}" apt-get -o DPkg::Lock::Timeout=300 update -qq
+  DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get -o DPkg::Lock::Timeout=300 install -y -qq \
+    --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 PYTHON=${PYTHON:-}

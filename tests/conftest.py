@@ -75,3 +75,22 @@ def dataset_rows(out: Path) -> dict[str, list[tuple]]:
                 for table in TABLES}
     finally:
         con.close()
+
+
+@pytest.fixture(scope="session")
+def checked_dataset(tmp_path_factory) -> Path:
+    """corpora/ ingested and checked with the command line, once per session (`vnadmin ingest`, `vnadmin check`);
+    tests must not change it."""
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path_factory.mktemp("checked") / "out"
+    vnadmin = str(Path(sys.executable).parent / "vnadmin")
+    for args in (["ingest", "corpora/", "-o", str(out), "--workers", "2", "--no-progress"], ["check", str(out)]):
+        result = subprocess.run([vnadmin, *args], capture_output=True, text=True, cwd=ROOT,
+                                env=os.environ | {"COLUMNS": "200"})
+        if result.returncode != 0:
+            raise AssertionError(f"vnadmin {' '.join(args)} exited {result.returncode}\n{result.stdout}\n"
+                                 f"{result.stderr}")
+    return out

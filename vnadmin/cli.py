@@ -1,4 +1,4 @@
-"""Command line: ``vnadmin parse | ingest | query | eval | tables``."""
+"""Command line: ``vnadmin parse | ingest | query | eval | serve | tables``."""
 from __future__ import annotations
 
 import json
@@ -387,6 +387,25 @@ def registry_show(out: Annotated[Path, typer.Argument(help="dataset folder")],
     for row in registry.head(500).itertuples(index=False):
         table.add_row(*["" if _missing(v) else str(v) for v in row])
     console.print(table)
+
+
+@app.command()
+def serve(
+    out: Annotated[Path, typer.Argument(help="dataset folder written by `vnadmin ingest`")],
+    host: Annotated[str, typer.Option(help="address to listen on (loopback unless --allow-remote)")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port")] = 8000,
+    allow_remote: Annotated[bool, typer.Option("--allow-remote", help="allow a non-loopback --host: anyone who "
+                                               "reaches it can read the dataset")] = False,
+) -> None:
+    """A local web app over a dataset: browse and filter the tables, run read-only SQL, read each document with
+    its extractions highlighted and its findings beside the text."""
+    from vnadmin.serve import serve as run_server
+
+    try:
+        run_server(out, host=host, port=port, allow_remote=allow_remote)
+    except (PermissionError, FileNotFoundError) as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
 
 
 @app.command()

@@ -198,16 +198,23 @@ def connect(out: str | os.PathLike, read_only: bool = True) -> duckdb.DuckDBPyCo
 READ_ONLY_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA"}
 
 
+def read_only_statement(con: duckdb.DuckDBPyConnection, sql: str) -> str:
+    """The type of ``sql`` (SELECT, EXPLAIN, PRAGMA) when it is exactly one read-only statement; ValueError for
+    none or several, PermissionError for any other type (COPY, ATTACH, SET, INSTALL, CREATE ...)."""
+    statements = con.extract_statements(sql)
+    if len(statements) != 1:
+        raise ValueError("give exactly one SQL statement")
+    kind = statements[0].type.name
+    if kind not in READ_ONLY_STATEMENTS:
+        raise PermissionError(f"only read-only queries are allowed here, not {kind}")
+    return kind
+
+
 def query(out: str | os.PathLike, sql: str) -> pd.DataFrame:
     """Run one read-only SQL statement (SELECT, WITH ... SELECT, EXPLAIN) over the dataset's views."""
     con = connect(out)
     try:
-        statements = con.extract_statements(sql)
-        if len(statements) != 1:
-            raise ValueError("give exactly one SQL statement")
-        kind = statements[0].type.name
-        if kind not in READ_ONLY_STATEMENTS:
-            raise PermissionError(f"only read-only queries are allowed here, not {kind}")
+        read_only_statement(con, sql)
         return con.execute(sql).df()
     finally:
         con.close()
