@@ -137,7 +137,8 @@ def zip_bomb(member: str = "word/document.xml", expanded_mb: int = 600, extra: d
     """A ZIP whose ``member`` expands ~1000-fold (a DOCX bomb with the default member name)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
+        if member.startswith("word/"):
+            archive.writestr("[Content_Types].xml", "<Types/>")
         for name, content in (extra or {}).items():
             archive.writestr(name, content)
         with archive.open(member, "w", force_zip64=True) as handle:

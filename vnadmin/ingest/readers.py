@@ -365,6 +365,7 @@ def _table_lines(table) -> list[str]:
 # --- legacy Word (.doc) and RTF, through LibreOffice ------------------------------------------------------
 
 CONVERSION_TIMEOUT_S = 300
+_OFFICE_FILTERS = {"doc": "MS Word 97", "rtf": "Rich Text Format"}
 
 
 def _read_converted(data: bytes, limits: Limits = DEFAULT_LIMITS, kind: str = "doc") -> RawDocument:
@@ -385,7 +386,8 @@ def _read_converted(data: bytes, limits: Limits = DEFAULT_LIMITS, kind: str = "d
         source = Path(folder) / f"document.{kind}"
         source.write_bytes(data)
         command = [soffice, f"-env:UserInstallation={_office_profile().as_uri()}", "--headless", "--norestore",
-                   "--nolockcheck", "--convert-to", "docx", "--outdir", folder, str(source)]
+                   "--nolockcheck", f"--infilter={_OFFICE_FILTERS[kind]}",  # no fallback to importing it as text
+                   "--convert-to", "docx", "--outdir", folder, str(source)]
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
         try:
             output, _ = process.communicate(timeout=min(limits.timeout_s, CONVERSION_TIMEOUT_S))
@@ -396,9 +398,10 @@ def _read_converted(data: bytes, limits: Limits = DEFAULT_LIMITS, kind: str = "d
                                                    f"{min(limits.timeout_s, CONVERSION_TIMEOUT_S):g} s") from None
         converted = Path(folder) / "document.docx"
         if process.returncode != 0 or not converted.exists():
-            said = output.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
+            lines = output.decode("utf-8", "replace").strip().splitlines()
+            said = next((line for line in lines if line.startswith("Error")), lines[-1] if lines else "no output")
             raise IngestError("conversion_failed", f"LibreOffice could not convert the .{kind} file "
-                                                   f"(exit {process.returncode}: {said[0][:200]})")
+                                                   f"(exit {process.returncode}: {said[:200]})")
         raw = _read_docx(converted.read_bytes(), limits)
     raw.format = kind
     raw.warnings.append(warning("converted", f"converted from .{kind} to DOCX with LibreOffice"))

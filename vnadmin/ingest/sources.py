@@ -40,7 +40,8 @@ def archive_members(path: Path) -> list[str]:
     except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile):
         return [str(path)]
     return [f"{path}{MEMBER_SEPARATOR}{name}" for name in names
-            if not any(part.startswith(".") or part == "__MACOSX" for part in PurePosixPath(name).parts)]
+            if not any(part.startswith(".") and part != ".." or part == "__MACOSX"
+                       for part in PurePosixPath(name).parts)]
 
 
 def split_member(source: str) -> tuple[str, str] | None:
