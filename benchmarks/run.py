@@ -62,7 +62,8 @@ def scenario_extract() -> dict:
             "seconds": normalize_seconds + extract_seconds, "peak_rss_mb": _peak_rss_mb()}
 
 
-def _ingest(inputs: list[Path], workers: int, segment: bool = False) -> dict:
+def _ingest(inputs: list[Path], workers: int, segment: bool = False, dask: str | None = None,
+            on_document=None) -> dict:
     """`vnadmin ingest` (the default pipeline; without segmentation unless ``segment``)."""
     from vnadmin.pipelines import load
     from vnadmin.run.ingest import run_ingest
@@ -71,7 +72,8 @@ def _ingest(inputs: list[Path], workers: int, segment: bool = False) -> dict:
     out = Path(tempfile.mkdtemp(prefix="vnadmin-bench-"))
     try:
         started = time.perf_counter()
-        summary = run_ingest(inputs, out / "ds", workers=workers, pipeline=pipeline)
+        summary = run_ingest(inputs, out / "ds", workers=workers, pipeline=pipeline, dask=dask,
+                             on_document=on_document)
         seconds = time.perf_counter() - started
         from vnadmin.dataset import open_dataset
 
@@ -132,6 +134,102 @@ def scenario_ingest_pdf(workers: int) -> dict:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return {"input": f"the {len(pdfs)} text-layer PDFs of ../shared/corpora/real/pdf", "workers": workers, **result}
+
+
+def _on_cores(count: int) -> None:
+    """Run this scenario (and the processes it starts) on ``count`` cores: 1 worker on 1 core against 2 workers on
+    2 cores is the scaling that matters (with 2 cores, one worker would otherwise run 2 Tesseracts)."""
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, set(sorted(os.sched_getaffinity(0))[:count]))
+
+
+def _scanned_pdfs() -> list[Path]:
+    metadata = [json.loads(line) for line in (SHARED_REAL / "metadata.jsonl").read_text().splitlines()]
+    real = [SHARED_REAL / m["file"] for m in metadata if m["kind"] == "pdf" and "scanned" in str(m.get("pdf_kind", ""))]
+    return sorted(real) + [SHARED_SEED / f"3457-BC-UBND.scan-{scan}.pdf" for scan in SCANS]
+
+
+def scenario_archive(kind: str, workers: int, dask: bool = False) -> dict:
+    """One kind of archive (texts, text-layer PDFs, scanned PDFs) at 1 worker on 1 core, 2 workers on 2 cores,
+    or a Dask LocalCluster of 2 workers."""
+    _on_cores(workers)
+    folder = Path(tempfile.mkdtemp(prefix=f"vnadmin-{kind}-"))
+    if kind == "text":
+        shutil.rmtree(folder)
+        folder = _text_archive(2000)
+        about = "2,000 texts of ../shared/corpora/real (1,226 files, cycled)"
+    elif kind == "pdf":
+        pdfs = [p for p in sorted((SHARED_REAL / "pdf").glob("*.pdf")) if p not in set(_scanned_pdfs())]
+        for p in pdfs:
+            shutil.copyfile(p, folder / p.name)
+        about = f"the {len(pdfs)} text-layer PDFs of ../shared/corpora/real/pdf"
+    else:
+        for p in _scanned_pdfs():
+            shutil.copyfile(p, folder / p.name)
+        about = "the 6 scanned PDFs of ../shared/corpora/real/pdf and the sample's 3 scans (OCR)"
+    try:
+        result = _ingest([folder], workers, dask="local" if dask else None)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return {"input": about, "workers": workers, "executor": "dask LocalCluster" if dask else "local", **result}
+
+
+def scenario_memory(documents: int = 10_000) -> dict:
+    """Peak memory over an archive of 10,000 documents (../shared/corpora/real texts cycled, each made distinct):
+    resident memory of the supervising process and of its largest worker, sampled every 0.2 s, as reached after
+    1,000, 2,500, 5,000 and 10,000 documents: flat means it does not grow with the archive."""
+    import threading
+
+    folder = Path(tempfile.mkdtemp(prefix="vnadmin-memory-"))
+    sources = sorted(SHARED_REAL.rglob("*.txt"))
+    for index in range(documents):
+        source = sources[index % len(sources)]
+        (folder / f"{index:05d}-{source.name}").write_bytes(source.read_bytes() + f"\n{index}\n".encode())
+    peaks = {"supervisor": 0.0, "worker": 0.0}
+    done = {"count": 0}
+    checkpoints: dict[int, dict] = {}
+    stop = threading.Event()
+
+    def rss(pid: int) -> float:
+        try:
+            return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+        except (OSError, ValueError, IndexError):
+            return 0.0
+
+    def children() -> list[int]:
+        me, found = str(os.getpid()), []
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    if Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1] == me:
+                        found.append(int(entry))
+                except (OSError, IndexError):
+                    pass
+        return found
+
+    def sample() -> None:
+        while not stop.wait(0.2):
+            peaks["supervisor"] = max(peaks["supervisor"], rss(os.getpid()))
+            peaks["worker"] = max([peaks["worker"]] + [rss(pid) for pid in children()])
+
+    def counted(_document) -> None:
+        done["count"] += 1
+        if done["count"] in (1000, 2500, 5000, documents):
+            checkpoints[done["count"]] = dict(peaks)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        result = _ingest([folder], 2, on_document=counted)
+    finally:
+        stop.set()
+        shutil.rmtree(folder, ignore_errors=True)
+    return {"input": f"{documents:,} texts (../shared/corpora/real cycled, each distinct), 2 workers, "
+                     "default pipeline without segmentation", **result,
+            "checkpoints": {str(k): v for k, v in sorted(checkpoints.items())},
+            "supervisor_peak_mb": peaks["supervisor"], "worker_peak_mb": peaks["worker"],
+            "growth_1k_to_10k": (checkpoints[documents]["supervisor"] + checkpoints[documents]["worker"])
+            / (checkpoints[1000]["supervisor"] + checkpoints[1000]["worker"]) - 1}
 
 
 SHARED_SEED = ROOT.parent / "shared" / "corpora" / "seed"
@@ -314,10 +412,15 @@ SCENARIOS = {
     "ocr": scenario_ocr,
     "checks": scenario_checks,
     "segment": scenario_segment,
+    **{f"archive-{kind}-{how}": (lambda kind=kind, how=how: scenario_archive(kind, 1 if how == "1" else 2,
+                                                                           dask=how == "dask"))
+       for kind in ("text", "pdf", "scan") for how in ("1", "2", "dask")},
+    "memory-10k": scenario_memory,
 }
-NEEDS_SHARED = {"ingest-text-1", "ingest-text-2", "ingest-pdf-1", "ingest-pdf-2", "ocr", "segment"}
+NEEDS_SHARED = {"ingest-text-1", "ingest-text-2", "ingest-pdf-1", "ingest-pdf-2", "ocr", "segment", "memory-10k",
+                *(name for name in SCENARIOS if name.startswith("archive-"))}
 KEYS = ("extract_mb_s", "extract_all_mb_s", "normalize_mb_s", "docs_s", "mb_s", "pages_s", "seconds", "peak_rss_mb",
-        "overhead_clean_noisy")
+        "overhead_clean_noisy", "supervisor_peak_mb", "worker_peak_mb")
 
 
 def machine() -> str:
@@ -381,6 +484,24 @@ def markdown(results: dict) -> str:
         if name == "checks":
             lines.append(f"| `checks` | {r['input']} | 1 | {r['seconds']:.1f} s for the archive checks "
                          f"({r['findings']} findings) ({r['runs']} runs) | {r['peak_rss_mb']:.0f} MB |")
+            continue
+        if name == "memory-10k":
+            points = "; ".join(f"after {int(k):,}: {v['supervisor']:.0f} MB + worker {v['worker']:.0f} MB"
+                               for k, v in r["checkpoints"].items())
+            lines.append(f"| `memory-10k` | {r['input']} | 2 | {r['docs_s']:.0f} docs/s; peak RSS {points} "
+                         f"(growth 1k→10k {r['growth_1k_to_10k'] * 100:+.0f} %) ({r['runs']} runs) | "
+                         f"{r['supervisor_peak_mb']:.0f} + {r['worker_peak_mb']:.0f} MB |")
+            continue
+        if name.startswith("archive-"):
+            kind, how = name.split("-")[1:]
+            figure = f"{r['docs_s']:.1f} docs/s, {r['mb_s']:.2f} MB/s" + \
+                (f", {r['pages_s']:.1f} pages/s" if kind != "text" else "")
+            one = results["scenarios"].get(f"archive-{kind}-1")
+            if how != "1" and one:
+                figure += f"; scaling efficiency {r['docs_s'] / (2 * one['docs_s']):.2f}"
+            workers = {"1": "1 (1 core)", "2": "2", "dask": "2 (Dask LocalCluster)"}[how]
+            lines.append(f"| `{name}` | {r['input']} | {workers} | {figure} ({r['runs']} runs) | "
+                         f"{r['peak_rss_mb']:.0f} MB |")
             continue
         if name == "extract":
             figure = (f"extract {r['extract_mb_s']:.1f} MB/s (header, citations, dates, outline, checks); "
