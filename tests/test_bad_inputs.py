@@ -145,3 +145,22 @@ def test_failed_documents_have_one_error_row_each(catalogue_run):
     error_rows = errors[errors.severity == "error"]
     assert sorted(error_rows.path) == sorted(failed.index)
     assert (error_rows.error_code.notna()).all()
+
+
+def test_every_problem_code_is_known_and_documented():
+    """A code raised anywhere in vnadmin is in the catalogue of codes, and the README's table lists them all."""
+    import re
+
+    from vnadmin.ingest.errors import ERROR_CODES, WARNING_CODES
+
+    raised = set()
+    for path in (ROOT / "vnadmin").rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        raised |= set(re.findall(r'IngestError\(\s*"(\w+)"', source))
+        raised |= set(re.findall(r'(?:failed_document|failed_batch|_stop)\([^,]+,\s*"(\w+)"', source))
+        raised |= {code for code in re.findall(r'\bwarning\(\s*"(\w+)"', source)}
+    assert raised - set(ERROR_CODES) - set(WARNING_CODES) == set()
+    assert len(raised) > 25
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for code in [*ERROR_CODES, *WARNING_CODES]:
+        assert f"| `{code}` |" in readme, code
