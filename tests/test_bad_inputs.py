@@ -28,7 +28,7 @@ CATALOGUE = {
     "encrypted-owner-password-only.pdf": ("ok", None, None),
     "broken-xref.pdf": ("ok", None, None),
     "image-only.pdf": ("failed", "needs_ocr", "OCR is off"),
-    "zip-of-something-else.docx": ("failed", "not_a_document", "no word/document.xml"),
+    "zip-of-something-else.docx": ("failed", "not_a_document", "without word/document.xml"),
     "garbage.bin": ("failed", "binary", "binary data"),
     "nfd.txt": ("ok", None, None),
     "utf16.txt": ("ok", None, None),
