@@ -15,6 +15,7 @@ from pathlib import Path
 from vnadmin.check import check_document
 from vnadmin.extract import extract
 from vnadmin.ingest import IngestError, RawDocument, RawPage, read_bytes
+from vnadmin.ingest.readers import repair_legacy
 from vnadmin.pipelines import DEFAULT, Pipeline
 from vnadmin.model import STATUS_FAILED, STATUS_OK, STATUS_PARTIAL, Document, Page
 from vnadmin.text.normalize import normalize
@@ -38,7 +39,7 @@ def process_path(path: str | os.PathLike, pipeline: Pipeline = DEFAULT) -> Docum
 
 def process_text(text: str, source: str = "<text>", pipeline: Pipeline = DEFAULT) -> Document:
     """A document given as a string (already decoded)."""
-    raw = RawDocument("txt", [RawPage(text, "txt")], encoding=None)
+    raw = repair_legacy(RawDocument("txt", [RawPage(text, "txt")], encoding=None))  # TCVN3/VNI mojibake
     return _process_raw(raw, source, doc_id_of(text.encode("utf-8")), len(text.encode("utf-8")), pipeline)
 
 

@@ -9,6 +9,7 @@ from functools import cache
 
 import regex
 
+from vnadmin.ingest import legacy
 from vnadmin.ingest.errors import IngestError
 from vnadmin.ingest.sniff import sniff_format
 from vnadmin.resources import word_list
@@ -56,7 +57,44 @@ def read_bytes(data: bytes, name: str = "", ocr: str = "auto") -> RawDocument:
         if kind == "binary":
             raise IngestError("binary", "binary data, not a text, PDF, DOCX or HTML document")
         raise IngestError("unsupported_format", f"format '{kind}' is not read by this version")
-    return reader(data)
+    return repair_legacy(reader(data))
+
+
+# --- legacy font encodings (TCVN3, VNI) in text that is already Unicode -----------------------------------
+
+_REPAIRED_METHODS = ("txt", "docx", "html", "text_layer")
+
+
+def repair_legacy(raw: RawDocument) -> RawDocument:
+    """Pages whose words are TCVN3 or VNI mojibake (``QuyÕt ®Þnh``) converted to Unicode, word by word (see
+    ingest/legacy.py); the conversion is recorded in ``encoding`` (``utf-8+tcvn3``) and ``warnings``.
+    Pages read by OCR and texts decoded from legacy bytes are left alone."""
+    if raw.encoding in legacy.ENCODINGS:
+        return raw
+    converted: dict[int, tuple[str, int]] = {}
+    for index, page in enumerate(raw.pages):
+        if page.method not in _REPAIRED_METHODS:
+            continue
+        result = legacy.repair(page.text)
+        if result.encoding:
+            page.text = result.text
+            converted[index] = (result.encoding, result.words)
+    _record_legacy(raw, converted)
+    return raw
+
+
+def _record_legacy(raw: RawDocument, converted: dict[int, tuple[str, int]]) -> None:
+    if not converted:
+        return
+    for encoding in legacy.ENCODINGS:
+        pages = [index + 1 for index, (found, _) in converted.items() if found == encoding]
+        if not pages:
+            continue
+        words = sum(n for found, n in converted.values() if found == encoding)
+        where = f" on page{'s' if len(pages) > 1 else ''} {', '.join(map(str, pages))}" if len(raw.pages) > 1 else ""
+        raw.warnings.append(f"converted from {legacy.NAMES[encoding]} to Unicode: {words} words of legacy-font "
+                            f"text{where}")
+        raw.encoding = f"{raw.encoding}+{encoding}" if raw.encoding else encoding
 
 
 # --- text -------------------------------------------------------------------------------------------------
@@ -100,15 +138,23 @@ def decode_text(data: bytes) -> tuple[str, str]:
         text = data.decode("cp1258")
     except UnicodeDecodeError:
         text = None
+    guess = legacy.guess_bytes(data)  # TCVN3 / VNI bytes: (text, encoding, share of Vietnamese words)
     if text is not None and _plausible_vietnamese(text):
-        return text, "cp1258"
-    raise IngestError("unknown_encoding", "not UTF-8, UTF-16 or Windows-1258 Vietnamese; legacy font encodings "
-                                          "(TCVN3, VNI) are not converted by this version")
+        good, total = legacy.vietnamese_share(text)
+        if guess is None or guess[2] <= (good / total if total else 1.0):
+            return text, "cp1258"
+    if guess is not None:
+        return guess[0], guess[1]
+    raise IngestError("unknown_encoding", "not UTF-8, UTF-16, Windows-1258, TCVN3 (ABC) or VNI-Windows text that "
+                                          "reads as Vietnamese")
 
 
 def _read_text(data: bytes) -> RawDocument:
     text, encoding = decode_text(data)
     warnings = [] if encoding in ("utf-8", "utf-8-sig") else [f"decoded as {encoding}"]
+    if encoding in legacy.ENCODINGS:
+        warnings = [f"converted from {legacy.NAMES[encoding]} to Unicode: the bytes are in that legacy font "
+                    f"encoding"]
     return RawDocument("txt", [RawPage(text, "txt")], encoding=encoding, warnings=warnings)
 
 
@@ -130,7 +176,8 @@ _LEGACY_FONT_WORDS = regex.compile(r"(?:ViÖt|QuyÕt|ngµy|th¸ng|n¨m|Céng|®�
 
 
 def _unusable_text_layer(text: str) -> bool:
-    """Mojibake from legacy (TCVN3/.Vn) fonts: words such as "ngµy", "th¸ng", "n¨m" instead of Vietnamese."""
+    """Mojibake from legacy (TCVN3/.Vn) fonts: words such as "ngµy", "th¸ng", "n¨m" instead of Vietnamese, left
+    after legacy.repair found too little evidence to convert the page (then OCR reads it)."""
     return len(_LEGACY_FONT_WORDS.findall(text)) >= 3
 
 
@@ -146,6 +193,7 @@ def _read_pdf(data: bytes, ocr: str = "auto") -> RawDocument:
         raise IngestError("corrupt_pdf", f"the PDF cannot be parsed ({message})") from None
     from vnadmin.ingest.ocr import OcrQueue
 
+    converted: dict[int, tuple[str, int]] = {}
     try:
         pages: list[RawPage] = []
         with OcrQueue() as queue:  # Tesseract reads page n while this thread renders page n + 1
@@ -155,6 +203,10 @@ def _read_pdf(data: bytes, ocr: str = "auto") -> RawDocument:
                     textpage = page.get_textpage()
                     text = textpage.get_text_range()
                     textpage.close()
+                    repaired = legacy.repair(text)  # a .VnTime font's text layer: convert it, OCR only if not
+                    if repaired.encoding:
+                        text = repaired.text
+                        converted[index] = (repaired.encoding, repaired.words)
                     coverage = _image_coverage(page)
                     has_image = coverage > 0
                     letters = usable_letters(text)
@@ -169,11 +221,14 @@ def _read_pdf(data: bytes, ocr: str = "auto") -> RawDocument:
                 pages.append(RawPage(text, "none" if needs_ocr else "text_layer", needs_ocr=needs_ocr))
             for index, result in queue.results():
                 pages[index] = RawPage(result.text, "ocr", needs_ocr=False, ocr_confidence=result.confidence)
+                converted.pop(index, None)
     finally:
         pdf.close()
     if not pages:
         raise IngestError("corrupt_pdf", "the PDF has no pages")
-    return RawDocument("pdf", pages)
+    document = RawDocument("pdf", pages)
+    _record_legacy(document, converted)
+    return document
 
 
 def _image_dpi(image) -> int:
