@@ -7,7 +7,8 @@ ERROR_CODES = {
     "unreadable": "the file cannot be read (permissions, vanished, I/O error)",
     "unsupported_format": "not a format vnadmin reads (text, PDF, DOCX, HTML)",
     "binary": "binary data that is not a document",
-    "unknown_encoding": "text in an encoding that could not be identified with confidence",
+    "unknown_encoding": "text in an encoding that could not be identified with confidence (UTF-8, UTF-16, "
+                        "Windows-1258, TCVN3 and VNI are recognised)",
     "corrupt_pdf": "the PDF cannot be parsed",
     "encrypted_pdf": "the PDF is encrypted and cannot be opened without a password",
     "corrupt_docx": "the DOCX (ZIP) container or its XML cannot be read",
