@@ -160,8 +160,11 @@ def _beyond_latin1(word: str) -> bool:
     return any(ord(char) > 0xFF for char in word)
 
 
+_LEGACY_CHAR = regex.compile(r"[\u00a1-\u00ff]")  # every legacy byte of both tables reads as one of these
+
+
 def _has_legacy_char(word: str) -> bool:
-    return any(0xA0 < ord(char) <= 0xFF for char in word)
+    return _LEGACY_CHAR.search(word) is not None
 
 
 def vietnamese_share(text: str) -> tuple[int, int]:
@@ -220,7 +223,7 @@ def evidence(text: str, encoding: str) -> set[str]:
 
 @lru_cache(maxsize=1 << 16)
 def _is_evidence(word: str, encoding: str) -> bool:
-    if len(word) < 2 or not any(char.isascii() for char in word) or is_syllable(word):
+    if len(word) < 2 or not any(char.isascii() for char in word) or is_syllable(word):  # ASCII = an ASCII letter
         return False
     converted = convert_word(word, encoding)
     return converted != word and is_syllable(converted)
@@ -229,7 +232,7 @@ def _is_evidence(word: str, encoding: str) -> bool:
 def repair(text: str) -> Repair:
     """Mojibake of TCVN3 or VNI in ``text`` converted to Unicode, word by word; genuine Unicode Vietnamese and
     symbols untouched. Returns the text unchanged (encoding None) when there is not enough evidence."""
-    if not any(0xA0 < ord(char) <= 0xFF for char in text):
+    if not _LEGACY_CHAR.search(text):
         return Repair(text)
     words = set(_LATIN1_WORD.findall(text))
     found = {encoding: {word for word in words if _is_evidence(word, encoding)} for encoding in ENCODINGS}
@@ -238,26 +241,24 @@ def repair(text: str) -> Repair:
         return Repair(text, evidence=len(found[encoding]))
     strong = found[encoding]
     converted = 0
+
+    def one(match: regex.Match) -> str:
+        nonlocal converted
+        word = match.group(0)
+        if word.isascii() or _beyond_latin1(word) or not _has_legacy_char(word):
+            return word
+        new = convert_word(word, encoding)
+        if new != word and is_vietnamese_word(new):
+            converted += 1
+            return new
+        return word
+
     lines = text.split("\n")
     for index, line in enumerate(lines):
         words = _WORD.findall(line)
         if not any(word in strong for word in words) and any(_beyond_latin1(word) for word in words):
             continue  # a Unicode line with no evidence of its own
-        count = 0
-
-        def one(match: regex.Match) -> str:
-            nonlocal count
-            word = match.group(0)
-            if word.isascii() or _beyond_latin1(word) or not _has_legacy_char(word):
-                return word
-            new = convert_word(word, encoding)
-            if new != word and is_vietnamese_word(new):
-                count += 1
-                return new
-            return word
-
         lines[index] = _WORD.sub(one, line)
-        converted += count
     return Repair("\n".join(lines), encoding, converted, len(strong))
 
 
