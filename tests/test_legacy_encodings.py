@@ -90,11 +90,17 @@ def test_vni_words(legacy_text, expected):
 
 def test_syllables():
     for word in ("ngày", "Quyết", "định", "NGHIÊNG", "khuya", "quyển", "gì", "giữ", "Ủy", "Uỷ", "xoong", "thuở", "oái",
-                 "ngoằn", "hoặc", "của", "được", "khuỷu", "Nghị", "ươm"):
+                 "ngoằn", "hoặc", "của", "được", "khuỷu", "Nghị", "ươm", "Đắk", "Lắk"):
         assert legacy.is_syllable(word), word
     for word in ("ngµy", "Quyeát", "café", "cat", "àm̀", "àg", "ñoù", "München", "señor", "année", "fête", "Øre",
                  "hỏá", "ƒ", "xyz", "tiếng̣"):
         assert not legacy.is_syllable(word), word
+
+
+def test_repair_converts_list_letters_and_loanwords_of_a_legacy_line():
+    lines = ["Điều 3. Các khoản chi:", "đ) chi mua vật tư, đô la Mỹ;", "e) chi trả tiền điện thoại tháng 12."]
+    repaired = legacy.repair("\n".join(mojibake(line, "vni") for line in lines) + "\nñoâla")
+    assert repaired.encoding == "vni" and repaired.text == "\n".join(lines) + "\nđôla"
 
 
 # --- round trips ------------------------------------------------------------------------------------------

@@ -13,7 +13,8 @@ documents. A word is *evidence* of a legacy encoding when it is not Vietnamese a
 well-formed Vietnamese syllable once converted (``ngµy`` → ``ngày``, ``Vieät`` → ``Việt``). A text is repaired
 only when it holds at least :data:`MIN_EVIDENCE` different evidence words; then each line that holds evidence
 (or holds no letter beyond Latin-1, which genuine Vietnamese Unicode lines nearly always do) has its words
-converted, each only when the result is a Vietnamese syllable or an upper-case code (``Q§`` → ``QĐ``).
+converted, each only when the result is a Vietnamese syllable, a letter (the list item ``đ)``) or an upper-case
+code (``Q§`` → ``QĐ``), or when the word holds a Latin-1 character Vietnamese never uses (``ñoâla`` → ``đôla``).
 
 The tables are data: ``data/tcvn3.tsv`` and ``data/vni.tsv``.
 """
@@ -127,7 +128,7 @@ _NUCLEI = (
 _SYLLABLE = regex.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
     r"(?:" + "|".join(_NUCLEI) + r")"
-    r"(?P<final>ng|nh|ch|[cmnpt])?"
+    r"(?P<final>ng|nh|ch|[cmnptk])?"  # -k: Đắk Lắk, Krông Búk (place names of the Central Highlands)
 )
 _CODE = regex.compile(r"[A-ZĐ]{2,8}")  # QĐ, NĐ, BGDĐT: upper-case codes inside document numbers
 
@@ -148,12 +149,20 @@ def is_syllable(word: str) -> bool:
     match = _SYLLABLE.fullmatch(unicodedata.normalize("NFC", "".join(base)))
     if match is None:
         return False
-    return match.group("final") not in ("c", "ch", "p", "t") or tone in _CHECKED_TONES
+    return match.group("final") not in ("c", "ch", "p", "t", "k") or tone in _CHECKED_TONES
+
+
+_LETTERS = frozenset("aăâbcdđeêghiklmnoôơpqrstuưvxy")
 
 
 def is_vietnamese_word(word: str) -> bool:
-    """A syllable, or an upper-case code such as QĐ."""
-    return is_syllable(word) or bool(_CODE.fullmatch(word))
+    """A syllable, a letter of the alphabet (the list item "đ)"), or an upper-case code such as QĐ."""
+    return is_syllable(word) or word.lower() in _LETTERS or bool(_CODE.fullmatch(word))
+
+
+# Latin-1 characters that Vietnamese text never holds (ñ ä ø µ ¸ ® ...): a word of a legacy line that has one is
+# legacy whatever it converts to ("ñoâla" → "đôla")
+_FOREIGN_LATIN1 = regex.compile(r"(?V1)[\u00a1-\u00ff--[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý]]")
 
 
 def _beyond_latin1(word: str) -> bool:
@@ -248,7 +257,7 @@ def repair(text: str) -> Repair:
         if word.isascii() or _beyond_latin1(word) or not _has_legacy_char(word):
             return word
         new = convert_word(word, encoding)
-        if new != word and is_vietnamese_word(new):
+        if new != word and (is_vietnamese_word(new) or _FOREIGN_LATIN1.search(word)):
             converted += 1
             return new
         return word
