@@ -17,6 +17,7 @@ from vnadmin.extract import extract
 from vnadmin.ingest import IngestError, RawDocument, RawPage, read_bytes
 from vnadmin.ingest.errors import warning
 from vnadmin.ingest.sources import read_source, split_member, unsafe_member_name
+from vnadmin.ingest.readers import repair_legacy
 from vnadmin.pipelines import DEFAULT, Pipeline
 from vnadmin.model import STATUS_FAILED, STATUS_OK, STATUS_PARTIAL, Document, Page
 from vnadmin.text.normalize import normalize
@@ -52,7 +53,7 @@ def failed_document(source: str, code: str, message: str, data: bytes | None = N
 
 def process_text(text: str, source: str = "<text>", pipeline: Pipeline = DEFAULT) -> Document:
     """A document given as a string (already decoded)."""
-    raw = RawDocument("txt", [RawPage(text, "txt")], encoding=None)
+    raw = repair_legacy(RawDocument("txt", [RawPage(text, "txt")], encoding=None))  # TCVN3/VNI mojibake
     return _process_raw(raw, source, doc_id_of(text.encode("utf-8")), len(text.encode("utf-8")), pipeline)
 
 

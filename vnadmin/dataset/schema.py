@@ -27,7 +27,8 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         Column("doc_id", S, "SHA-256 of the file's bytes"),
         Column("path", S, "the file as given to vnadmin"),
         Column("format", S, "sniffed from the bytes: txt, pdf, docx, html, or what was found (binary, zip ...)"),
-        Column("encoding", S, "text encoding when decoded from bytes (utf-8, utf-16, cp1258 ...)"),
+        Column("encoding", S, "text encoding when decoded from bytes (utf-8, utf-16, cp1258, tcvn3, vni ...; "
+                                  "utf-8+tcvn3 when legacy-font mojibake was converted)"),
         Column("size_bytes", I, "file size"),
         Column("pages", I, "pages (1 for formats without pages)"),
         Column("ocr_pages", I, "pages whose text came from OCR"),

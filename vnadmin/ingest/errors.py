@@ -25,7 +25,8 @@ ERROR_CODES = {
     "memory_limit": "reading the document took more memory than the limit memory_mb; its worker was stopped",
     "worker_crashed": "the worker process died while reading the document (a crash in a library)",
     "binary": "binary data that is not a document",
-    "unknown_encoding": "text in an encoding that could not be identified with confidence",
+    "unknown_encoding": "text in an encoding that could not be identified with confidence (UTF-8, UTF-16, "
+                        "Windows-1258, TCVN3 and VNI are recognised)",
     "corrupt_pdf": "the PDF cannot be parsed",
     "encrypted_pdf": "the PDF is encrypted and cannot be opened without a password",
     "corrupt_docx": "the DOCX (ZIP) container or its XML cannot be read",

@@ -9,6 +9,7 @@ from functools import cache
 
 import regex
 
+from vnadmin.ingest import legacy
 from vnadmin.ingest.errors import IngestError, warning
 from vnadmin.ingest.limits import DEFAULT_LIMITS, Limits
 from vnadmin.ingest.sniff import sniff_format
@@ -61,7 +62,44 @@ def read_bytes(data: bytes, name: str = "", ocr: str = "auto", limits: Limits = 
             raise IngestError("not_a_document", "a ZIP archive without word/document.xml, so not a Word document "
                                                 "(only .zip files given as inputs are opened as archives)")
         raise IngestError("unsupported_format", f"format '{kind}' is not read by this version")
-    return reader(data, limits)
+    return repair_legacy(reader(data, limits))
+
+
+# --- legacy font encodings (TCVN3, VNI) in text that is already Unicode -----------------------------------
+
+_REPAIRED_METHODS = ("txt", "docx", "html", "text_layer")
+
+
+def repair_legacy(raw: RawDocument) -> RawDocument:
+    """Pages whose words are TCVN3 or VNI mojibake (``QuyÕt ®Þnh``) converted to Unicode, word by word (see
+    ingest/legacy.py); the conversion is recorded in ``encoding`` (``utf-8+tcvn3``) and ``warnings``.
+    Pages read by OCR and texts decoded from legacy bytes are left alone."""
+    if raw.encoding in legacy.ENCODINGS:
+        return raw
+    converted: dict[int, tuple[str, int]] = {}
+    for index, page in enumerate(raw.pages):
+        if page.method not in _REPAIRED_METHODS:
+            continue
+        result = legacy.repair(page.text)
+        if result.encoding:
+            page.text = result.text
+            converted[index] = (result.encoding, result.words)
+    _record_legacy(raw, converted)
+    return raw
+
+
+def _record_legacy(raw: RawDocument, converted: dict[int, tuple[str, int]]) -> None:
+    if not converted:
+        return
+    for encoding in legacy.ENCODINGS:
+        pages = [index + 1 for index, (found, _) in converted.items() if found == encoding]
+        if not pages:
+            continue
+        words = sum(n for found, n in converted.values() if found == encoding)
+        where = f" on page{'s' if len(pages) > 1 else ''} {', '.join(map(str, pages))}" if len(raw.pages) > 1 else ""
+        raw.warnings.append(warning("legacy_encoding", f"converted from {legacy.NAMES[encoding]} to Unicode: "
+                                                       f"{words} words of legacy-font text{where}"))
+        raw.encoding = f"{raw.encoding}+{encoding}" if raw.encoding else encoding
 
 
 # --- text -------------------------------------------------------------------------------------------------
@@ -105,10 +143,15 @@ def decode_text(data: bytes) -> tuple[str, str]:
         text = data.decode("cp1258")
     except UnicodeDecodeError:
         text = None
+    guess = legacy.guess_bytes(data)  # TCVN3 / VNI bytes: (text, encoding, share of Vietnamese words)
     if text is not None and _plausible_vietnamese(text):
-        return text, "cp1258"
-    raise IngestError("unknown_encoding", "not UTF-8, UTF-16 or Windows-1258 Vietnamese; legacy font encodings "
-                                          "(TCVN3, VNI) are not converted by this version")
+        good, total = legacy.vietnamese_share(text)
+        if guess is None or guess[2] <= (good / total if total else 1.0):
+            return text, "cp1258"
+    if guess is not None:
+        return guess[0], guess[1]
+    raise IngestError("unknown_encoding", "not UTF-8, UTF-16, Windows-1258, TCVN3 (ABC) or VNI-Windows text that "
+                                          "reads as Vietnamese")
 
 
 def _read_text(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
@@ -118,6 +161,9 @@ def _read_text(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
         raise IngestError("line_too_long", f"a line of {longest:,} characters without a line break (limit "
                                            f"{limits.max_line_chars:,}): data or a dump, not a document text")
     warnings = [] if encoding in ("utf-8", "utf-8-sig") else [warning("decoded_as", f"decoded as {encoding}")]
+    if encoding in legacy.ENCODINGS:
+        warnings = [warning("legacy_encoding", f"converted from {legacy.NAMES[encoding]} to Unicode: the bytes are in "
+                                               "that legacy font encoding")]
     return RawDocument("txt", [RawPage(text, "txt")], encoding=encoding, warnings=warnings)
 
 
@@ -149,7 +195,8 @@ _LEGACY_FONT_WORDS = regex.compile(r"(?:ViÖt|QuyÕt|ngµy|th¸ng|n¨m|Céng|®�
 
 
 def _unusable_text_layer(text: str) -> bool:
-    """Mojibake from legacy (TCVN3/.Vn) fonts: words such as "ngµy", "th¸ng", "n¨m" instead of Vietnamese."""
+    """Mojibake from legacy (TCVN3/.Vn) fonts: words such as "ngµy", "th¸ng", "n¨m" instead of Vietnamese, left
+    after legacy.repair found too little evidence to convert the page (then OCR reads it)."""
     return len(_LEGACY_FONT_WORDS.findall(text)) >= 3
 
 
@@ -176,6 +223,7 @@ def _read_pdf(data: bytes, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS) -
         pages = len(pdf)
         pdf.close()
         raise IngestError("too_many_pages", f"{pages:,} pages (limit {limits.max_pages:,})")
+    converted: dict[int, tuple[str, int]] = {}
     try:
         pages: list[RawPage] = []
         with OcrQueue() as queue:  # Tesseract reads page n while this thread renders page n + 1
@@ -185,6 +233,10 @@ def _read_pdf(data: bytes, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS) -
                     textpage = page.get_textpage()
                     text = textpage.get_text_range()
                     textpage.close()
+                    repaired = legacy.repair(text)  # a .VnTime font's text layer: convert it, OCR only if not
+                    if repaired.encoding:
+                        text = repaired.text
+                        converted[index] = (repaired.encoding, repaired.words)
                     coverage = _image_coverage(page)
                     has_image = coverage > 0
                     letters = usable_letters(text)
@@ -199,11 +251,14 @@ def _read_pdf(data: bytes, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS) -
                 pages.append(RawPage(text, "none" if needs_ocr else "text_layer", needs_ocr=needs_ocr))
             for index, result in queue.results():
                 pages[index] = RawPage(result.text, "ocr", needs_ocr=False, ocr_confidence=result.confidence)
+                converted.pop(index, None)
     finally:
         pdf.close()
     if not pages:
         raise IngestError("corrupt_pdf", "the PDF has no pages")
-    return RawDocument("pdf", pages, warnings=warnings)
+    document = RawDocument("pdf", pages, warnings=warnings)
+    _record_legacy(document, converted)
+    return document
 
 
 def _image_dpi(image) -> int:
