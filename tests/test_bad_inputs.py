@@ -40,12 +40,25 @@ CATALOGUE = {
     "named-pipe": ("failed", "not_regular_file", "named pipe"),
     "growing.txt": ("failed", "file_changing", "changed while it was read"),
     "docx-bomb.docx": ("failed", "zip_bomb", "expands to"),
+    "tcvn3-bytes.txt": ("ok", None, None),
+    "vni-bytes.txt": ("ok", None, None),
 }
 WARNINGS = {
     "encrypted-owner-password-only.pdf": "owner_password",
     "utf16.txt": "decoded_as",
     "english.txt": "not_vietnamese",
+    "tcvn3-bytes.txt": "legacy_encoding",
+    "vni-bytes.txt": "legacy_encoding",
 }
+
+
+def _legacy_bytes(text: str, encoding: str) -> bytes:
+    """The text as an old word processor saved it in a legacy Vietnamese font encoding."""
+    from vnadmin.ingest import legacy
+
+    inverse = legacy.inverse_table(encoding)
+    # TCVN3 has no capitals with tone marks: typists set them in a capital font, which stores them in lower case
+    return "".join(inverse.get(char, inverse.get(char.lower(), char)) for char in text).encode("cp1252")
 
 
 def _build(folder: Path, font: Path) -> None:
@@ -64,7 +77,9 @@ def _build(folder: Path, font: Path) -> None:
         "english.txt": ENGLISH.encode("ascii"),
         "báo cáo số 77 của Ủy ban.txt": UTF8_REPORT.encode("utf-8"),
         "docx-bomb.docx": badfiles.zip_bomb("word/document.xml", 600),
-        "growing.txt": UTF8_REPORT.encode("utf-8") * 40_000,  # 30 MB: each read overlaps many appends
+        "growing.txt": UTF8_REPORT.encode("utf-8") * 40_000,
+        "tcvn3-bytes.txt": _legacy_bytes(UTF8_REPORT, "tcvn3"),
+        "vni-bytes.txt": _legacy_bytes(UTF8_REPORT, "vni"),  # 30 MB: each read overlaps many appends
     }
     for name, data in files.items():
         (folder / name).write_bytes(data)
@@ -128,15 +143,18 @@ def test_warnings_are_rows_of_the_errors_table(catalogue_run, name, code):
     assert rows.iloc[0].message and rows.iloc[0].status == "ok"
 
 
-def test_nfd_and_utf16_read_like_the_utf8_file(catalogue_run):
+def test_nfd_utf16_and_legacy_encodings_read_like_the_utf8_file(catalogue_run):
     folder, _result, documents, _errors = catalogue_run
     utf8 = documents.loc[str(folder / "báo cáo số 77 của Ủy ban.txt")]
-    for name in ("nfd.txt", "utf16.txt"):
+    for name in ("nfd.txt", "utf16.txt", "vni-bytes.txt"):
         row = documents.loc[str(folder / name)]
         assert (row.number, row.issue_date, row.place, row.n_citations) == \
                (utf8.number, utf8.issue_date, utf8.place, utf8.n_citations) == \
                ("77/BC-UBND", utf8.issue_date, "Phong Điền", 1)
     assert documents.loc[str(folder / "utf16.txt")].encoding == "utf-16-le"
+    assert documents.loc[str(folder / "vni-bytes.txt")].encoding == "vni"
+    tcvn3 = documents.loc[str(folder / "tcvn3-bytes.txt")]
+    assert (tcvn3.encoding, tcvn3.n_citations, str(tcvn3.issue_date)[:10]) == ("tcvn3", 1, "2024-03-05")
 
 
 def test_failed_documents_have_one_error_row_each(catalogue_run):

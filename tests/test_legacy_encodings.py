@@ -301,7 +301,7 @@ def test_real_tcvn3_document():
     assert "V/v: §Ýnh chÝnh QuyÕt ®Þnh sè 29/2007/Q§-BXD ngµy 31/12/2007 cña" in source
     document = vnadmin.parse(path)
     assert document.status == "ok" and document.encoding == "utf-8+tcvn3"
-    assert any(w.startswith("converted from TCVN3 (ABC) to Unicode") for w in document.warnings)
+    assert any(w.startswith("legacy_encoding: converted from TCVN3 (ABC) to Unicode") for w in document.warnings)
     text = document.text
     assert text.startswith("QUYẾT ĐỊNH\n\nV/v: Đính chính Quyết định số 29/2007/QĐ-BXD ngày 31/12/2007 của")
     assert "Căn cứ Nghị định số 104/2004/NĐ-CP ngày 23/3/2004 của Chính phủ về Công báo Nước Cộng hòa Xã hội " \
