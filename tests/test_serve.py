@@ -304,7 +304,7 @@ def archive(tmp_path_factory) -> Path:
     from test_checks import archive_level
 
     from vnadmin.check.archive import run_archive_checks
-    from vnadmin.run.local import run_ingest
+    from vnadmin.run.ingest import run_ingest
 
     source = tmp_path_factory.mktemp("archive") / "in"
     source.mkdir()
