@@ -135,3 +135,17 @@ def test_a_doc_that_is_not_a_word_file_fails_the_conversion(tmp_path):
     (tmp_path / "hong.doc").write_bytes(ole)
     document = parse(tmp_path / "hong.doc")
     assert (document.status, document.error_code) == ("failed", "conversion_failed")
+
+
+def test_parse_gives_one_record_per_zip_member_and_reads_a_member_path(archive):
+    import json
+
+    zipped = archive / "kho-luu-tru.zip"
+    result = subprocess.run([VNADMIN, "parse", "--json", "--no-segment", str(zipped)], cwd=ROOT, capture_output=True,
+                            text=True)
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"].split("!/", 1)[1] for r in records] == [
+        "2023/bao-cao-3457.docx", "2023/bao-cao-3457.pdf", "2024/báo cáo 12.txt", "../../escaped.txt", "inner.zip"]
+    one = subprocess.run([VNADMIN, "parse", "--json", "--no-segment", f"{zipped}!/2024/báo cáo 12.txt"], cwd=ROOT,
+                         capture_output=True, text=True)
+    assert json.loads(one.stdout)["header"]["number"] == "12/BC-UBND"

@@ -18,20 +18,23 @@ err = Console(stderr=True)
 
 @app.command()
 def parse(
-    files: Annotated[list[Path], typer.Argument(help="files to parse (any supported format)")],
+    files: Annotated[list[Path], typer.Argument(
+        help="files to parse (any supported format; a .zip gives each file inside it; archive.zip!/member one)")],
     as_json: Annotated[bool, typer.Option("--json", help="one JSON object per file, one per line")] = False,
     text: Annotated[bool, typer.Option("--text", help="print the normalized text that offsets index")] = False,
     pipeline: Annotated[str, typer.Option(help="pipeline name (pipelines/NAME.toml) or TOML path")] = "default",
     ocr: Annotated[Optional[str], typer.Option(help="auto | always | never (default: the pipeline's, auto)")] = None,
     no_segment: Annotated[bool, typer.Option("--no-segment", help="skip word segmentation")] = False,
 ) -> None:
-    """Parse files and print what was found."""
+    """Parse files and print what was found (in this process: the per-document limits of `ingest`'s workers do
+    not apply here)."""
     from vnadmin.pipeline import process_path
+    from vnadmin.run.files import iter_sources
 
     chosen = _pipeline(pipeline, ocr, no_segment)
     failed = False
-    for path in files:
-        document = process_path(path, chosen)
+    for source in iter_sources(files):
+        document = process_path(source, chosen)
         failed |= document.status == "failed"
         if text:
             sys.stdout.write(document.text)
