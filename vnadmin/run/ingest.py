@@ -79,6 +79,7 @@ def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, work
     writer = DatasetWriter(out, part_size=part_size)
     sources = list(iter_sources(inputs, exclude=Path(out).resolve()))
     todo, skipped = pending_sources(sources, writer)
+    todo.sort(key=_size, reverse=True)  # the longest first: the last documents to finish are short ones
     summary = RunSummary(total=len(sources), skipped=sum(skipped.values()), skipped_status=skipped)
     if on_start:
         on_start(len(todo))
@@ -95,6 +96,14 @@ def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, work
         writer.close()  # on Ctrl-C too: what is done is committed, and the next run resumes after it
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _size(source: str) -> int:
+    """Bytes of a file (0 for archive members and vanished files: they keep their place among the small)."""
+    try:
+        return os.stat(source).st_size
+    except OSError:
+        return 0
 
 
 def chunked(sources: list[str], workers: int) -> list[list[str]]:
