@@ -180,7 +180,10 @@ _CONTEXT_THUC_HIEN = regex.compile(
 
 def context_of(text: str, start: int) -> str:
     """can_cu when the mention stands in a "Căn cứ ..." clause, thuc_hien after "Thực hiện/Triển khai/Theo"."""
-    line_start = max(text.rfind("\n", 0, start), text.rfind(";", 0, start)) + 1
+    newline = text.rfind("\n", 0, start)
+    # the ";" is looked for on the mention's line only: a search back to the text's start for each mention of a
+    # text without ";" would make the pass quadratic
+    line_start = max(newline, text.rfind(";", newline + 1, start)) + 1
     clause = text[line_start:start]
     if _CONTEXT_CAN_CU.match(clause):
         return "can_cu"
@@ -300,7 +303,8 @@ def _enum_start(text: str, previous_end: int, number_start: int) -> int:
 
 # --- laws cited by name ----------------------------------------------------------------------------------------
 
-_NAMED_KIND = regex.compile(r"(?=[BLPHlbph])(?<![\p{L}])(?P<kind>Bộ\s+luật|BỘ\s+LUẬT|Luật|LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp|HIẾN\s+PHÁP"
+# No leading lookahead on the first letters: the regex module scans three times faster for the bare alternation.
+_NAMED_KIND = regex.compile(r"(?<![\p{L}])(?P<kind>Bộ\s+luật|BỘ\s+LUẬT|Luật|LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp|HIẾN\s+PHÁP"
                             r"|(?<!pháp\s+)(?<!Pháp\s+)(?<!PHÁP\s+)luật)(?![\p{L}])")
 _NAME_WORD = regex.compile(r"([ \t]*\n?[ \t]*)([^\s,;:()“”\"*]+)")
 _DRAFT_BEFORE = regex.compile(r"(?:dự\s+thảo|dự\s+án|Dự\s+thảo|DỰ\s+THẢO)[\s*]*$")
