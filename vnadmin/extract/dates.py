@@ -56,8 +56,10 @@ def _make(match: regex.Match, day: int | None, month: int | None, year: int | No
             iso = f"{year:04d}-{month:02d}-{day:02d}"
     if end_year is not None and end_year < (year or 0):
         valid = False
-    start = match.start() if start is None else start
-    return DateMention(start=start, end=match.end(), text=match.string[start:match.end()], iso=iso, year=year, month=month,
+    end = match.end()
+    if start is None:
+        start = match.start()
+    return DateMention(start=start, end=end, text=match.string[start:end], iso=iso, year=year, month=month,
                        day=day, precision=precision, end_year=end_year, valid=valid, form=form)
 
 
@@ -72,25 +74,30 @@ def _prefixed_start(match: regex.Match, precision: str) -> int:
     return match.start()
 
 
+# The last group of each alternative of DATE_RE and FULL_DATE_AT_START (Match.lastgroup) names the alternative
+# that matched: its groups are read in one call instead of testing the groups of every alternative in turn.
+_DAY_GROUPS = {"wy": (("wd", "wm", "wy"), "words"), "ny": (("nd", "nm", "ny"), "numeric"),
+               "sy": (("sd", "sm", "sy"), "numeric")}
+
+
 def date_from_match(match: regex.Match) -> DateMention:
-    g = match.group
-    if g("wd"):
-        day, month, year, precision, form = int(g("wd")), int(g("wm")), int(g("wy")), "day", "words"
-    elif g("nd"):
-        day, month, year, precision, form = int(g("nd")), int(g("nm")), int(g("ny")), "day", "numeric"
-    elif g("sd"):
-        day, month, year, precision, form = int(g("sd")), int(g("sm")), int(g("sy")), "day", "numeric"
-    elif g("mm"):
-        day, month, year, precision, form = None, int(g("mm")), int(g("my")), "month", "month"
-    elif g("py1"):
-        return _make(match, None, None, int(g("py1")), "period", "period", end_year=int(g("py2")))
-    else:
-        day, month, year, precision, form = None, None, int(g("yy")), "year", "year"
-    if "ngày" not in match.string[max(0, match.start() - 12):match.start()].casefold() and precision == "day":
-        start = match.start()
-    else:
-        start = _prefixed_start(match, precision)
-    return _make(match, day, month, year, precision, form, start=start)
+    last = match.lastgroup
+    start = match.start()
+    if last in _DAY_GROUPS:
+        names, form = _DAY_GROUPS[last]
+        day, month, year = match.group(*names)
+        if "ngày" in match.string[max(0, start - 12):start].casefold():
+            start = _prefixed_start(match, "day")
+        return _make(match, int(day), int(month), int(year), "day", form, start=start)
+    if last == "my":
+        month, year = match.group("mm", "my")
+        return _make(match, None, int(month), int(year), "month", "month", start=_prefixed_start(match, "month"))
+    if last == "py2":
+        first, second = match.group("py1", "py2")
+        return _make(match, None, None, int(first), "period", "period", end_year=int(second))
+    if last == "yy":
+        return _make(match, None, None, int(match.group("yy")), "year", "year", start=_prefixed_start(match, "year"))
+    raise ValueError(f"not a match of a date pattern: {match!r}")
 
 
 def find_dates(text: str) -> list[DateMention]:
