@@ -77,21 +77,65 @@ def _non_citation_tail() -> regex.Pattern:
     return regex.compile(r"(?:" + words + r")\s*(?:số\s*)?:?\s*\Z", regex.IGNORECASE | regex.REVERSE)
 
 
+_LETTERS = regex.compile(r"\p{L}*")
+
+
+def _fold(letters: str) -> str:
+    """Case-insensitive key of a run of letters, as loose as the regex module's IGNORECASE: it also matches "İ"
+    for "i", whose casefold() is "i" + U+0307 (a mark, never inside a run of letters otherwise)."""
+    return letters.casefold().replace("\u0307", "")
+
+
+def _leading_letters(phrases) -> frozenset[str]:
+    """The runs of letters the phrases begin with (up to their first non-letter), folded. A phrase matched
+    case-insensitively at a position needs the run of letters there to fold to one of these: one set look-up
+    spares most words the big alternation of the lexicon."""
+    return frozenset(_fold(_LETTERS.match(phrase).group()) for phrase in phrases)
+
+
+def _starts_possible(text: str, pos: int, starts: frozenset[str]) -> bool:
+    return _fold(_LETTERS.match(text, pos).group()) in starts
+
+
+@cache
+def _issuer_heads() -> tuple[str, ...]:
+    return tuple(sorted(word_list(PACKAGE, "issuer_heads.txt"), key=len, reverse=True))
+
+
 @cache
 def _issuer_head() -> regex.Pattern:
-    heads = sorted(word_list(PACKAGE, "issuer_heads.txt"), key=len, reverse=True)
+    heads = _issuer_heads()
     return regex.compile(r"(?:" + "|".join(_words_pattern(h) for h in heads) + r")(?![\p{L}])", regex.IGNORECASE)
 
 
 @cache
+def _issuer_head_starts() -> frozenset[str]:
+    return _leading_letters(_issuer_heads())
+
+
+@cache
+def _issuer_stop_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(stop words, kind words): each ends an issuer's name."""
+    return tuple(sorted(word_list(PACKAGE, "issuer_stopwords.txt"), key=len, reverse=True)), tuple(_kind_table()[1])
+
+
+@cache
 def _issuer_stop() -> regex.Pattern:
-    stops = sorted(word_list(PACKAGE, "issuer_stopwords.txt"), key=len, reverse=True)
-    kinds = [_words_pattern(v) for v in _kind_table()[1]]
+    stops, kind_words = _issuer_stop_phrases()
+    kinds = [_words_pattern(v) for v in kind_words]
     return regex.compile(
         r"(?<!pháp\s+)(?<!Pháp\s+)(?:và\s+)?(?:" + "|".join(kinds) + r")(?![\p{L}])|(?:" + "|".join(_words_pattern(s) for s in stops)
         + r")(?![\p{L}])|và\s+(?:số|các)(?![\p{L}])",
         regex.IGNORECASE,
     )
+
+
+@cache
+def _issuer_stop_starts() -> frozenset[str]:
+    """First letters of every alternative of _issuer_stop(): a stop word, a kind word, "và" (before a kind
+    word, "số" or "các")."""
+    stops, kind_words = _issuer_stop_phrases()
+    return _leading_letters((*stops, *kind_words, "và"))
 
 
 _SO_AT_END = regex.compile(r"(?:số|so)\s*:?\s*$", regex.IGNORECASE)
@@ -106,11 +150,14 @@ _ISSUER_WORD = regex.compile(r"(\s*)([^\s,;:()“”\"]+)")
 
 def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
     """The issuer phrase starting at ``pos`` ("Chính phủ quy định ..." → "Chính phủ"), with its span."""
+    if not _starts_possible(text, pos, _issuer_head_starts()):
+        return None
     head = _issuer_head().match(text, pos)
     if not head:
         return None
     end = head.end()
     stop = _issuer_stop()
+    stop_starts = _issuer_stop_starts()
     words = 0
     while words < 14:
         if text.startswith(", Chủ nhiệm", end):  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one title
@@ -127,7 +174,7 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
                 break
             if _NEW_ITEM.match(following):
                 break
-        if stop.match(text, word.start(2)):
+        if _fold(_LETTERS.match(following).group()) in stop_starts and stop.match(text, word.start(2)):
             break
         if following == "và":  # "Sở Thông tin và Truyền thông" goes on; "Bộ Tài chính và khả năng ..." does not
             after = _ISSUER_WORD.match(text, word.end())
