@@ -82,8 +82,8 @@ def _clean(text: str) -> str:
 
 
 def _is_upper_line(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(1 for c in letters if c.isupper()) >= 0.8 * len(letters)
+    letters = list(filter(str.isalpha, text))  # filter and map with str methods: no Python loop per character
+    return bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
 def _find_number(text: str, head_end: int):
