@@ -19,7 +19,7 @@ from functools import cache
 import regex
 
 from vnadmin.extract.dates import FULL_DATE_AT_START, date_from_match
-from vnadmin.extract.numbers import NUMBER_RE, issuer_of_code, kind_of_type_code, parse_number
+from vnadmin.extract.numbers import issuer_of_code, iter_numbers, kind_of_type_code, parse_number
 from vnadmin.model import Citation
 from vnadmin.resources import tsv_rows, word_list
 from vnadmin.text.normalize import collapse_spaces
@@ -286,7 +286,7 @@ def find_numbered(text: str) -> list[Citation]:
     citations: list[Citation] = []
     non_citation = _non_citation_tail()
     previous: Citation | None = None
-    for match in NUMBER_RE.finditer(text):
+    for match in iter_numbers(text):
         parsed = parse_number(match)
         if parsed is None:
             continue
@@ -361,10 +361,58 @@ FALLBACK_NAME_WORDS = 6  # a law missing from the gazetteer: at most this many w
 
 
 @cache
-def _law_gazetteer() -> regex.Pattern:
+def _law_names() -> tuple[str, ...]:
     """Known names of laws, codes and ordinances (data/law_names.txt), longest first."""
-    names = sorted(word_list(PACKAGE, "law_names.txt"), key=len, reverse=True)
+    return tuple(sorted(word_list(PACKAGE, "law_names.txt"), key=len, reverse=True))
+
+
+def _names_pattern(names) -> regex.Pattern:
     return regex.compile(r"(?:" + "|".join(_words_pattern(n) for n in names) + r")(?![\p{L}\d])", regex.IGNORECASE)
+
+
+@cache
+def _law_gazetteer() -> regex.Pattern:
+    """All the known names in one alternation, longest first (the reference for _law_known)."""
+    return _names_pattern(_law_names())
+
+
+_TWO_RUNS = regex.compile(r"(\p{L}*)\s+(\p{L}*)")
+
+
+@cache
+def _law_index() -> tuple[dict[tuple[str, str], tuple[int, ...]], tuple[int, ...]]:
+    """The gazetteer's names by their first two words ("luật", "thuế"; "bộ", "luật"), folded: (indices of the
+    names under each key, indices of names that cannot be keyed and are always tried)."""
+    by_key: dict[tuple[str, str], list[int]] = {}
+    always: list[int] = []
+    for index, name in enumerate(_law_names()):
+        words = name.split()
+        first = _LETTERS.match(words[0]).group()
+        second = _LETTERS.match(words[1]).group() if len(words) > 1 else ""
+        if first != words[0] or not first or not second:
+            always.append(index)
+        else:
+            by_key.setdefault((_fold(first), _fold(second)), []).append(index)
+    return {key: tuple(indices) for key, indices in by_key.items()}, tuple(always)
+
+
+@cache
+def _law_names_under(key: tuple[str, str] | None) -> regex.Pattern | None:
+    """The alternation of the names that can start with ``key``'s two words, in the gazetteer's order."""
+    by_key, always = _law_index()
+    indices = sorted({*by_key.get(key, ()), *always}) if key is not None else list(always)
+    names = _law_names()
+    return _names_pattern([names[i] for i in indices]) if indices else None
+
+
+def _law_known(text: str, pos: int) -> regex.Match | None:
+    """``_law_gazetteer().match(text, pos)``, trying only the names whose first two words are the two runs of
+    letters at ``pos``: the first word of a name is letters only and its second begins with the letters the
+    text has there, so no other name can match (the alternation of all 250 names costs 10-20 µs a try)."""
+    runs = _TWO_RUNS.match(text, pos)
+    key = (_fold(runs.group(1)), _fold(runs.group(2))) if runs else None
+    pattern = _law_names_under(key if key in _law_index()[0] else None)
+    return pattern.match(text, pos) if pattern is not None else None
 
 
 @cache
@@ -389,7 +437,7 @@ def _canonical_named_kind(words: str) -> str:
 def _law_name_end(text: str, start: int, kind_end: int, upper: bool) -> int | None:
     """End of a law's name that starts at ``start`` (at its kind word): the gazetteer's longest name, else a
     short run of words up to a stop word. None when no name follows."""
-    known = _law_gazetteer().match(text, start)
+    known = _law_known(text, start)
     if known:
         return known.end()
     if _law_reject().match(text, kind_end):
@@ -446,10 +494,10 @@ def find_named(text: str, taken: list[tuple[int, int]]) -> list[Citation]:
             if end is None:
                 continue
         elif kind == "Hiến pháp":
-            known = _law_gazetteer().match(text, start)
+            known = _law_known(text, start)
             end = known.end() if known else match.end()
         elif match.group("kind") == "luật":  # lower case: only a name the gazetteer knows ("luật người khuyết tật")
-            known = _law_gazetteer().match(text, start)
+            known = _law_known(text, start)
             if not known:
                 continue
             end = known.end()
