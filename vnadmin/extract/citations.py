@@ -14,7 +14,7 @@ prefixes that mark forms and annexes) are data files in ``data/``.
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -138,6 +138,12 @@ def _issuer_stop_starts() -> frozenset[str]:
     return _leading_letters((*stops, *kind_words, "và"))
 
 
+@lru_cache(maxsize=8192)
+def _may_stop(word: str) -> bool:
+    """Whether a stop or kind word can begin at this word of the text (a property of the word alone)."""
+    return _fold(_LETTERS.match(word).group()) in _issuer_stop_starts()
+
+
 _SO_AT_END = regex.compile(r"(?:số|so)\s*:?\s*$", regex.IGNORECASE)
 _NOT_A_NAME = regex.compile(r"\d/|\n\s*\n")
 _ABBREVIATION_DOT = regex.compile(r"\p{Lu}\.\p{Lu}|^(?:TP|TT|Tp)\.$")
@@ -157,7 +163,6 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
         return None
     end = head.end()
     stop = _issuer_stop()
-    stop_starts = _issuer_stop_starts()
     words = 0
     while words < 14:
         if text.startswith(", Chủ nhiệm", end):  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one title
@@ -174,7 +179,7 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
                 break
             if _NEW_ITEM.match(following):
                 break
-        if _fold(_LETTERS.match(following).group()) in stop_starts and stop.match(text, word.start(2)):
+        if _may_stop(following) and stop.match(text, word.start(2)):
             break
         if following == "và":  # "Sở Thông tin và Truyền thông" goes on; "Bộ Tài chính và khả năng ..." does not
             after = _ISSUER_WORD.match(text, word.end())
