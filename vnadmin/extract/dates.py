@@ -53,7 +53,7 @@ def _make(match: regex.Match, day: int | None, month: int | None, year: int | No
         if not valid or year is None or not 1 <= day <= _days_in_month(year, month):
             valid = False
         else:
-            iso = f"{year:04d}-{month:02d}-{day:02d}"
+            iso = "%04d-%02d-%02d" % (year, month, day)
     if end_year is not None and end_year < (year or 0):
         valid = False
     end = match.end()
@@ -63,41 +63,54 @@ def _make(match: regex.Match, day: int | None, month: int | None, year: int | No
                        day=day, precision=precision, end_year=end_year, valid=valid, form=form)
 
 
+# _PREFIX ends at the window's end: searched from that end (the word before a date is unique there).
+_PREFIX_BACK = regex.compile(_PREFIX.pattern, _PREFIX.flags | regex.REVERSE)
+
+
 def _prefixed_start(match: regex.Match, precision: str) -> int:
     """Start of the mention including its word ("ngày 18 tháng 12 năm 2023", "tháng 12/2023", "năm 2023")."""
     if precision == "period":
         return match.start()
     text = match.string
-    before = _PREFIX.search(text, max(0, match.start() - 12), match.start())
+    before = _PREFIX_BACK.search(text, max(0, match.start() - 12), match.start())
     if before and before.group(0).casefold().startswith(_PREFIX_WORD[precision]):
         return before.start()
     return match.start()
 
 
-# The last group of each alternative of DATE_RE and FULL_DATE_AT_START (Match.lastgroup) names the alternative
-# that matched: its groups are read in one call instead of testing the groups of every alternative in turn.
-_DAY_GROUPS = {"wy": (("wd", "wm", "wy"), "words"), "ny": (("nd", "nm", "ny"), "numeric"),
-               "sy": (("sd", "sm", "sy"), "numeric")}
+# The last group of each alternative (its name, then its groups, precision and form): Match.lastindex tells which
+# alternative matched, and its groups are read by number in one call (named groups cost five times more).
+_ALTERNATIVES = (("wy", ("wd", "wm", "wy"), "day", "words"), ("ny", ("nd", "nm", "ny"), "day", "numeric"),
+                 ("sy", ("sd", "sm", "sy"), "day", "numeric"), ("my", ("mm", "my"), "month", "month"),
+                 ("py2", ("py1", "py2"), "period", "period"), ("yy", ("yy",), "year", "year"))
+_LAYOUTS: dict[regex.Pattern, dict[int, tuple[tuple[int, ...], str, str]]] = {}
+
+
+def _layout(pattern: regex.Pattern) -> dict[int, tuple[tuple[int, ...], str, str]]:
+    """Group number of each alternative's last group → (its groups' numbers, precision, form)."""
+    layout = _LAYOUTS.get(pattern)
+    if layout is None:
+        index = pattern.groupindex
+        layout = _LAYOUTS[pattern] = {index[last]: (tuple(index[name] for name in names), precision, form)
+                                      for last, names, precision, form in _ALTERNATIVES if last in index}
+    return layout
 
 
 def date_from_match(match: regex.Match) -> DateMention:
-    last = match.lastgroup
+    groups, precision, form = _layout(match.re)[match.lastindex]
     start = match.start()
-    if last in _DAY_GROUPS:
-        names, form = _DAY_GROUPS[last]
-        day, month, year = match.group(*names)
+    if precision == "day":
+        day, month, year = match.group(*groups)
         if "ngày" in match.string[max(0, start - 12):start].casefold():
             start = _prefixed_start(match, "day")
         return _make(match, int(day), int(month), int(year), "day", form, start=start)
-    if last == "my":
-        month, year = match.group("mm", "my")
+    if precision == "month":
+        month, year = match.group(*groups)
         return _make(match, None, int(month), int(year), "month", "month", start=_prefixed_start(match, "month"))
-    if last == "py2":
-        first, second = match.group("py1", "py2")
+    if precision == "period":
+        first, second = match.group(*groups)
         return _make(match, None, None, int(first), "period", "period", end_year=int(second))
-    if last == "yy":
-        return _make(match, None, None, int(match.group("yy")), "year", "year", start=_prefixed_start(match, "year"))
-    raise ValueError(f"not a match of a date pattern: {match!r}")
+    return _make(match, None, None, int(match.group(groups[0])), "year", "year", start=_prefixed_start(match, "year"))
 
 
 def find_dates(text: str) -> list[DateMention]:
