@@ -190,3 +190,13 @@ def test_headings_tried_on_every_possible_line():
                     every.append(match.span())
             position += len(line) + 1
         assert [m.span() for m in sections._heading_lines(text)] == every
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Hương", " Trà", "UBND", "BC-UBND", "TP.", "Hồ Chí Minh", "\n", "\n\n", " \n \n",
+                                 "\t", " ", "-", "Số: 3457/", "phố", " xã", "’", "'", ".", ":", "1", "Đ"]),
+                max_size=30).map("".join))
+def test_place_searched_after_what_no_place_holds(before):
+    start = header._NOT_IN_PLACE.search(before).end()
+    a, b = header.PLACE_BEFORE.search(before, start), header.PLACE_BEFORE.search(before)
+    assert (a and a.span()) == (b and b.span())

@@ -69,6 +69,7 @@ def _kind_direct() -> regex.Pattern:
                          pattern.flags | regex.REVERSE)
 
 
+@lru_cache(maxsize=1024)
 def _kind_of_words(words: str) -> str:
     return _kind_table()[1][" ".join(words.split()).casefold()]
 

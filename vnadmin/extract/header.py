@@ -39,6 +39,10 @@ _PLACE_WORD = r"(?:\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.]*)*)"
 PLACE_BEFORE = regex.compile(  # capitalized words; "phố", "xã", "trấn" inside ("Thành phố Hồ Chí Minh")
     _PLACE_WORD + r"(?:[ \t]*\n?[ \t]*(?:-[ \t]*)?(?:" + _PLACE_WORD + r"|phố|xã|trấn))*$"
 )
+# What no place can hold (another character, or a blank line: words are at most one line break apart), searched
+# from the end: PLACE_BEFORE is tried after it only (its words can split an upper-case run in many ways, which
+# costs backtracking at each start tried).
+_NOT_IN_PLACE = regex.compile(r"(?:[^\p{L}.'’\- \t\n]|\n[ \t]*\n|^)", regex.REVERSE)
 DASH_LINE = regex.compile(r"^[\s*|]*[-_–—=.]{3,}[\s*|]*$")
 _SUBJECT_CV_WORDS = ("V/v", "V/V", "v/v", "Về việc", "VỀ VIỆC")
 SUBJECT_CV = regex.compile(  # literal first, line start checked behind: four times faster to scan for
@@ -108,7 +112,7 @@ def _find_place_date(text: str, head_end: int):
         before_start = max(0, comma.start() - 60)
         before = text[before_start:comma.start()]
         before = before.rstrip(" \t*")
-        place_match = PLACE_BEFORE.search(before)
+        place_match = PLACE_BEFORE.search(before, _NOT_IN_PLACE.search(before).end())
         place = None
         place_span = None
         if place_match:
