@@ -20,7 +20,7 @@ from vnadmin.resources import tsv_rows, word_list
 from vnadmin.text import normalize
 from vnadmin.text.normalize import _MARKUP, strip_markup
 
-FRAGMENTS = ["Số: ", "3457/BC-UBND", "09/2017/NĐ-CP", "37-CT/TW", "/", "-", "&", "số", "sô", "12", "2023", "a",
+FRAGMENTS = ["Số: ", "Pháp lệnh ", "PHÁP LỆNH", "BỘ LUẬT", "Hiến  pháp", "xLuật", "3457/BC-UBND", "09/2017/NĐ-CP", "37-CT/TW", "/", "-", "&", "số", "sô", "12", "2023", "a",
              "QĐ", "TTg", "BNN&PTNT", "QH13", "Ban", " ", "\n", ".", ",", "ngày ", " tháng ", " năm ", "01/8/2023",
              "Luật ", "LUẬT ", "luật ", "Bộ luật ", "Pháp lệnh ", "Hiến pháp", "Báo chí", "Đất đai", "Thuế",
              "sửa đổi, bổ sung một số điều của ", "của ", "Chính phủ", "UBND tỉnh", " về ", "và ", "Kế hoạch",
@@ -200,3 +200,14 @@ def test_place_searched_after_what_no_place_holds(before):
     start = header._NOT_IN_PLACE.search(before).end()
     a, b = header.PLACE_BEFORE.search(before, start), header.PLACE_BEFORE.search(before)
     assert (a and a.span()) == (b and b.span())
+
+
+def test_named_kinds_are_the_scan():
+    for text in [*TEXTS, " ".join(FRAGMENTS), "Bộ  \n luật; BỘ LUẬT, Pháp\tlệnh PHÁP LỆNH Hiến pháp HIẾN PHÁP pháp luật"]:
+        assert _spans(citations._named_kinds(text)) == _spans(citations._NAMED_KIND.finditer(text))
+
+
+@SETTINGS
+@given(legal_text)
+def test_named_kinds_on_legal_looking_text(text):
+    assert _spans(citations._named_kinds(text)) == _spans(citations._NAMED_KIND.finditer(text))
