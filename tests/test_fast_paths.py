@@ -211,3 +211,12 @@ def test_named_kinds_are_the_scan():
 @given(legal_text)
 def test_named_kinds_on_legal_looking_text(text):
     assert _spans(citations._named_kinds(text)) == _spans(citations._NAMED_KIND.finditer(text))
+
+
+def test_closing_from_the_list_of_closings():
+    from vnadmin.extract import difficulties
+
+    for text in [*TEXTS, "x\nTrên đây là\n\nNơi nhận\n TM. A\nKT. B\n**Nơi nhận"]:
+        closings = [m.start() for m in difficulties._CLOSING.finditer(text)]
+        for start in range(0, len(text) + 1, max(1, len(text) // 300)):
+            assert difficulties._closing_after(closings, start, len(text)) == difficulties._closing(text, start)
