@@ -180,8 +180,8 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
         word = _ISSUER_WORD.match(text, end)
         if not word:
             break
-        gap = word.group(1)
-        following = word.group(2)
+        gap, following = word.groups()
+        word_end = word.end()
         if following[0] in ".!?":
             break  # the sentence ends with the name
         if "\n" in gap:  # a wrapped line goes on; a new paragraph or item does not, unless it goes on in lower case
@@ -189,17 +189,16 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
                 break
             if _NEW_ITEM.match(following):
                 break
-        if _may_stop(following) and stop.match(text, word.start(2)):
+        if _may_stop(following) and stop.match(text, word_end - len(following)):
             break
         if following == "và":  # "Sở Thông tin và Truyền thông" goes on; "Bộ Tài chính và khả năng ..." does not
-            after = _ISSUER_WORD.match(text, word.end())
+            after = _ISSUER_WORD.match(text, word_end)
             if not after or not after.group(2)[:1].isupper():
                 break
-        token = following
-        if token.endswith(".") and len(token) > 1 and not _ABBREVIATION_DOT.search(token):
-            end = word.start(2) + len(token) - 1
+        if following.endswith(".") and len(following) > 1 and not _ABBREVIATION_DOT.search(following):
+            end = word_end - 1
             break
-        end = word.end()
+        end = word_end
         words += 1
         if text[end:end + 1] in {",", ";", ":", "(", ")", "“", "”", '"'} and not text.startswith(", Chủ nhiệm", end):
             break
