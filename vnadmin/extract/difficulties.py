@@ -3,6 +3,7 @@
 section without bullets gives one item per paragraph. Items keep their heading and their order."""
 from __future__ import annotations
 
+import bisect
 from functools import cache
 
 import regex
@@ -36,6 +37,7 @@ def find_items(text: str, sections: list[Section]) -> list[ListItem]:
     items: list[ListItem] = []
     headings = [s for s in sections if s.level <= 3 and s.label not in ("-", "–", "+", "•") and not s.label.isalpha()
                 or s.level <= 1]
+    closings = None  # where the closing words stand, found once (not searched again from each section)
     for index, section in enumerate(headings):
         kind = heading_kind(section.title)
         if kind is None:
@@ -45,7 +47,9 @@ def find_items(text: str, sections: list[Section]) -> list[ListItem]:
             if later.level <= section.level:
                 end = later.start
                 break
-        end = min(end, _closing(text, section.end))
+        if closings is None:
+            closings = [m.start() for m in _CLOSING.finditer(text)]
+        end = min(end, _closing_after(closings, section.end, len(text)))
         body_start = section.end
         bullets = list(_BULLET.finditer(text, body_start, end))
         order = 0
@@ -69,6 +73,13 @@ def find_items(text: str, sections: list[Section]) -> list[ListItem]:
 
 
 _CLOSING = regex.compile(r"\n[ \t*]*(?:Trên đây là|Nơi nhận|NƠI NHẬN|TM\.|KT\.)")
+
+
+def _closing_after(closings: list[int], start: int, size: int) -> int:
+    """``_closing(text, start)`` from the starts of every closing match (they cannot overlap: each holds one line
+    break, at its start)."""
+    i = bisect.bisect_left(closings, start)
+    return closings[i] if i < len(closings) else size
 
 
 def _closing(text: str, start: int) -> int:

@@ -39,8 +39,14 @@ _PLACE_WORD = r"(?:\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.]*)*)"
 PLACE_BEFORE = regex.compile(  # capitalized words; "phố", "xã", "trấn" inside ("Thành phố Hồ Chí Minh")
     _PLACE_WORD + r"(?:[ \t]*\n?[ \t]*(?:-[ \t]*)?(?:" + _PLACE_WORD + r"|phố|xã|trấn))*$"
 )
+# What no place can hold (another character, or a blank line: words are at most one line break apart), searched
+# from the end: PLACE_BEFORE is tried after it only (its words can split an upper-case run in many ways, which
+# costs backtracking at each start tried).
+_NOT_IN_PLACE = regex.compile(r"(?:[^\p{L}.'’\- \t\n]|\n[ \t]*\n|^)", regex.REVERSE)
 DASH_LINE = regex.compile(r"^[\s*|]*[-_–—=.]{3,}[\s*|]*$")
-SUBJECT_CV = regex.compile(r"(?:^|(?<=[\n\t|]))[ \t*]*(?P<subject>(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\b[^\n\t|]*)")
+_SUBJECT_CV_WORDS = ("V/v", "V/V", "v/v", "Về việc", "VỀ VIỆC")
+SUBJECT_CV = regex.compile(  # literal first, line start checked behind: four times faster to scan for
+    r"(?<=(?:^|[\n\t|])[ \t*]*)(?P<subject>(?:" + "|".join(map(regex.escape, _SUBJECT_CV_WORDS)) + r")\b[^\n\t|]*)")
 AUTHORITY_LINE = regex.compile(  # literal first, line start checked behind: fast to scan for
     r"(?P<line>(?<=(?:^|[\n\t|])[ \t*]*)(?:TM|KT|TL|TUQ|Q|T\.M|K\.T)\.[ \t]*\p{Lu}[^\n\t|*]*)")
 AUTHORITY_START = regex.compile(r"[ \t*]*(?:TM|KT|TL|TUQ|Q|T\.M|K\.T)\.[ \t]*\p{Lu}")
@@ -81,8 +87,8 @@ def _clean(text: str) -> str:
 
 
 def _is_upper_line(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(1 for c in letters if c.isupper()) >= 0.8 * len(letters)
+    letters = list(filter(str.isalpha, text))  # filter and map with str methods: no Python loop per character
+    return bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
 def _find_number(text: str, head_end: int):
@@ -106,7 +112,7 @@ def _find_place_date(text: str, head_end: int):
         before_start = max(0, comma.start() - 60)
         before = text[before_start:comma.start()]
         before = before.rstrip(" \t*")
-        place_match = PLACE_BEFORE.search(before)
+        place_match = PLACE_BEFORE.search(before, _NOT_IN_PLACE.search(before).end())
         place = None
         place_span = None
         if place_match:
@@ -343,6 +349,12 @@ def _title_start() -> regex.Pattern:
     return regex.compile(r"(?:" + "|".join(map(regex.escape, titles)) + r")(?: |$)")
 
 
+def _subject_cv(text: str, head_end: int):
+    """``SUBJECT_CV.search(text, 0, head_end)``, from the first of its words (str.find): most texts have none."""
+    found = [i for i in (text.find(word, 0, head_end) for word in _SUBJECT_CV_WORDS) if i >= 0]
+    return SUBJECT_CV.search(text, min(found), head_end) if found else None
+
+
 def extract_header(text: str) -> Header:
     header = Header()
     head_end = min(len(text), HEAD_CHARS)
@@ -372,7 +384,7 @@ def extract_header(text: str) -> Header:
         if subject:
             header.subject = subject[0]
             header.spans["subject"] = (subject[1], subject[2])
-    cv_subject = SUBJECT_CV.search(text, 0, head_end)
+    cv_subject = _subject_cv(text, head_end)
     if header.type is None:
         if parsed and (parsed.form == "cong_van" or cv_subject):
             header.type = "CÔNG VĂN"

@@ -259,7 +259,9 @@ def collapse_spaces(text: str) -> str:
 
 def strip_markup(text: str) -> str:
     """Remove Markdown emphasis and table markers that converters leave around header values."""
-    return collapse_spaces(_MARKUP.sub(" ", text))
+    if "*" in text or "|" in text or "\\" in text:  # every marker holds one of these: most lines hold none
+        text = _MARKUP.sub(" ", text)
+    return " ".join(text.split())
 
 
 _MARKUP = regex.compile(r"\*{1,3}|(?<!\S)\|(?!\S)|\\(?=[.\-*_])")

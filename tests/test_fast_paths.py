@@ -1,0 +1,222 @@
+"""The fast paths of the extractors against the plain formulations they replace: same matches, same spans.
+
+Each fast path (a str.find anchor, a prefilter, an index of a lexicon) must give exactly what the slow pattern
+gives; these tests run both on the shipped texts, on legal-looking random text and, when ../shared is present, on
+a sample of the real corpus. (benchmarks/snapshot_outputs.py checks the whole outputs on every text.)
+"""
+from __future__ import annotations
+
+import random
+
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPORA, SHARED_REAL
+from vnadmin.extract import channels, citations, dates, header, sections
+from vnadmin.extract.numbers import NUMBER_RE, iter_numbers
+from vnadmin.model import Channel
+from vnadmin.resources import tsv_rows, word_list
+from vnadmin.text import normalize
+from vnadmin.text.normalize import _MARKUP, strip_markup
+
+FRAGMENTS = ["Số: ", "Pháp lệnh ", "PHÁP LỆNH", "BỘ LUẬT", "Hiến  pháp", "xLuật", "3457/BC-UBND", "09/2017/NĐ-CP", "37-CT/TW", "/", "-", "&", "số", "sô", "12", "2023", "a",
+             "QĐ", "TTg", "BNN&PTNT", "QH13", "Ban", " ", "\n", ".", ",", "ngày ", " tháng ", " năm ", "01/8/2023",
+             "Luật ", "LUẬT ", "luật ", "Bộ luật ", "Pháp lệnh ", "Hiến pháp", "Báo chí", "Đất đai", "Thuế",
+             "sửa đổi, bổ sung một số điều của ", "của ", "Chính phủ", "UBND tỉnh", " về ", "và ", "Kế hoạch",
+             "V/v ", "Về việc ", "\t", "|", "**", "- ", "a) ", "b)", "I. ", "1. ", "tháng 12/2023", "2021 - 2025",
+             "đài truyền thanh", "hệ thống ", "cơ sở", "Zalo", "nhóm ", "İ", "ı", "K"]
+
+
+def _texts(limit: int = 60) -> list[str]:
+    paths = sorted(CORPORA.rglob("*.txt"))
+    if SHARED_REAL.exists():
+        real = sorted(SHARED_REAL.rglob("*.txt"))
+        paths += random.Random(7).sample(real, min(limit, len(real)))
+    return [normalize(p.read_text(encoding="utf-8")).text for p in paths]
+
+
+TEXTS = _texts()
+legal_text = st.lists(st.sampled_from(FRAGMENTS), max_size=80).map("".join)
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _spans(matches):
+    return [(m.span(), m.groups()) for m in matches]
+
+
+def test_numbers_around_slashes_are_the_pattern_matches():
+    for text in TEXTS:
+        assert _spans(iter_numbers(text)) == _spans(NUMBER_RE.finditer(text))
+
+
+@SETTINGS
+@given(legal_text)
+def test_numbers_around_slashes_on_legal_looking_text(text):
+    assert _spans(iter_numbers(text)) == _spans(NUMBER_RE.finditer(text))
+
+
+def _law_positions(text: str) -> list[int]:
+    return [m.start() for m in regex.finditer(r"(?<!\p{L})\p{L}", text)]
+
+
+def test_law_index_is_the_gazetteer():
+    gazetteer = citations._law_gazetteer()
+    names = word_list("vnadmin.extract", "law_names.txt")
+    samples = [*TEXTS[:20], "\n".join(names), "\n".join(n.upper() for n in names),
+               "\n".join(n.lower().replace(" ", "  \n") for n in names)]
+    for text in samples:
+        for pos in _law_positions(text):
+            expected = gazetteer.match(text, pos)
+            found = citations._law_known(text, pos)
+            assert (found and found.span()) == (expected and expected.span()), text[pos:pos + 60]
+
+
+@SETTINGS
+@given(legal_text)
+def test_law_index_on_legal_looking_text(text):
+    gazetteer = citations._law_gazetteer()
+    for pos in range(len(text)):
+        expected = gazetteer.match(text, pos)
+        found = citations._law_known(text, pos)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_leading_letters_fold_as_loosely_as_ignorecase():
+    """A prefilter must never reject what the case-insensitive pattern accepts: every character the regex module
+    matches case-insensitively with a letter of a lexicon must fold to the same key."""
+    letters = set()
+    for name in ("issuer_stopwords.txt", "issuer_heads.txt", "law_names.txt"):
+        for phrase in word_list("vnadmin.extract", name):
+            letters |= {c for c in phrase if c.isalpha()}
+    for _kind, words in tsv_rows("vnadmin.extract", "kinds.tsv"):
+        letters |= {c for c in words if c.isalpha()}
+    everything = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for letter in letters:
+        for other in regex.findall(regex.escape(letter), everything, flags=regex.IGNORECASE):
+            assert citations._fold(other) == citations._fold(letter), (letter, other)
+
+
+def test_stop_prefilter_rejects_no_stop():
+    stop = citations._issuer_stop()
+    head = citations._issuer_head()
+    for text in [*TEXTS, " ".join(FRAGMENTS), " ".join(f.upper() for f in FRAGMENTS)]:
+        for word in regex.finditer(r"[^\s,;:()“”\"]+", text):
+            if stop.match(text, word.start()):
+                assert citations._may_stop(word.group())
+            if head.match(text, word.start()):
+                assert citations._starts_possible(text, word.start(), citations._issuer_head_starts())
+
+
+def test_no_required_string_keeps_the_matches():
+    for pattern in (citations._AFTER_ISSUER, citations._AMENDING):
+        plain = regex.compile(pattern.pattern[len("(?:"):-len("|(?!))")], pattern.flags)
+        for text in TEXTS[:20]:
+            for pos in range(0, len(text), 7):
+                a, b = pattern.match(text, pos), plain.match(text, pos)
+                assert (a and a.span()) == (b and b.span())
+
+
+def _channels_reference(text: str) -> list[Channel]:
+    """Every phrase looked for through the whole text (the formulation before the containment plan)."""
+    flat = text.lower().replace("\n", " ").replace("\t", " ").replace("\r", " ")
+    if len(flat) != len(text):
+        flat = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("\n", " ").replace("\t", " ")
+    candidates = []
+    for phrase, category in channels._lexicon():
+        start = flat.find(phrase)
+        while start >= 0:
+            end = start + len(phrase)
+            if (start == 0 or not flat[start - 1].isalnum()) and (end == len(flat) or not flat[end].isalnum()):
+                candidates.append((start, end, category))
+            start = flat.find(phrase, start + 1)
+    found, position = [], 0
+    for start, end, category in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):
+        if start >= position:
+            found.append(Channel(start=start, end=end, text=text[start:end], category=category))
+            position = end
+    return found
+
+
+def test_channels_plan_is_the_full_search():
+    every_phrase = " ; ".join(phrase for phrase, _ in channels._lexicon())
+    for text in [*TEXTS, every_phrase, every_phrase.upper(), every_phrase.replace(" ", "")]:
+        assert channels.find_channels(text) == _channels_reference(text)
+
+
+@SETTINGS
+@given(legal_text)
+def test_channels_plan_on_legal_looking_text(text):
+    assert channels.find_channels(text) == _channels_reference(text)
+
+
+_SUBJECT_CV_PLAIN = regex.compile(r"(?:^|(?<=[\n\t|]))[ \t*]*(?P<subject>(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\b[^\n\t|]*)")
+
+
+@SETTINGS
+@given(legal_text)
+def test_subject_cv_is_the_line_start_pattern(text):
+    end = min(len(text), header.HEAD_CHARS)
+    a, b = header._subject_cv(text, end), _SUBJECT_CV_PLAIN.search(text, 0, end)
+    assert (a and (a.group("subject"), a.start("subject"), a.end())) == \
+        (b and (b.group("subject"), b.start("subject"), b.end()))
+
+
+def test_date_word_found_from_the_end():
+    for text in [*TEXTS, " ".join(FRAGMENTS)]:
+        for match in dates.DATE_RE.finditer(text):
+            low, high = max(0, match.start() - 12), match.start()
+            a, b = dates._PREFIX_BACK.search(text, low, high), dates._PREFIX.search(text, low, high)
+            assert (a and a.start()) == (b and b.start())
+            assert (a and a.group(0).casefold()[:5]) == (b and b.group(0).casefold()[:5])
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["*", "**", "***", "|", " | ", "\\", "\\.", "\\-", "a", " ", "\n", "x|y"]),
+                max_size=30).map("".join))
+def test_strip_markup_fast_path(text):
+    assert strip_markup(text) == " ".join(_MARKUP.sub(" ", text).split())
+
+
+def test_headings_tried_on_every_possible_line():
+    """Skipping lines that start with a lower-case letter not followed by ")" loses no heading."""
+    for text in [*TEXTS, "\n".join(f"{c}) x\n{c}. y\n{c}x\n  {c})\ty" for c in "abcđpcmPCMĐ")]:
+        position, every = 0, []
+        for line in text.split("\n"):
+            stripped = line.lstrip(" \t>#*|")
+            if stripped and stripped[0] in sections._HEADING_FIRST:
+                match = sections.HEADING_RE.match(text, position, position + len(line))
+                if match:
+                    every.append(match.span())
+            position += len(line) + 1
+        assert [m.span() for m in sections._heading_lines(text)] == every
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Hương", " Trà", "UBND", "BC-UBND", "TP.", "Hồ Chí Minh", "\n", "\n\n", " \n \n",
+                                 "\t", " ", "-", "Số: 3457/", "phố", " xã", "’", "'", ".", ":", "1", "Đ"]),
+                max_size=30).map("".join))
+def test_place_searched_after_what_no_place_holds(before):
+    start = header._NOT_IN_PLACE.search(before).end()
+    a, b = header.PLACE_BEFORE.search(before, start), header.PLACE_BEFORE.search(before)
+    assert (a and a.span()) == (b and b.span())
+
+
+def test_named_kinds_are_the_scan():
+    for text in [*TEXTS, " ".join(FRAGMENTS), "Bộ  \n luật; BỘ LUẬT, Pháp\tlệnh PHÁP LỆNH Hiến pháp HIẾN PHÁP pháp luật"]:
+        assert _spans(citations._named_kinds(text)) == _spans(citations._NAMED_KIND.finditer(text))
+
+
+@SETTINGS
+@given(legal_text)
+def test_named_kinds_on_legal_looking_text(text):
+    assert _spans(citations._named_kinds(text)) == _spans(citations._NAMED_KIND.finditer(text))
+
+
+def test_closing_from_the_list_of_closings():
+    from vnadmin.extract import difficulties
+
+    for text in [*TEXTS, "x\nTrên đây là\n\nNơi nhận\n TM. A\nKT. B\n**Nơi nhận"]:
+        closings = [m.start() for m in difficulties._CLOSING.finditer(text)]
+        for start in range(0, len(text) + 1, max(1, len(text) // 300)):
+            assert difficulties._closing_after(closings, start, len(text)) == difficulties._closing(text, start)
