@@ -1,7 +1,9 @@
-"""Benchmarks of the foundation: extraction speed, ingest throughput on text and text-layer PDFs, peak memory.
+"""Benchmarks: extraction speed, ingest throughput (texts, text-layer PDFs, scans; 1 and 2 workers, Dask), OCR, checks,
+segmentation, peak memory over 10,000 documents.
 
     .venv/bin/python benchmarks/run.py                  # all scenarios, 5 repeats each, median reported
     .venv/bin/python benchmarks/run.py --repeat 3 extract
+    .venv/bin/python benchmarks/run.py --report         # the README's table from the last results
 
 Each scenario runs in a fresh process (so peak RSS is its own); results go to benchmarks/results/latest.json and
 a Markdown table is printed for the README. Inputs come from corpora/ and ../shared/corpora/real (scenarios
@@ -441,11 +443,19 @@ def main() -> None:
     parser.add_argument("scenarios", nargs="*", default=list(SCENARIOS))
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--one", help=argparse.SUPPRESS)
+    parser.add_argument("--report", action="store_true", help="print the table of the last results, run nothing")
     args = parser.parse_args()
+    if args.report:
+        print(markdown(json.loads((RESULTS / "latest.json").read_text())))
+        return
     if args.one:
         print(json.dumps(SCENARIOS[args.one]()))
         return
+    previous = json.loads((RESULTS / "latest.json").read_text()) if (RESULTS / "latest.json").exists() else {}
     results = {"machine": machine(), "date": time.strftime("%Y-%m-%d"), "scenarios": {}}
+    if previous.get("machine") == results["machine"]:  # scenarios not run this time keep their last figures
+        results["scenarios"] = {name: previous["scenarios"][name] for name in SCENARIOS
+                                if name in previous.get("scenarios", {})}
     for name in args.scenarios:
         if name in NEEDS_SHARED and not SHARED_REAL.exists():
             print(f"skip {name}: {SHARED_REAL} is absent", file=sys.stderr)

@@ -113,6 +113,10 @@ class WorkerPool:
         limits = self.pipeline.limits
         memory_cap = limits.memory_mb << 20
         while queue or any(w.chunk is not None for w in self._workers):
+            for worker in [w for w in self._workers if w.chunk is None and not w.process.is_alive()]:
+                worker.conn.close()  # died idle (killed from outside): replaced, no document to blame
+                self._workers.remove(worker)
+                self.restarts += 1
             while len(self._workers) < self.size and queue:
                 self._workers.append(self._spawn())
             for worker in self._workers:

@@ -3,6 +3,7 @@ Arrow table per dataset table out, with a short report of each document for the 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -75,4 +76,8 @@ def failed_batch(source: str, code: str, message: str) -> Batch:
 
     document = failed_document(source, code, message)
     document.doc_id = sha256_of_source(source) or ""
+    try:
+        document.size = os.stat(source).st_size
+    except OSError:
+        pass  # an archive member, or gone
     return Batch.of([document])
