@@ -504,8 +504,9 @@ def markdown(results: dict) -> str:
             continue
         if name.startswith("archive-"):
             kind, how = name.split("-")[1:]
-            figure = f"{r['docs_s']:.1f} docs/s, {r['mb_s']:.2f} MB/s" + \
-                (f", {r['pages_s']:.1f} pages/s" if kind != "text" else "")
+            figure = (f"{r['docs_s']:.2f} docs/s, {r['mb_s']:.2f} MB/s, {r['pages_s']:.2f} pages/s" if kind == "scan"
+                      else f"{r['docs_s']:.1f} docs/s, {r['mb_s']:.2f} MB/s"
+                      + (f", {r['pages_s']:.0f} pages/s" if kind == "pdf" else ""))
             one = results["scenarios"].get(f"archive-{kind}-1")
             if how != "1" and one:
                 figure += f"; scaling efficiency {r['docs_s'] / (2 * one['docs_s']):.2f}"

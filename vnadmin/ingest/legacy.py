@@ -241,7 +241,7 @@ def _is_evidence(word: str, encoding: str) -> bool:
 def repair(text: str) -> Repair:
     """Mojibake of TCVN3 or VNI in ``text`` converted to Unicode, word by word; genuine Unicode Vietnamese and
     symbols untouched. Returns the text unchanged (encoding None) when there is not enough evidence."""
-    if not _LEGACY_CHAR.search(text):
+    if not _FOREIGN_LATIN1.search(text):  # every legacy text holds one (ngµy, Vieät): most Unicode texts none
         return Repair(text)
     words = set(_LATIN1_WORD.findall(text))
     found = {encoding: {word for word in words if _is_evidence(word, encoding)} for encoding in ENCODINGS}
