@@ -258,6 +258,28 @@ def test_legacy_docx_paragraphs(tmp_path):
     assert parsed.text.startswith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦy ban nhân dân huyện Diên Khánh")
 
 
+def test_short_docx_runs_in_legacy_fonts_are_converted_by_their_font():
+    """Too short to be evidence by their words (fewer than 3): the run's font name says what they are."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA")
+    for text, font in (("Số: 12/QĐ-UBND", ".VnTime"), ("quyết định", ".VnTimeH"), ("Về việc", "VNI-Times"),
+                       ("Nha Trang, ngày 05 tháng 3 năm 2024", "Times New Roman")):
+        document.add_paragraph().add_run(mojibake(text, "vni" if font.startswith("VNI") else "tcvn3")
+                                         if font != "Times New Roman" else text).font.name = font
+    buffer = io.BytesIO()
+    document.save(buffer)
+    parsed = vnadmin.parse(buffer.getvalue())
+    assert parsed.text.splitlines() == ["ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA", "Số: 12/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc",
+                                        "Nha Trang, ngày 05 tháng 3 năm 2024"]
+    assert parsed.encoding == "tcvn3+vni" and parsed.header.number == "12/QĐ-UBND"
+    assert [w.split(":", 1)[0] for w in parsed.warnings] == ["legacy_encoding", "legacy_encoding"]
+    assert "2 runs set in its fonts" in parsed.warnings[0]
+
+
 def test_legacy_html_page():
     body = "".join(f"<p>{mojibake(line, 'vni')}</p>\n" for line in DECISION.splitlines())
     page = ('<html><head><meta charset="windows-1252"><title>x</title></head><body><div class="toanvan">'

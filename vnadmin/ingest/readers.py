@@ -74,7 +74,7 @@ def repair_legacy(raw: RawDocument) -> RawDocument:
     """Pages whose words are TCVN3 or VNI mojibake (``QuyÕt ®Þnh``) converted to Unicode, word by word (see
     ingest/legacy.py); the conversion is recorded in ``encoding`` (``utf-8+tcvn3``) and ``warnings``.
     Pages read by OCR and texts decoded from legacy bytes are left alone."""
-    if raw.encoding in legacy.ENCODINGS:
+    if raw.format == "txt" and raw.encoding in legacy.ENCODINGS:  # decoded from legacy bytes: already Unicode
         return raw
     converted: dict[int, tuple[str, int]] = {}
     for index, page in enumerate(raw.pages):
@@ -99,7 +99,8 @@ def _record_legacy(raw: RawDocument, converted: dict[int, tuple[str, int]]) -> N
         where = f" on page{'s' if len(pages) > 1 else ''} {', '.join(map(str, pages))}" if len(raw.pages) > 1 else ""
         raw.warnings.append(warning("legacy_encoding", f"converted from {legacy.NAMES[encoding]} to Unicode: "
                                                        f"{words} words of legacy-font text{where}"))
-        raw.encoding = f"{raw.encoding}+{encoding}" if raw.encoding else encoding
+        if encoding not in (raw.encoding or "").split("+"):
+            raw.encoding = f"{raw.encoding}+{encoding}" if raw.encoding else encoding
 
 
 # --- text -------------------------------------------------------------------------------------------------
@@ -374,22 +375,55 @@ def _read_docx(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
     except Exception as error:  # python-docx raises KeyError, ValueError, lxml errors ... for broken files
         raise IngestError("corrupt_docx", f"the DOCX cannot be read ({type(error).__name__}: {error})") from None
     lines: list[str] = []
+    legacy_runs: dict[str, int] = {}
     body = document.element.body
     for child in body.iterchildren():
         if child.tag == qn("w:p"):
-            lines.append(_paragraph_text(child))
+            lines.append(_paragraph_text(child, legacy_runs))
         elif child.tag == qn("w:tbl"):
-            lines.extend(_table_lines(child))
-    return RawDocument("docx", [RawPage("\n".join(lines), "docx")])
+            lines.extend(_table_lines(child, legacy_runs))
+    raw = RawDocument("docx", [RawPage("\n".join(lines), "docx")])
+    for encoding, runs in legacy_runs.items():
+        raw.warnings.append(warning("legacy_encoding", f"converted from {legacy.NAMES[encoding]} to Unicode: {runs} "
+                                                       f"run{'s' if runs > 1 else ''} set in its fonts"))
+    raw.encoding = "+".join(legacy_runs) or None
+    return raw
 
 
-def _paragraph_text(paragraph) -> str:
+@cache
+def _legacy_fonts() -> list[tuple[str, str]]:
+    from vnadmin.resources import tsv_rows
+
+    return [(prefix.lower(), encoding) for prefix, encoding in tsv_rows(PACKAGE, "legacy_fonts.tsv")]
+
+
+def _run_text(node, legacy_runs: dict[str, int] | None) -> str:
+    """A w:t's text; converted to Unicode when its run is set in a legacy font (.VnTime, VNI-Times)."""
+    from docx.oxml.ns import qn
+
+    text = node.text or ""
+    fonts = node.getparent().find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
+    if legacy_runs is None or fonts is None or not text:
+        return text
+    font = (fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi")) or "").lower()
+    encoding = next((e for prefix, e in _legacy_fonts() if font.startswith(prefix)), None)
+    if encoding is None:
+        return text
+    converted = legacy.convert(text, encoding)
+    if encoding == "tcvn3" and font.endswith("h"):  # a capital font: small letters stored, capitals shown
+        converted = converted.upper()
+    if converted != text:
+        legacy_runs[encoding] = legacy_runs.get(encoding, 0) + 1
+    return converted
+
+
+def _paragraph_text(paragraph, legacy_runs: dict[str, int] | None = None) -> str:
     from docx.oxml.ns import qn
 
     parts: list[str] = []
     for node in paragraph.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")):
         if node.tag == qn("w:t"):
-            parts.append(node.text or "")
+            parts.append(_run_text(node, legacy_runs))
         elif node.tag == qn("w:tab"):
             parts.append("\t")
         else:
@@ -397,7 +431,7 @@ def _paragraph_text(paragraph) -> str:
     return "".join(parts)
 
 
-def _table_lines(table) -> list[str]:
+def _table_lines(table, legacy_runs: dict[str, int] | None = None) -> list[str]:
     """A layout table (2 columns, the header and the signature block) gives each cell as its own lines;
     a data table gives one line per row with " | " between cells."""
     from docx.oxml.ns import qn
@@ -407,7 +441,7 @@ def _table_lines(table) -> list[str]:
         cells = list(row.iterchildren(qn("w:tc")))
         texts = []
         for cell in cells:
-            paragraphs = [_paragraph_text(p) for p in cell.iter(qn("w:p"))]
+            paragraphs = [_paragraph_text(p, legacy_runs) for p in cell.iter(qn("w:p"))]
             texts.append(paragraphs)
         if len(cells) <= 2:
             for paragraphs in texts:
