@@ -182,3 +182,27 @@ def test_every_problem_code_is_known_and_documented():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for code in [*ERROR_CODES, *WARNING_CODES]:
         assert f"| `{code}` |" in readme, code
+
+
+def test_a_file_without_read_permission_is_an_unreadable_row(tmp_path):
+    """The suite runs as root, who reads everything: the run drops the capabilities that let root ignore file
+    permissions (setpriv, util-linux), as an archive operator's account would not have them."""
+    import shutil
+
+    setpriv = shutil.which("setpriv")
+    assert setpriv, "setpriv (util-linux, in every Debian) is missing"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "secret.txt").write_text(UTF8_REPORT, encoding="utf-8")
+    (folder / "secret.txt").chmod(0)
+    (folder / "open.txt").write_text(UTF8_REPORT.replace("77/BC", "78/BC"), encoding="utf-8")
+    out = tmp_path / "out"
+    command = [VNADMIN, "ingest", str(folder), "-o", str(out), "--no-progress", "--no-segment", "--workers", "1"]
+    if os.geteuid() == 0:
+        command = [setpriv, "--bounding-set=-dac_override,-dac_read_search", *command]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 4, result.stderr
+    documents = open_dataset(out).documents.set_index("path")
+    row = documents.loc[str(folder / "secret.txt")]
+    assert (row.status, row.error_code, row.error) == ("failed", "unreadable", "permission denied")
+    assert documents.loc[str(folder / "open.txt")].number == "78/BC-UBND"
