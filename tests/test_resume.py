@@ -123,3 +123,22 @@ def test_a_rerun_skips_everything_and_a_new_file_is_picked_up(archive, reference
                              "--no-segment"], cwd=ROOT, capture_output=True, text=True)
     assert result.stdout.startswith("1 documents processed"), result.stdout
     assert len(dataset_rows(out)["documents"]) == DOCUMENTS + 2
+
+
+@pytest.mark.slow
+def test_ctrl_c_commits_what_is_done_and_exits_130(archive, reference, tmp_path):
+    out = tmp_path / "out"
+    process = subprocess.Popen([VNADMIN, "ingest", str(archive), "-o", str(out), "--no-progress", "--no-segment",
+                                "--workers", "2", "--part-size", "4"], cwd=ROOT, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 60
+    while _parts(out) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    process.send_signal(signal.SIGINT)
+    _stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "run the same command again to resume" in stderr
+    assert _parts(out) >= 2
+    _finish(archive, out)
+    assert dataset_rows(out) == reference
