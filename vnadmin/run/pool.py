@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from vnadmin.model import Document
-from vnadmin.pipeline import failed_document, process_path
+from vnadmin.pipeline import process_path
 from vnadmin.pipelines import DEFAULT, Pipeline
-from vnadmin.run.work import Batch, failed_batch
+from vnadmin.run.work import Batch, failed_batch, stopped_document
 
 KILL_GRACE_S = 10.0
 POLL_S = 0.1
@@ -60,16 +60,8 @@ def _serve(conn: Connection, pipeline: Pipeline) -> None:
                 finally:
                     signal.setitimer(signal.ITIMER_REAL, 0)
             except DocumentTimeout:
-                documents.append(_timed_out(source, timeout))
+                documents.append(stopped_document(source, "timeout", f"not done after {timeout:g} s (limit timeout_s)"))
         conn.send(("done", Batch.of(documents)))
-
-
-def _timed_out(source: str, timeout: float) -> Document:
-    from vnadmin.run.files import sha256_of_source
-
-    document = failed_document(source, "timeout", f"not done after {timeout:g} s (limit timeout_s)")
-    document.doc_id = sha256_of_source(source) or ""
-    return document
 
 
 @dataclass

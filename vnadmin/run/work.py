@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyarrow as pa
 
 from vnadmin.dataset.schema import TABLES, rows_of, schema
 from vnadmin.model import Document
-from vnadmin.pipeline import failed_document, process_path
-from vnadmin.pipelines import DEFAULT, Pipeline
+from vnadmin.pipeline import failed_document
 
 
 @dataclass
@@ -57,21 +55,9 @@ class Batch:
                    {name: pa.concat_tables([b.tables[name] for b in batches]) for name in TABLES})
 
 
-def work(sources: list[str], pipeline: Pipeline = DEFAULT,
-         on_start: Callable[[int], None] | None = None) -> Batch:
-    """Process documents one after another; ``on_start(i)`` is called before the i-th (a supervisor uses it to
-    know which document a worker was reading when it had to stop it)."""
-    documents = []
-    for index, source in enumerate(sources):
-        if on_start:
-            on_start(index)
-        documents.append(process_path(source, pipeline))
-    return Batch.of(documents)
-
-
-def failed_batch(source: str, code: str, message: str) -> Batch:
-    """The row of a document whose worker was stopped (timeout, memory) or died, with its doc_id when the
-    file can still be hashed."""
+def stopped_document(source: str, code: str, message: str) -> Document:
+    """The row of a document whose reading was stopped (timeout, memory) or whose worker died, with its doc_id
+    and size when the file can still be hashed."""
     from vnadmin.run.files import sha256_of_source
 
     document = failed_document(source, code, message)
@@ -80,4 +66,8 @@ def failed_batch(source: str, code: str, message: str) -> Batch:
         document.size = os.stat(source).st_size
     except OSError:
         pass  # an archive member, or gone
-    return Batch.of([document])
+    return document
+
+
+def failed_batch(source: str, code: str, message: str) -> Batch:
+    return Batch.of([stopped_document(source, code, message)])
