@@ -162,13 +162,40 @@ def test_subject_cv_is_the_line_start_pattern(text):
         (b and (b.group("subject"), b.start("subject"), b.end()))
 
 
-def test_date_word_found_from_the_end():
-    for text in [*TEXTS, " ".join(FRAGMENTS)]:
-        for match in dates.DATE_RE.finditer(text):
-            low, high = max(0, match.start() - 12), match.start()
-            a, b = dates._PREFIX_BACK.search(text, low, high), dates._PREFIX.search(text, low, high)
-            assert (a and a.start()) == (b and b.start())
-            assert (a and a.group(0).casefold()[:5]) == (b and b.group(0).casefold()[:5])
+_DATE_WORD = regex.compile(r"(?:ngày|ngay|tháng|năm)[ \t*]*\n?[ \t*]*$", regex.IGNORECASE)
+
+
+def _date_word_start_plain(text: str, start: int, words: tuple[str, ...]) -> int:
+    """The formulation _word_start replaces: the pattern searched in the 12 characters before the date."""
+    before = _DATE_WORD.search(text, max(0, start - 12), start)
+    if before and before.group(0).casefold().startswith(words):
+        return before.start()
+    return start
+
+
+def _assert_date_words(text: str) -> None:
+    for match in dates.DATE_RE.finditer(text):
+        for words in dates._PREFIX_WORD.values():
+            assert dates._word_start(text, match.start(), words) == _date_word_start_plain(text, match.start(), words)
+
+
+DATE_WORD_CASES = ["ngày 18/12/2023", "ngày\n18/12/2023", "ngày\n\n18/12/2023", "ngày \n \n18/12/2023",
+                   "ngày \n\n 18/12/2023", "ngày **18/12/2023", "NGÀY\t18 tháng 12 năm 2023", "xngày 18/12/2023",
+                   "ngày tháng 12/2023", "năm\n\n2023", "Năm 2023", "tháng  *\n* 12/2023", "ngày\n\n\n18/12/2023"]
+
+
+def test_date_word_found_without_the_pattern():
+    for text in [*TEXTS, " ".join(FRAGMENTS), *DATE_WORD_CASES]:
+        _assert_date_words(text)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["ngày", "NGÀY", "Ngay", "tháng", "năm", "Năm", " ", "\t", "*", "\n", "x", "12",
+                                 "18/12/2023", "12/2023", "2023", "tháng 12 năm 2023"]), max_size=12).map("".join))
+def test_date_word_gaps(text):
+    """Spaces, "*" and line breaks between the word and the digits, in every mix (the pattern's "$" also
+    matches before a last line break, which allows a second one there)."""
+    _assert_date_words(text)
 
 
 @SETTINGS
@@ -220,3 +247,26 @@ def test_closing_from_the_list_of_closings():
         closings = [m.start() for m in difficulties._CLOSING.finditer(text)]
         for start in range(0, len(text) + 1, max(1, len(text) // 300)):
             assert difficulties._closing_after(closings, start, len(text)) == difficulties._closing(text, start)
+
+
+def test_citation_dates_taken_from_the_dates_found():
+    """A citation's date looked up among the dates find_dates read is the date read again after the number."""
+    for text in [*TEXTS, " ".join(FRAGMENTS), *DATE_WORD_CASES]:
+        assert citations.find_citations(text, None, dates.find_dates(text)) == citations.find_citations(text)
+
+
+@SETTINGS
+@given(legal_text)
+def test_citation_dates_taken_from_the_dates_found_on_legal_looking_text(text):
+    assert citations.find_citations(text, None, dates.find_dates(text)) == citations.find_citations(text)
+
+
+def test_no_kind_words_end_in_a_non_citation_word():
+    """find_numbered looks for a non-citation word ("Mẫu số", "Phụ lục") only when no kind words stand right
+    before the number: both cannot end the same text."""
+    tail = citations._non_citation_tail()
+    for variant in citations._kind_table()[1]:
+        for text in (variant, variant.upper(), variant.capitalize()):
+            for glue in (" số ", " số: ", " ", "  số hiệu ", " so ", "\nsố\n"):
+                assert citations._kind_right_before(text + glue + "1/QĐ-UBND", len(text + glue)) is not None
+                assert tail.search(text + glue) is None, (text, glue)

@@ -21,7 +21,8 @@ ALL = ("header", "citations", "dates", "sections", "channels", "difficulties", "
 def extract(text: str, extractors: tuple[str, ...] = ALL) -> Extraction:
     """Run the named extractors (all by default) over a normalized text."""
     header = extract_header(text) if "header" in extractors else Header()
-    citations = find_citations(text, header.number) if "citations" in extractors else []
+    dates = find_dates(text) if "dates" in extractors or "citations" in extractors else []
+    citations = find_citations(text, header.number, dates) if "citations" in extractors else []
     for citation in citations:
         if citation.issuer is None:
             own = _own_body(header, citation.issuer_code)
@@ -29,7 +30,7 @@ def extract(text: str, extractors: tuple[str, ...] = ALL) -> Extraction:
                 citation.issuer, citation.issuer_source = own, "document"
     sections = find_sections(text) if "sections" in extractors or "difficulties" in extractors else []
     return Extraction(header=header, citations=citations,
-                      dates=find_dates(text) if "dates" in extractors else [],
+                      dates=dates if "dates" in extractors else [],
                       sections=sections if "sections" in extractors else [],
                       channels=find_channels(text) if "channels" in extractors else [],
                       items=find_items(text, sections) if "difficulties" in extractors else [],

@@ -20,7 +20,7 @@ import regex
 
 from vnadmin.extract.dates import FULL_DATE_AT_START, date_from_match
 from vnadmin.extract.numbers import issuer_of_code, iter_numbers, kind_of_type_code, parse_number
-from vnadmin.model import Citation
+from vnadmin.model import Citation, DateMention
 from vnadmin.resources import tsv_rows, word_list
 from vnadmin.text.normalize import collapse_spaces
 
@@ -222,10 +222,15 @@ def _issuer_before(text: str, start: int) -> str | None:
     return None
 
 
-def _date_after(text: str, pos: int):
+def _date_after(text: str, pos: int, day_dates: dict[int, DateMention]):
+    """The full date stated right after a mention ("ngày 09/02/2017", "được ban hành ngày ..."). ``day_dates``
+    holds the dates find_dates already read, by start: one found there is the one the pattern below would read."""
     glue = _AFTER_NUMBER_DATE.match(text, pos)
     if not glue:
         return None
+    found = day_dates.get(glue.end())
+    if found is not None:
+        return found
     match = FULL_DATE_AT_START.match(text, glue.end())
     if not match:
         return None
@@ -258,14 +263,20 @@ _AMENDING_BEFORE = regex.compile(r"Luật\s+sửa\s+đổi,?\s+bổ\s+sung(?:\s+
                                  regex.IGNORECASE)
 
 
-def _kind_before(text: str, number_start: int) -> tuple[str | None, str | None, int] | None:
-    """Kind words right before a number: (kind or "*" for generic words, name, start of the mention).
-    A law may stand between them with its name ("Luật Đất đai số 31/2024/QH15")."""
+def _kind_right_before(text: str, number_start: int) -> tuple[str | None, None, int] | None:
+    """The common case of _kind_before: kind words right before the number ("Nghị định số ")."""
     window_start = max(0, number_start - WINDOW)
-    window = text[window_start:number_start]
-    direct = _kind_direct().search(window)  # the common case: "Nghị định số "
+    direct = _kind_direct().search(text[window_start:number_start])
     if direct:
         return _kind_of_words(direct.group("kind")), None, window_start + direct.start()
+    return None
+
+
+def _kind_before(text: str, number_start: int) -> tuple[str | None, str | None, int] | None:
+    """Kind words before a number, when they are not right before it: (kind or "*" for generic words, name,
+    start of the mention). A law may stand between them with its name ("Luật Đất đai số 31/2024/QH15")."""
+    window_start = max(0, number_start - WINDOW)
+    window = text[window_start:number_start]
     pattern = _kind_table()[0]
     found = []
     for match in _kind_table_reversed().finditer(window):  # from the end: the nearest kind words first
@@ -295,7 +306,7 @@ def _kind_before(text: str, number_start: int) -> tuple[str | None, str | None, 
     return None
 
 
-def find_numbered(text: str) -> list[Citation]:
+def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation]:
     """Numbered mentions, in text order."""
     citations: list[Citation] = []
     non_citation = _non_citation_tail()
@@ -305,9 +316,13 @@ def find_numbered(text: str) -> list[Citation]:
         if parsed is None:
             continue
         before = text[max(0, match.start() - 40):match.start()]
-        if non_citation.search(before):
-            continue
-        kind_found = _kind_before(text, match.start())
+        # No kind word ends with a non-citation word (tests/test_citations.py checks the lexicons): a number right
+        # after kind words needs no look for one.
+        kind_found = _kind_right_before(text, match.start())
+        if kind_found is None:
+            if non_citation.search(before):
+                continue
+            kind_found = _kind_before(text, match.start())
         name = None
         kind_source = "words"
         if kind_found:
@@ -323,7 +338,7 @@ def find_numbered(text: str) -> list[Citation]:
             kind = kind_of_type_code(parsed.type_code) or ("Công văn" if parsed.form == "cong_van" else None)
             kind_source = "code"
         end = match.end()
-        date = _date_after(text, end)
+        date = _date_after(text, end, day_dates)
         if date is not None:
             end = date.end
         issuer = None
@@ -519,7 +534,7 @@ def _law_name_end(text: str, start: int, kind_end: int, upper: bool) -> int | No
     return end if words else None
 
 
-def find_named(text: str, taken: list[tuple[int, int]]) -> list[Citation]:
+def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, DateMention]) -> list[Citation]:
     """Laws, codes, ordinances and the constitution cited by name, outside the spans in ``taken``."""
     citations: list[Citation] = []
     taken_sorted = sorted(taken)
@@ -561,7 +576,7 @@ def find_named(text: str, taken: list[tuple[int, int]]) -> list[Citation]:
             if end is None:
                 continue
         name = collapse_spaces(text[start:end]).strip("*")
-        date = _date_after(text, end)
+        date = _date_after(text, end, day_dates)
         span_end = date.end if date else end
         covered_until = end
         citations.append(Citation(
@@ -581,8 +596,10 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def find_citations(text: str, own_number: str | None = None) -> list[Citation]:
-    """All citations in text order; mentions of the document's own number are not citations."""
-    numbered = [c for c in find_numbered(text) if own_number is None or c.number != own_number]
-    named = find_named(text, [(c.start, c.end) for c in numbered])
+def find_citations(text: str, own_number: str | None = None, dates: list[DateMention] | None = None) -> list[Citation]:
+    """All citations in text order; mentions of the document's own number are not citations. ``dates``, the
+    text's dates when they were found already, spares reading again those that follow a mention."""
+    day_dates = {d.start: d for d in dates if d.precision == "day"} if dates else {}
+    numbered = [c for c in find_numbered(text, day_dates) if own_number is None or c.number != own_number]
+    named = find_named(text, [(c.start, c.end) for c in numbered], day_dates)
     return sorted(numbered + named, key=lambda c: c.start)

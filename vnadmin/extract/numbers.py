@@ -59,6 +59,9 @@ def iter_numbers(text: str):
     while slash >= 0:
         start = _RUN_BEFORE.match(text, pos, slash).start()
         end = _RUN_AFTER.match(text, slash).end()
+        if text[start:end].replace("/", "").replace("-", "").isdecimal():
+            slash = text.find("/", end)  # digits only (a date, a fraction): every number has a code of letters
+            continue
         match = NUMBER_RE.search(text, start, min(size, end + 2))
         if match:
             yield match
