@@ -270,3 +270,20 @@ def test_no_kind_words_end_in_a_non_citation_word():
             for glue in (" số ", " số: ", " ", "  số hiệu ", " so ", "\nsố\n"):
                 assert citations._kind_right_before(text + glue + "1/QĐ-UBND", len(text + glue)) is not None
                 assert tail.search(text + glue) is None, (text, glue)
+
+
+def _context_plain(text: str, start: int) -> str:
+    newline = text.rfind("\n", 0, start)
+    clause = text[max(newline, text.rfind(";", newline + 1, start)) + 1:start]
+    if citations._CONTEXT_CAN_CU.match(clause):
+        return "can_cu"
+    return "thuc_hien" if citations._CONTEXT_THUC_HIEN.match(clause) else "body"
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([" ", "\u00a0", "\u2003", "\u3000", "\x1c", "\t", "\n", ";", "*", "-", "•", "|", "+",
+                                 "Căn cứ", "CĂN CỨ", "căn\ncứ", "Thực hiện", "theo", "Trên cơ sở", "tiếp theo", "x",
+                                 "Theodõi", "Quyết định số 1/QĐ-UBND"]), max_size=12).map("".join))
+def test_context_prefilter_keeps_the_patterns_answer(text):
+    for start in range(len(text) + 1):
+        assert citations.context_of(text, start) == _context_plain(text, start)
