@@ -153,13 +153,50 @@ def test_channels_plan_on_legal_looking_text(text):
 _SUBJECT_CV_PLAIN = regex.compile(r"(?:^|(?<=[\n\t|]))[ \t*]*(?P<subject>(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\b[^\n\t|]*)")
 
 
-@SETTINGS
-@given(legal_text)
-def test_subject_cv_is_the_line_start_pattern(text):
-    end = min(len(text), header.HEAD_CHARS)
+def _assert_subject_cv(text: str, end: int) -> None:
     a, b = header._subject_cv(text, end), _SUBJECT_CV_PLAIN.search(text, 0, end)
     assert (a and (a.group("subject"), a.start("subject"), a.end())) == \
         (b and (b.group("subject"), b.start("subject"), b.end()))
+
+
+@SETTINGS
+@given(legal_text)
+def test_subject_cv_is_the_line_start_pattern(text):
+    _assert_subject_cv(text, min(len(text), header.HEAD_CHARS))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["V/v", "v/v", "V/V", "v/V", "/", "V", "v", "Về việc", "VỀ VIỆC", " ", "\n", "\t", "|",
+                                 "x", "12/KH"]), max_size=10).map("".join), st.integers(0, 40))
+def test_subject_cv_abbreviations_at_every_place(text, end):
+    """The "/" walk finds V/v, V/V and v/v at the text's start, at the end of the head and next to each other."""
+    _assert_subject_cv(text, min(len(text), end))
+
+
+def _authority_run_plain(text: str) -> list[tuple[int, int]]:
+    found = list(header.AUTHORITY_LINE.finditer(text))
+    return [m.span() for m in header._run_ending_last(text, found)] if found else []
+
+
+_SIGNATURE_LINES = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A", "TL.\tBỘ TRƯỞNG", "Q. GIÁM ĐỐC",
+                    "Nơi nhận:", "- Như trên;", "x" * 30, "", "| TUQ. CHỦ TỊCH |", "**KT. GIÁM ĐỐC**"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_SIGNATURE_LINES), max_size=14).map("\n".join), st.integers(0, 120))
+def test_authority_run_from_the_tail_is_the_whole_scan(text, tail_chars):
+    """Whatever the tail's size, the run of prefixed lines found from the tail is the one of the whole scan."""
+    saved = header.AUTHORITY_TAIL_CHARS
+    header.AUTHORITY_TAIL_CHARS = tail_chars
+    try:
+        assert [m.span() for m in header._authority_run(text)] == _authority_run_plain(text)
+    finally:
+        header.AUTHORITY_TAIL_CHARS = saved
+
+
+def test_authority_run_on_the_texts():
+    for text in TEXTS:
+        assert [m.span() for m in header._authority_run(text)] == _authority_run_plain(text)
 
 
 _DATE_WORD = regex.compile(r"(?:ngày|ngay|tháng|năm)[ \t*]*\n?[ \t*]*$", regex.IGNORECASE)

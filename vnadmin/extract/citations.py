@@ -213,10 +213,16 @@ _BEFORE_GLUE = regex.compile(r"\s*(?:tại|theo|qua)\s*(?:các\s+)?$", regex.IGN
 def _issuer_before(text: str, start: int) -> str | None:
     """"Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số ...": the issuer stated before the mention."""
     window_start = max(0, start - 160)
-    candidates = list(_ISSUER_BEFORE.finditer(text, window_start, start))
-    if not candidates:
+    # the last "của"/"Của" followed by spaces and a word before the mention (str.rfind: no pattern scan)
+    at = max(text.rfind("của", window_start, start), text.rfind("Của", window_start, start))
+    while at >= 0:
+        candidate = _ISSUER_BEFORE.match(text, at, start)
+        if candidate:
+            break
+        at = max(text.rfind("của", window_start, at), text.rfind("Của", window_start, at))
+    else:
         return None
-    found = _issuer_after(text, candidates[-1].end())
+    found = _issuer_after(text, candidate.end())
     if found and _BEFORE_GLUE.fullmatch(text, found[2], start):
         return found[0]
     return None

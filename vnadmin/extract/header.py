@@ -44,13 +44,18 @@ PLACE_BEFORE = regex.compile(  # capitalized words; "phố", "xã", "trấn" ins
 # costs backtracking at each start tried).
 _NOT_IN_PLACE = regex.compile(r"(?:[^\p{L}.'’\- \t\n]|\n[ \t]*\n|^)", regex.REVERSE)
 DASH_LINE = regex.compile(r"^[\s*|]*[-_–—=.]{3,}[\s*|]*$")
-_SUBJECT_CV_WORDS = ("V/v", "V/V", "v/v", "Về việc", "VỀ VIỆC")
+_SUBJECT_CV_ABBREVIATIONS = frozenset(("V/v", "V/V", "v/v"))
+_SUBJECT_CV_WORDS_SPELLED = ("Về việc", "VỀ VIỆC")
+_SUBJECT_CV_WORDS = (*sorted(_SUBJECT_CV_ABBREVIATIONS), *_SUBJECT_CV_WORDS_SPELLED)
 SUBJECT_CV = regex.compile(  # literal first, line start checked behind: four times faster to scan for
     r"(?<=(?:^|[\n\t|])[ \t*]*)(?P<subject>(?:" + "|".join(map(regex.escape, _SUBJECT_CV_WORDS)) + r")\b[^\n\t|]*)")
 AUTHORITY_LINE = regex.compile(  # literal first, line start checked behind: fast to scan for
     r"(?P<line>(?<=(?:^|[\n\t|])[ \t*]*)(?:TM|KT|TL|TUQ|Q|T\.M|K\.T)\.[ \t]*\p{Lu}[^\n\t|*]*)")
 AUTHORITY_START = regex.compile(r"[ \t*]*(?:TM|KT|TL|TUQ|Q|T\.M|K\.T)\.[ \t]*\p{Lu}")
 NOI_NHAN = regex.compile(r"(?<=(?:^|[\n\t|])[ \t*]*)(?:Nơi|NƠI)[ \t]+(?:nhận|NHẬN)[ \t*]*:")
+# The last "Nơi nhận:", found from the end: two labels never overlap (each holds one "Nơi"), so the first found
+# from the end is the last found from the start.
+_NOI_NHAN_LAST = regex.compile(NOI_NHAN.pattern, NOI_NHAN.flags | regex.REVERSE)
 KINH_GUI = regex.compile(r"Kính[ \t]+gửi[ \t*]*:?", regex.IGNORECASE)
 SIGNATURE_MARK = regex.compile(
     r"^[\s(\[]*(?:đã\s+ký|ký|daky|chữ\s+ký|ký\s+tên|ký,?\s+ghi|ký\s+và|Signed|\(?Đã\s+ký)", regex.IGNORECASE)
@@ -277,20 +282,45 @@ def _clean_item(item: str) -> str:
     return collapse_spaces(_ITEM_LEAD.sub("", item)).rstrip(" ;")
 
 
+AUTHORITY_TAIL_CHARS = 2000  # the prefixed lines are looked for here first
+
+
+def _run_ending_last(text: str, authority: list[regex.Match]) -> list[regex.Match]:
+    """The last prefixed line with the ones right above it (at most 80 characters and 3 line breaks apart, with
+    only upper-case lines between): "TM. ỦY BAN NHÂN DÂN⏎KT. CHỦ TỊCH⏎PHÓ CHỦ TỊCH"."""
+    run = [authority[-1]]
+    for match in reversed(authority[:-1]):
+        between = text[match.end():run[0].start()]
+        if len(between) <= 80 and between.count("\n") <= 3 and all(
+                _is_upper_line(_clean(x)) or not _clean(x) for x in between.split("\n")):
+            run.insert(0, match)
+        else:
+            break
+    return run
+
+
+def _authority_run(text: str) -> list[regex.Match]:
+    """_run_ending_last over every match of AUTHORITY_LINE, scanning the last lines first. No match holds a line
+    break, so the matches from a line's start on are those of the whole scan; the whole text is scanned only when
+    the tail has none or the run may go on above it."""
+    tail = text.rfind("\n", 0, max(0, len(text) - AUTHORITY_TAIL_CHARS)) + 1
+    if tail:
+        found = list(AUTHORITY_LINE.finditer(text, tail))
+        if found:
+            run = _run_ending_last(text, found)
+            # a line above the tail ends before its line break: more than 80 characters above run[0] when
+            if run[0] is not found[0] or run[0].start() - tail >= 80:
+                return run
+    found = list(AUTHORITY_LINE.finditer(text))
+    return _run_ending_last(text, found) if found else []
+
+
 def _signature(text: str, header: Header) -> None:
     """TM./KT./TL. lines, the title and the name. Wrapped lines ("TM. ỦY BAN NHÂN⏎DÂN") join the line above;
     of the upper-case lines under the last prefixed line, the last one is the title, any above it wrap the
     prefixed line ("KT. BỘ TRƯỞNG,⏎CHỦ NHIỆM⏎PHÓ CHỦ NHIỆM")."""
-    authority = list(AUTHORITY_LINE.finditer(text))
-    if authority:
-        run = [authority[-1]]
-        for match in reversed(authority[:-1]):
-            between = text[match.end():run[0].start()]
-            if len(between) <= 80 and between.count("\n") <= 3 and all(
-                    _is_upper_line(_clean(x)) or not _clean(x) for x in between.split("\n")):
-                run.insert(0, match)
-            else:
-                break
+    run = _authority_run(text)
+    if run:
         start = run[0].start("line")
     else:
         start = None
@@ -351,7 +381,13 @@ def _title_start() -> regex.Pattern:
 
 def _subject_cv(text: str, head_end: int):
     """``SUBJECT_CV.search(text, 0, head_end)``, from the first of its words (str.find): most texts have none."""
-    found = [i for i in (text.find(word, 0, head_end) for word in _SUBJECT_CV_WORDS) if i >= 0]
+    found = [i for i in (text.find(word, 0, head_end) for word in _SUBJECT_CV_WORDS_SPELLED) if i >= 0]
+    slash = text.find("/", 1, head_end - 1)  # "V/v", "V/V", "v/v": the first "/" between the right letters
+    while slash >= 0:
+        if text[slash - 1:slash + 2] in _SUBJECT_CV_ABBREVIATIONS:
+            found.append(slash - 1)
+            break
+        slash = text.find("/", slash + 1, head_end - 1)
     return SUBJECT_CV.search(text, min(found), head_end) if found else None
 
 
@@ -417,9 +453,8 @@ def extract_header(text: str) -> Header:
             header.spans["issuer"] = found.span("body")
 
     _signature(text, header)
-    noi_nhan = list(NOI_NHAN.finditer(text))
-    if noi_nhan:
-        label = noi_nhan[-1]
+    label = _NOI_NHAN_LAST.search(text)
+    if label:
         header.recipients = _items_after(text, label.end(), min(len(text), label.end() + 3000))
     kinh_gui = KINH_GUI.search(text, 0, min(len(text), HEAD_CHARS + 1500))
     if kinh_gui:
