@@ -25,7 +25,7 @@ FRAGMENTS = ["Số: ", "Pháp lệnh ", "PHÁP LỆNH", "BỘ LUẬT", "Hiến  
              "Luật ", "LUẬT ", "luật ", "Bộ luật ", "Pháp lệnh ", "Hiến pháp", "Báo chí", "Đất đai", "Thuế",
              "sửa đổi, bổ sung một số điều của ", "của ", "Chính phủ", "UBND tỉnh", " về ", "và ", "Kế hoạch",
              "V/v ", "Về việc ", "\t", "|", "**", "- ", "a) ", "b)", "I. ", "1. ", "tháng 12/2023", "2021 - 2025",
-             "đài truyền thanh", "hệ thống ", "cơ sở", "Zalo", "nhóm ", "İ", "ı", "K"]
+             "đài truyền thanh", "hệ thống ", "cơ sở", "Zalo", "nhóm ", "İ", "ı", "K", "pháp ", "PHÁP ", "Bộ ", "pháp\n"]
 
 
 def _texts(limit: int = 60) -> list[str]:

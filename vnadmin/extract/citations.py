@@ -397,6 +397,8 @@ _NAMED_KIND = regex.compile(r"(?<![\p{L}])(?P<kind>Bộ\s+luật|BỘ\s+LUẬT|L
                             r"|(?<!pháp\s+)(?<!Pháp\s+)(?<!PHÁP\s+)luật)(?![\p{L}])")
 _BO_BEFORE = regex.compile(r"(?:Bộ|BỘ)\s+", regex.REVERSE)
 _PHAP_BEFORE = regex.compile(r"(?:Pháp|PHÁP)\s+", regex.REVERSE)
+# "pháp luật" (law in general, the commonest word with "uật"): a lower-case "luật" after these matches no kind
+_PHAP_SPACE = frozenset(("pháp ", "Pháp ", "PHÁP "))
 
 
 def _named_kinds(text: str):
@@ -407,7 +409,7 @@ def _named_kinds(text: str):
     for core in ("uật", "UẬT"):
         at = text.find(core)
         while at >= 0:
-            if at:
+            if at and not (text[at - 1] == "l" and text[at - 6:at - 1] in _PHAP_SPACE):  # "pháp luật" is no law
                 starts.append(at - 1)  # Luật, luật
                 bo = _BO_BEFORE.match(text, 0, at - 1)
                 if bo:
