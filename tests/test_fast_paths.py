@@ -118,7 +118,7 @@ def test_no_required_string_keeps_the_matches():
 
 
 def _channels_reference(text: str) -> list[Channel]:
-    """Every phrase looked for through the whole text (the formulation before the containment plan)."""
+    """Every phrase looked for through the whole text with str.find (the formulation the automaton replaces)."""
     flat = text.lower().replace("\n", " ").replace("\t", " ").replace("\r", " ")
     if len(flat) != len(text):
         flat = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("\n", " ").replace("\t", " ")
@@ -138,15 +138,24 @@ def _channels_reference(text: str) -> list[Channel]:
     return found
 
 
-def test_channels_plan_is_the_full_search():
+def test_channels_automaton_is_the_full_search():
     every_phrase = " ; ".join(phrase for phrase, _ in channels._lexicon())
-    for text in [*TEXTS, every_phrase, every_phrase.upper(), every_phrase.replace(" ", "")]:
+    for text in [*TEXTS, every_phrase, every_phrase.upper(), every_phrase.replace(" ", ""),
+                 every_phrase.replace(" ; ", " "), "İ" + every_phrase.upper()]:
         assert channels.find_channels(text) == _channels_reference(text)
 
 
 @SETTINGS
+@given(st.lists(st.sampled_from([p for p, _ in channels._lexicon()] + [" ", "\n", "x", "1", ",", "İ", "Đ"]),
+                max_size=12).map("".join))
+def test_channels_automaton_on_phrases_run_together(text):
+    """Phrases nested, overlapping and glued to letters or digits."""
+    assert channels.find_channels(text) == _channels_reference(text)
+
+
+@SETTINGS
 @given(legal_text)
-def test_channels_plan_on_legal_looking_text(text):
+def test_channels_automaton_on_legal_looking_text(text):
     assert channels.find_channels(text) == _channels_reference(text)
 
 
