@@ -13,7 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPORA, SHARED_REAL
+from vnadmin import pipeline
 from vnadmin.extract import channels, citations, dates, header, sections
+from vnadmin.ingest import sniff
 from vnadmin.extract.numbers import NUMBER_RE, iter_numbers
 from vnadmin.model import Channel
 from vnadmin.resources import tsv_rows, word_list
@@ -333,3 +335,42 @@ def _context_plain(text: str, start: int) -> str:
 def test_context_prefilter_keeps_the_patterns_answer(text):
     for start in range(len(text) + 1):
         assert citations.context_of(text, start) == _context_plain(text, start)
+
+
+def _looks_vietnamese_plain(text: str, sample: int = 20_000) -> bool:
+    head = text[:sample].lower()
+    letters = sum(1 for c in head if c.isalpha())
+    if letters < 200:
+        return True
+    return sum(1 for c in head if c in pipeline._VIETNAMESE_LETTERS) >= 0.02 * letters
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["a", "b", "the ", "đ", "Ư", "ệ", "ờ", " ", "\n", "1", "İ", ".", "x" * 50,
+                                 "đường " * 5, "English words " * 20]), max_size=200).map("".join),
+       st.sampled_from([20_000, 300, 2_000, 2_001, 50]))
+def test_language_check_stops_early_with_the_same_answer(text, sample):
+    assert pipeline.looks_vietnamese(text, sample) == _looks_vietnamese_plain(text, sample)
+
+
+LANGUAGE_CASES = [
+    ("đ" + "a" * 36 + " ") * 50 + "english text " * 1500,  # Vietnamese enough in the first chunk, not in the sample
+    "english text " * 1500 + ("đ" + "a" * 36 + " ") * 50,
+    "english text " * 20 + "đ" * 10,
+    "đường " * 10,
+    "",
+]
+
+
+def test_language_check_on_the_texts():
+    for text in [*TEXTS, *LANGUAGE_CASES]:
+        assert pipeline.looks_vietnamese(text) == _looks_vietnamese_plain(text)
+    assert [pipeline.looks_vietnamese(text) for text in LANGUAGE_CASES] == [False, False, True, True, True]
+
+
+@SETTINGS
+@given(st.binary(max_size=300))
+def test_control_bytes_counted_without_a_loop(head):
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    assert sniff._looks_binary(head) == (
+        sniff._looks_binary(head) if b"\x00" in head else control > len(head) * 0.05)

@@ -71,5 +71,8 @@ def _looks_binary(head: bytes) -> bool:
         even = head[0::2].count(0)
         odd = head[1::2].count(0)
         return not (odd > len(head) * 0.3 or even > len(head) * 0.3)
-    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    control = len(head.translate(None, _ALL_BUT_CONTROL))  # the control bytes that text does not use
     return control > len(head) * 0.05
+
+
+_ALL_BUT_CONTROL = bytes(b for b in range(256) if not (b < 32 and b not in (9, 10, 12, 13, 27)))
