@@ -6,6 +6,7 @@ a sample of the real corpus. (benchmarks/snapshot_outputs.py checks the whole ou
 """
 from __future__ import annotations
 
+import importlib
 import random
 
 import regex
@@ -20,6 +21,7 @@ from vnadmin.extract.numbers import NUMBER_RE, iter_numbers
 from vnadmin.model import Channel
 from vnadmin.resources import tsv_rows, word_list
 from vnadmin.text import normalize
+normalize_module = importlib.import_module("vnadmin.text.normalize")  # the package exports the function under that name
 from vnadmin.text.normalize import _MARKUP, strip_markup
 
 FRAGMENTS = ["Số: ", "Pháp lệnh ", "PHÁP LỆNH", "BỘ LUẬT", "Hiến  pháp", "xLuật", "3457/BC-UBND", "09/2017/NĐ-CP", "37-CT/TW", "/", "-", "&", "số", "sô", "12", "2023", "a",
@@ -374,3 +376,23 @@ def test_control_bytes_counted_without_a_loop(head):
     control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
     assert sniff._looks_binary(head) == (
         sniff._looks_binary(head) if b"\x00" in head else control > len(head) * 0.05)
+
+
+NUMBER_PIECES = ["12", "2033", "1234567", "0", " ", "\t", "\n", "/", " / ", "-", " - ", "QĐ", "UBND", "TTr", "NN&PTNT",
+                 "NQ", "TW", "2017", "x", "Số", ".", "a", "٣", "1/", "/2024/"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(NUMBER_PIECES), max_size=30).map("".join))
+def test_spaced_numbers_found_from_their_anchors(text):
+    """The close-up passes try their patterns only at the digits before each "/" and "-": same matches."""
+    for pattern, anchor in ((normalize_module._SPACED_NUMBER, "/"), (normalize_module._SPACED_PARTY_NUMBER, "-")):
+        assert [m.span() for m in normalize_module.matches_after_digits(pattern, text, anchor)] == \
+            [m.span() for m in pattern.finditer(text)]
+
+
+def test_spaced_numbers_found_from_their_anchors_on_the_texts():
+    for text in TEXTS:
+        for pattern, anchor in ((normalize_module._SPACED_NUMBER, "/"), (normalize_module._SPACED_PARTY_NUMBER, "-")):
+            assert [m.span() for m in normalize_module.matches_after_digits(pattern, text, anchor)] == \
+                [m.span() for m in pattern.finditer(text)]

@@ -43,8 +43,9 @@ class EditMap:
         return pos - self.out_ends[i] + self.in_ends[i]
 
 
-def substitute(pattern: regex.Pattern, replace, text: str) -> tuple[str, EditMap | None]:
-    """``pattern.sub`` that also returns the map of its edits (None when nothing changed)."""
+def substitute(pattern: regex.Pattern, replace, text: str, matches=None) -> tuple[str, EditMap | None]:
+    """``pattern.sub`` that also returns the map of its edits (None when nothing changed). ``matches``, with a
+    callable ``replace``, are those of ``pattern.finditer(text)`` found another way."""
     if not callable(replace):  # a constant replacement: the text from C, the map from the spans alone
         spans = [m.span() for m in pattern.finditer(text) if m.group(0) != replace]
         if not spans:
@@ -66,7 +67,7 @@ def substitute(pattern: regex.Pattern, replace, text: str) -> tuple[str, EditMap
     in_ends = []
     last = 0
     out_len = 0
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text) if matches is None else matches:
         new = replace(match)
         old = match.group(0)
         if new == old:
@@ -144,6 +145,25 @@ _SPACED_PARTY_NUMBER = regex.compile(  # "57- NQ/TW", "05 -NQ / TW"
     r"|(?<![\p{L}\d])\d{1,5}-(?P<type2>\p{Lu}[\p{L}]*)(?:[ \t]+/[ \t]*|/[ \t]+)\p{Lu}[\p{L}\d]*"
 )
 _BLANKS = regex.compile(r"[ \t]+")
+_DIGITS_BEFORE = regex.compile(r"\d+[ \t]*", regex.REVERSE)  # matched back from an anchor
+
+
+def matches_after_digits(pattern: regex.Pattern, text: str, anchor: str):
+    """``pattern.finditer(text)`` for a pattern whose every match begins with a run of digits (not after a letter
+    or a digit) followed by spaces or tabs and ``anchor`` ("/" for numbers, "-" for party numbers): the pattern
+    is tried only at the start of the digits before each occurrence of ``anchor`` (found with str.find, many
+    times faster than the pattern's scan of the whole text). Those starts come in text order and hold every
+    match's start, so the matches are the scan's."""
+    end = 0
+    at = text.find(anchor)
+    while at >= 0:
+        digits = _DIGITS_BEFORE.match(text, 0, at)
+        if digits and digits.start() >= end:
+            match = pattern.match(text, digits.start())
+            if match:
+                yield match
+                end = match.end()
+        at = text.find(anchor, max(at + 1, end))
 _NUMBER_PARTS = regex.compile(r"([ \t]*-[ \t]*\n?[ \t]*)(" + _SEG + r")")
 
 
@@ -202,7 +222,7 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
     if ocr_spans:
         _repair_ocr(raw, ocr_spans, apply)
 
-    if "\\r\\n" in text or "\\n\\r" in text:
+    if "\\" in text and ("\\r\\n" in text or "\\n\\r" in text):  # one character is found much faster
         apply(_LITERAL_CRLF, "\n")
     if "\r" in text:
         apply(_CR, "\n")
@@ -219,8 +239,11 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
         text = text.translate(_HOMOGLYPHS_EVERYWHERE)
     if _ANY_CYRILLIC.search(text):
         text = _CYRILLIC_TOKEN.sub(_latinize_token, text)
-    apply(_SPACED_NUMBER, _close_up_number)
-    apply(_SPACED_PARTY_NUMBER, _close_up_party_number)
+    for pattern, replace, anchor in ((_SPACED_NUMBER, _close_up_number, "/"),
+                                     (_SPACED_PARTY_NUMBER, _close_up_party_number, "-")):
+        text, edit_map = substitute(pattern, replace, text, matches_after_digits(pattern, text, anchor))
+        if edit_map is not None:
+            maps.append(edit_map)
     return NormalizedText(text=text, raw=raw, maps=maps)
 
 
