@@ -396,3 +396,18 @@ def test_spaced_numbers_found_from_their_anchors_on_the_texts():
         for pattern, anchor in ((normalize_module._SPACED_NUMBER, "/"), (normalize_module._SPACED_PARTY_NUMBER, "-")):
             assert [m.span() for m in normalize_module.matches_after_digits(pattern, text, anchor)] == \
                 [m.span() for m in pattern.finditer(text)]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["\n", "a", "bc", "\r", "\n\n", "x" * 40]), max_size=40).map("".join))
+def test_longest_line_split_or_walked(text):
+    from vnadmin.ingest import readers
+
+    walked = max((len(line) for line in text.split("\n")), default=0)
+    assert readers.longest_line(text) == walked
+    saved = readers._SPLIT_MAX_CHARS
+    readers._SPLIT_MAX_CHARS = 0  # the walk kept for texts too large to split
+    try:
+        assert readers.longest_line(text) == walked
+    finally:
+        readers._SPLIT_MAX_CHARS = saved

@@ -23,13 +23,13 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from vnadmin.dataset.schema import TABLES, rows_of, schema
+from vnadmin.dataset.schema import TABLES, schema
+from vnadmin.dataset.schema import tables_of as tables_of_documents
 
 
 def tables_of(document: Document) -> dict[str, pa.Table]:
     """A document's rows as one Arrow table per dataset table (cheap to send between processes)."""
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    return {name: pa.Table.from_pylist(rows, schema=schema(name)) for name, rows in rows_of(document, now).items()}
+    return tables_of_documents([document], dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
 from vnadmin.model import Document
 
 MANIFEST = "manifest.jsonl"

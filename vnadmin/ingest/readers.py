@@ -168,7 +168,13 @@ def _read_text(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
     return RawDocument("txt", [RawPage(text, "txt")], encoding=encoding, warnings=warnings)
 
 
+_SPLIT_MAX_CHARS = 8_000_000  # up to this size the lines are split out at once (a copy of the text, briefly)
+
+
 def longest_line(text: str) -> int:
+    """The length of the longest line (characters between line breaks)."""
+    if len(text) <= _SPLIT_MAX_CHARS:
+        return max(map(len, text.split("\n")))  # no Python step per line
     longest = start = 0
     while True:
         end = text.find("\n", start)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-from vnadmin.dataset.schema import TABLES, rows_of, schema
+from vnadmin.dataset.schema import TABLES, tables_of
 from vnadmin.model import Document
 from vnadmin.pipeline import failed_document
 
@@ -38,16 +38,10 @@ class Batch:
     @classmethod
     def of(cls, documents: list[Document]) -> "Batch":
         now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-        rows: dict[str, list[dict]] = {name: [] for name in TABLES}
-        reports = []
-        for document in documents:
-            reports.append(Processed(document.doc_id, document.source, document.status, document.error_code,
-                                     document.header.type, [c.kind or "(unknown)" for c in document.citations],
-                                     document.size, len(document.text)))
-            for name, table_rows in rows_of(document, now).items():
-                rows[name].extend(table_rows)
-        return cls(reports, {name: pa.Table.from_pylist(table_rows, schema=schema(name))
-                             for name, table_rows in rows.items()})
+        reports = [Processed(document.doc_id, document.source, document.status, document.error_code,
+                             document.header.type, [c.kind or "(unknown)" for c in document.citations],
+                             document.size, len(document.text)) for document in documents]
+        return cls(reports, tables_of(documents, now))
 
     @classmethod
     def merge(cls, batches: list["Batch"]) -> "Batch":
