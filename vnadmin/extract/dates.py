@@ -35,6 +35,7 @@ DATE_RE = regex.compile(
     regex.IGNORECASE,
 )
 _PREFIX_WORD = {"day": ("ngày", "ngay"), "month": ("tháng",), "year": ("năm",)}
+_DAY_WORDS, _MONTH_WORDS, _YEAR_WORDS = _PREFIX_WORD["day"], _PREFIX_WORD["month"], _PREFIX_WORD["year"]
 
 
 @lru_cache(maxsize=4096)
@@ -98,28 +99,31 @@ def _layout(pattern: regex.Pattern) -> dict[int, tuple[tuple[int, ...], str, str
 
 
 def date_from_match(match: regex.Match) -> DateMention:
-    groups, precision, form = _layout(match.re)[match.lastindex]
+    return _date(match, *_layout(match.re)[match.lastindex])
+
+
+def _date(match: regex.Match, groups: tuple[int, ...], precision: str, form: str) -> DateMention:
     text = match.string
     start, end = match.span()
     if precision == "day":
         day, month, year = match.group(*groups)
         if "ngày" in text[max(0, start - 12):start].casefold():
-            start = _word_start(text, start, _PREFIX_WORD["day"])
+            start = _word_start(text, start, _DAY_WORDS)
         return _make(text, start, end, int(day), int(month), int(year), "day", form)
     if precision == "month":
         month, year = match.group(*groups)
-        return _make(text, _word_start(text, start, _PREFIX_WORD["month"]), end, None, int(month), int(year), "month",
-                     "month")
+        return _make(text, _word_start(text, start, _MONTH_WORDS), end, None, int(month), int(year), "month", "month")
     if precision == "period":
         first, second = match.group(*groups)
         return _make(text, start, end, None, None, int(first), "period", "period", end_year=int(second))
-    return _make(text, _word_start(text, start, _PREFIX_WORD["year"]), end, None, None, int(match.group(groups[0])),
-                 "year", "year")
+    return _make(text, _word_start(text, start, _YEAR_WORDS), end, None, None, int(match.group(groups[0])), "year",
+                 "year")
 
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date mention in ``text``, in order."""
-    return [date_from_match(m) for m in DATE_RE.finditer(text)]
+    layout = _layout(DATE_RE)
+    return [_date(match, *layout[match.lastindex]) for match in DATE_RE.finditer(text)]
 
 
 # A full date (day, month and year) at the very start of a string: for attaching a date to a citation.
