@@ -110,9 +110,13 @@ def ingest(
         help="seconds one document may take (default: the pipeline's limits.timeout_s, 600)")] = None,
     memory_mb: Annotated[Optional[int], typer.Option(
         help="memory a worker may use for one document (default: the pipeline's limits.memory_mb, 4096)")] = None,
+    retry: Annotated[Optional[list[str]], typer.Option(
+        help="read again the documents an earlier run left with this status: failed, partial (repeatable); "
+             "their new rows replace the old ones")] = None,
 ) -> None:
     """Process every supported file under INPUTS (folders walked recursively; .zip archives read in place) into a
-    Parquet dataset at OUT. A rerun skips what OUT already holds, so an interrupted run resumes.
+    Parquet dataset at OUT. A rerun skips what OUT already holds, so an interrupted run resumes; with --retry
+    failed (after raising --timeout, installing a converter ...) it reads the failed documents again.
 
     Exit status: 0 every document ok; 3 some read only in part (e.g. pages needing OCR); 4 some failed;
     1 the run itself could not go on (bad options, output not writable); 130 interrupted (Ctrl-C).
@@ -137,9 +141,13 @@ def ingest(
             bar.update(task, rate=bar.tasks[0].completed / elapsed if elapsed else 0.0)
 
         chosen = _pipeline(pipeline, ocr, no_segment).with_limits(timeout_s=timeout, memory_mb=memory_mb)
+        unknown = sorted(set(retry or ()) - {"failed", "partial"})
+        if unknown:
+            err.print(f"[red]--retry takes failed or partial[/], not {', '.join(unknown)}")
+            raise typer.Exit(2)
         try:
             summary = run_ingest(inputs, out, workers=workers, part_size=part_size, on_start=started,
-                                 on_document=done, pipeline=chosen, dask=dask)
+                                 on_document=done, pipeline=chosen, dask=dask, retry=retry or ())
         except KeyboardInterrupt:
             err.print("[yellow]interrupted[/]: what was done is committed; run the same command again to resume")
             raise typer.Exit(130) from None

@@ -75,8 +75,7 @@ class DatasetWriter:
         self.done_status: dict[tuple[str, str], str] = {}  # (doc_id, path) → status
         for entry in manifest:
             for doc_id, path, *status in entry["documents"]:
-                self.done_ids.setdefault(path, set()).add(doc_id)
-                self.done_status[doc_id, path] = status[0] if status else "ok"
+                self._record(doc_id, path, status[0] if status else "ok")
         self._next = 1 + max([int(e["part"].split("-")[1]) for e in manifest] + [0])
         self._tables: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
         self._documents: list[tuple[str, str, str]] = []
@@ -84,6 +83,16 @@ class DatasetWriter:
         self._buffered_rows = 0
         self._buffered_text = 0
         self.committed_parts = len(manifest)
+
+    def _record(self, doc_id: str, path: str, status: str) -> None:
+        """A document the dataset now holds; a row with a doc_id replaces one of the same path that had none
+        (unreadable, then read again with --retry), as in the views (see superseded)."""
+        ids = self.done_ids.setdefault(path, set())
+        if doc_id and "" in ids:
+            ids.discard("")
+            del self.done_status["", path]
+        ids.add(doc_id)
+        self.done_status[doc_id, path] = status
 
     def add(self, document: Document) -> None:
         self.add_tables(document.doc_id, document.source, document.status, tables_of(document), len(document.text))
@@ -126,8 +135,7 @@ class DatasetWriter:
             manifest.flush()
             os.fsync(manifest.fileno())
         for doc_id, path, status in self._documents:
-            self.done_ids.setdefault(path, set()).add(doc_id)
-            self.done_status[doc_id, path] = status
+            self._record(doc_id, path, status)
         self._next += 1
         self.committed_parts += 1
         self._tables = {table: [] for table in TABLES}
@@ -159,6 +167,31 @@ def part_files(out: str | os.PathLike, table: str) -> list[str]:
     return [str(out / table / f"{entry['part']}.parquet") for entry in read_manifest(out)]
 
 
+def superseded(manifest: list[dict]) -> list[tuple[str, str, str]]:
+    """(part, doc_id, path) of every document that a later part holds again (``vnadmin ingest --retry``): the
+    later rows are the document's rows, the earlier ones are kept on disk but left out of the views. A file
+    that could not be read has no doc_id (""): any later row of the same path replaces it."""
+    dropped: list[tuple[str, str, str]] = []
+    later_keys: set[tuple[str, str]] = set()
+    later_paths: set[str] = set()
+    for entry in reversed(manifest):
+        documents = [(doc_id, path) for doc_id, path, *_ in entry["documents"]]
+        dropped += [(entry["part"], doc_id, path) for doc_id, path in documents
+                    if (doc_id, path) in later_keys or (doc_id == "" and path in later_paths)]
+        later_keys.update(documents)
+        later_paths.update(path for _, path in documents)
+    return dropped
+
+
+def _without_superseded(source: str, table: str, dropped: list[tuple[str, str, str]], out: Path) -> str:
+    """``source`` (a read_parquet of the table's parts) without the rows of superseded documents."""
+    rows = ", ".join(f"({_quoted([str(out / table / f'{part}.parquet')])}, {_quoted([doc_id])}, {_quoted([path])})"
+                     for part, doc_id, path in dropped)
+    with_names = source.replace("union_by_name=true)", "union_by_name=true, filename=true)")
+    return (f"(SELECT t.* EXCLUDE (filename) FROM {with_names} t ANTI JOIN (VALUES {rows}) "
+            f"AS superseded(filename, doc_id, path) USING (filename, doc_id, path))")
+
+
 def connect(out: str | os.PathLike, read_only: bool = True) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with one view per table. Read-only: it can read these Parquet files and nothing
     else, and cannot write files, attach databases or change that configuration."""
@@ -170,11 +203,14 @@ def connect(out: str | os.PathLike, read_only: bool = True) -> duckdb.DuckDBPyCo
     archive = out / "archive"
     derived = {name: archive / f"{name}.parquet" for name in ("findings", "links", "registry")}
     derived = {name: path for name, path in derived.items() if path.exists()}
+    dropped = superseded(read_manifest(out))
     for table in TABLES:
         parts = [p for p in part_files(out, table) if Path(p).exists()]
         files += parts
         # a dataset written before this table existed has no parts of it: an empty view of the right shape
         source = f"read_parquet([{_quoted(parts)}], union_by_name=true)" if parts else _empty(table)
+        if parts and dropped:
+            source = _without_superseded(source, table, dropped, out)
         if table == "citations" and "links" in derived:  # resolved_doc_id from `vnadmin check`
             source = (f"(SELECT c.* REPLACE (l.resolved_doc_id AS resolved_doc_id) FROM {source} c LEFT JOIN "
                       f"read_parquet('{derived['links']}') l USING (doc_id, path, ordinal))")

@@ -52,14 +52,18 @@ class RunSummary:
             self.errors[done.error_code] += 1
 
 
-def pending_sources(sources: list[str], writer: DatasetWriter) -> tuple[list[str], Counter]:
+def pending_sources(sources: list[str], writer: DatasetWriter,
+                    retry: Iterable[str] = ()) -> tuple[list[str], Counter]:
     """The sources still to process, and the statuses of those skipped: a source is done when the dataset
-    holds it with the same content (SHA-256), or holds it as unreadable (nothing to compare)."""
+    holds it with the same content (SHA-256), or holds it as unreadable (nothing to compare), unless its
+    status is one of ``retry`` ("failed", "partial"): then it is read again, and its new rows replace the old
+    ones in the views."""
+    retry = frozenset(retry)
     todo, skipped = [], Counter()
     for source in sources:
         ids = writer.done_ids.get(source)
         doc_id = ("" if ids is not None and "" in ids else sha256_of_source(source)) if ids is not None else None
-        if doc_id is not None and doc_id in ids:
+        if doc_id is not None and doc_id in ids and writer.done_status[doc_id, source] not in retry:
             skipped[writer.done_status[doc_id, source]] += 1
         else:
             todo.append(source)
@@ -69,8 +73,10 @@ def pending_sources(sources: list[str], writer: DatasetWriter) -> tuple[list[str
 def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, workers: int | None = None,
                part_size: int | None = None, on_start: Callable[[int], None] | None = None,
                on_document: Callable[[Processed], None] | None = None, pipeline: Pipeline = DEFAULT,
-               dask: str | None = None) -> RunSummary:
+               dask: str | None = None, retry: Iterable[str] = ()) -> RunSummary:
     """Process every document under ``inputs`` into the dataset at ``out``; returns the run's summary.
+
+    ``retry``: statuses ("failed", "partial") of documents done by an earlier run to read again.
 
     ``dask``: None runs supervised worker processes on this machine; ``"local"`` starts a Dask LocalCluster;
     ``"tcp://host:8786"`` uses that cluster's scheduler."""
@@ -78,7 +84,7 @@ def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, work
     part_size = part_size or int(pipeline.run.get("part_size", 2000))
     writer = DatasetWriter(out, part_size=part_size)
     sources = list(iter_sources(inputs, exclude=Path(out).resolve()))
-    todo, skipped = pending_sources(sources, writer)
+    todo, skipped = pending_sources(sources, writer, retry)
     todo.sort(key=_size, reverse=True)  # the longest first: the last documents to finish are short ones
     summary = RunSummary(total=len(sources), skipped=sum(skipped.values()), skipped_status=skipped)
     if on_start:

@@ -1,0 +1,103 @@
+"""`vnadmin ingest --retry failed`: documents an earlier run could not read are read again (after a limit was
+raised, a converter installed ...), and their new rows replace the old ones in every view."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import CORPORA, ROOT, dataset_rows
+from vnadmin.dataset import connect, open_dataset, read_manifest
+from vnadmin.pipelines import load
+from vnadmin.run.ingest import run_ingest
+
+TEXTS = sorted((CORPORA / "written").glob("*.txt"))[:3]
+PIPELINE = load("default").without_segmentation()
+TOO_SMALL = PIPELINE.with_limits(max_file_mb=0)  # every file is too large: each becomes a failed row
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in TEXTS:
+        shutil.copyfile(path, folder / path.name)
+    return folder
+
+
+def test_retry_failed_replaces_the_failed_rows(tmp_path):
+    folder, out = _folder(tmp_path), tmp_path / "out"
+    first = run_ingest([folder], out, workers=1, pipeline=TOO_SMALL)
+    assert first.status == {"failed": 3} and first.exit_code == 4
+    assert sorted(open_dataset(out).errors.error_code) == ["too_large"] * 3
+
+    again = run_ingest([folder], out, workers=1, pipeline=PIPELINE)  # without --retry: done is done
+    assert again.processed == 0 and again.skipped_status == {"failed": 3} and again.exit_code == 4
+
+    retried = run_ingest([folder], out, workers=1, pipeline=PIPELINE, retry=("failed",))
+    assert retried.processed == 3 and retried.status == {"ok": 3} and retried.exit_code == 0
+    dataset = open_dataset(out)
+    assert sorted(dataset.documents.status) == ["ok"] * 3
+    assert len(dataset.errors) == 0  # the too_large rows are gone from the views
+    assert len(dataset.citations) > 0
+    manifest = read_manifest(out)
+    assert len(manifest) == 2  # the failed rows stay on disk, in the first part
+    assert (out / "errors" / f"{manifest[0]['part']}.parquet").exists()
+
+    # the views are those of a dataset that read the files right the first time
+    fresh = tmp_path / "fresh"
+    run_ingest([folder], fresh, workers=1, pipeline=PIPELINE)
+    assert dataset_rows(out) == dataset_rows(fresh)
+
+    last = run_ingest([folder], out, workers=1, pipeline=PIPELINE, retry=("failed",))
+    assert last.processed == 0 and last.skipped_status == {"ok": 3} and last.exit_code == 0
+
+
+def test_retry_touches_only_the_statuses_asked(tmp_path):
+    folder, out = _folder(tmp_path), tmp_path / "out"
+    run_ingest([folder], out, workers=1, pipeline=TOO_SMALL)
+    partial_only = run_ingest([folder], out, workers=1, pipeline=PIPELINE, retry=("partial",))
+    assert partial_only.processed == 0 and partial_only.skipped_status == {"failed": 3}
+
+
+def test_superseded_rows_are_left_out_of_every_view_and_sql(tmp_path):
+    folder, out = _folder(tmp_path), tmp_path / "out"
+    run_ingest([folder], out, workers=1, pipeline=TOO_SMALL)
+    run_ingest([folder], out, workers=1, pipeline=PIPELINE, retry=("failed",))
+    con = connect(out)
+    try:
+        counts = con.execute("SELECT status, count(*) FROM documents GROUP BY ALL").fetchall()
+        assert counts == [("ok", 3)]
+        assert con.execute("SELECT count(DISTINCT doc_id) = count(*) FROM texts").fetchone() == (True,)
+        columns = [row[0] for row in con.execute("DESCRIBE documents").fetchall()]
+        assert "filename" not in columns  # the part a row comes from is not a column of the views
+    finally:
+        con.close()
+
+
+def test_retry_from_the_command_line(tmp_path):
+    folder, out = _folder(tmp_path), tmp_path / "out"
+    run_ingest([folder], out, workers=1, pipeline=TOO_SMALL)
+    vnadmin = str(Path(sys.executable).parent / "vnadmin")
+    env = os.environ | {"COLUMNS": "200"}
+    base = [vnadmin, "ingest", str(folder), "-o", str(out), "--workers", "1", "--no-segment", "--no-progress"]
+    refused = subprocess.run([*base, "--retry", "ok"], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert refused.returncode == 2 and "--retry takes failed or partial" in refused.stderr
+    result = subprocess.run([*base, "--retry", "failed"], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "3 documents processed, 0 already in the dataset" in result.stdout
+
+
+def test_which_rows_a_later_part_replaces():
+    from vnadmin.dataset import superseded
+
+    def part(name, *documents):
+        return {"part": name, "documents": [list(d) for d in documents]}
+
+    manifest = [part("part-000001", ("a", "x.txt", "failed"), ("", "y.txt", "failed"), ("c", "z.txt", "ok")),
+                part("part-000002", ("a", "x.txt", "ok"), ("b", "y.txt", "ok"), ("d", "z.txt", "ok"))]
+    # the same document read again, and an unreadable file read at last, are replaced; a file whose content
+    # changed (c → d) is another document: both stay
+    assert superseded(manifest) == [("part-000001", "a", "x.txt"), ("part-000001", "", "y.txt")]
+    assert superseded(manifest[:1]) == []
