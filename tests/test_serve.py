@@ -232,6 +232,61 @@ def test_sql_page_refuses_anything_but_reading_the_dataset(client, out, tmp_path
     assert dataset_files(out) == files
 
 
+# --- CSV downloads ------------------------------------------------------------------------------------------------
+
+
+def csv_rows(response) -> list[list[str]]:
+    import csv
+    import io
+
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/csv")
+    assert response.headers["content-disposition"].startswith("attachment; filename=")
+    assert response.text.startswith("\ufeff")  # spreadsheet programs then read the Vietnamese right
+    return list(csv.reader(io.StringIO(response.text[1:])))
+
+
+def test_table_download_has_every_filtered_row_in_the_page_order(client, out):
+    page = client.get("/table/citations", params={"kind": "=Quyết định", "sort": "-start", "limit": "5"})
+    link = html_of(page).get_element_by_id("csv").get("href")
+    assert "kind=%3DQuy%E1%BA%BFt+%C4%91%E1%BB%8Bnh" in link and "format=csv" in link
+    rows = csv_rows(client.get(link))
+    expected = query(out, "SELECT * FROM citations WHERE kind = 'Quyết định' ORDER BY start DESC NULLS LAST")
+    assert rows[0] == list(expected.columns)
+    assert len(rows) - 1 == len(expected) > 5  # not the page's 5 rows: all of them
+    assert [r[rows[0].index("number")] for r in rows[1:]] == [v or "" for v in expected.number]
+    dates = query(out, "SELECT CAST(date AS VARCHAR) AS d FROM citations WHERE kind = 'Quyết định' "
+                       "ORDER BY start DESC NULLS LAST").d
+    assert [r[rows[0].index("date")] for r in rows[1:]] == [v if isinstance(v, str) else "" for v in dates]
+
+
+def test_table_download_writes_lists_as_json(client):
+    import json
+
+    rows = csv_rows(client.get("/table/findings", params={"check": "=same_instrument_different_dates",
+                                                          "format": "csv"}))
+    values = [json.loads(r[rows[0].index("values")]) for r in rows[1:]]
+    assert ["407/QĐ-TTg", "2022-03-03", "2022-03-30"] in values
+
+
+def test_sql_download_has_every_row_not_the_page_cap(client):
+    rows = csv_rows(client.get("/sql", params={"q": "SELECT range AS i FROM range(2500)", "format": "csv"}))
+    assert rows[0] == ["i"] and len(rows) == 2501 and rows[-1] == ["2499"]
+    page = client.get("/sql", params={"q": "SELECT 1 AS x"})
+    assert "format=csv" in html_of(page).get_element_by_id("sql-csv").get("href")
+
+
+@pytest.mark.parametrize("sql", ["COPY citations TO '{tmp}/stolen.csv'", "SELECT 1; SELECT 2",
+                                 "SELECT * FROM read_text('/etc/passwd')", "SELEC nonsense"])
+def test_sql_download_refuses_what_the_page_refuses(client, out, tmp_path, sql):
+    files = dataset_files(out)
+    response = client.get("/sql", params={"q": sql.format(tmp=tmp_path), "format": "csv"})
+    assert response.status_code == 400 and "root:" not in response.text
+    assert html_of(response).cssselect("main, body")  # an error page, not a file
+    assert list(tmp_path.iterdir()) == []
+    assert dataset_files(out) == files
+
+
 # --- the document view --------------------------------------------------------------------------------------------
 
 def test_document_view_highlights_every_extraction(client, out, sample):

@@ -203,9 +203,66 @@ def table_query(table: str, columns: list[str], params: dict[str, str], limit: i
     else:
         keys = [c for c in DEFAULT_ORDER if c in columns]
         order = (" ORDER BY " + ", ".join(f'"{c}"' for c in keys)) if keys else ""
-    select = f'SELECT * FROM "{table}"{clause}{order} LIMIT ? OFFSET ?'
+    select = f'SELECT * FROM "{table}"{clause}{order}'  # the page adds LIMIT ? OFFSET ?, the CSV takes all
     count = f'SELECT count(*) AS n FROM "{table}"{clause}'
     return select, count, values, filters
+
+
+CSV_BATCH = 10_000  # rows fetched at a time for a download
+
+
+def _csv_value(value: Any) -> Any:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, (list, dict, tuple)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def csv_download(out: Path, sql: str, params: list, filename: str, seconds: float | None = None):
+    """A streamed CSV of every row of ``sql``: UTF-8 with a byte-order mark (spreadsheet programs then read
+    Vietnamese right), a header row, lists as JSON. The query runs before the response starts, so that an error
+    is an error page, on a connection closed when the last row is sent; ``seconds`` limits the query's run, not
+    the download."""
+    import csv
+    import io
+
+    from starlette.responses import StreamingResponse
+
+    data = Data(out)
+    timer = threading.Timer(seconds, data.con.interrupt) if seconds else None
+    try:
+        if timer:
+            timer.start()
+        cursor = data.con.execute(sql, params)
+    except duckdb.InterruptException:
+        data.close()
+        raise Refused(400, f"the query ran longer than {seconds:.0f} s and was stopped") from None
+    except duckdb.Error as problem:
+        data.close()
+        raise Refused(400, f"{type(problem).__name__}: {problem}") from None
+    finally:
+        if timer:
+            timer.cancel()
+
+    def lines():
+        try:
+            buffer = io.StringIO()
+            writer = csv.writer(buffer, lineterminator="\r\n")
+            writer.writerow([d[0] for d in cursor.description])
+            yield "\ufeff" + buffer.getvalue()
+            while rows := cursor.fetchmany(CSV_BATCH):
+                buffer.seek(0)
+                buffer.truncate()
+                writer.writerows([_csv_value(v) for v in row] for row in rows)
+                yield buffer.getvalue()
+        finally:
+            data.close()
+
+    return StreamingResponse(lines(), media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
 def run_sql(out: Path, sql: str, max_rows: int = SQL_ROWS, seconds: float = SQL_SECONDS) -> dict:
@@ -356,14 +413,17 @@ def create_app(out: str | os.PathLike, allowed_hosts: list[str] | None = None):
         except ValueError:
             raise Refused(400, "limit and offset must be whole numbers") from None
         sort = params.pop("sort", None) or None
+        download = params.pop("format", None) == "csv"
         with Data(out) as data:
             if name not in data.tables():
                 raise Refused(404, f"no table {name!r}; tables: {', '.join(data.tables())}")
             columns = data.columns(name)
             names = [c for c, _t in columns]
             select, count, values, filters = table_query(name, names, params, limit, offset, sort)
+            if download:  # every matching row, in the page's order
+                return csv_download(out, select, values, f"{name}.csv")
             total = data.rows(count, values)[0]["n"]
-            rows = data.rows(select, values + [limit, offset])
+            rows = data.rows(select + " LIMIT ? OFFSET ?", values + [limit, offset])
 
         def link(**change) -> str:
             query = {c: v for c, v in filters} | {"sort": sort or "", "limit": limit, "offset": offset} | change
@@ -379,6 +439,13 @@ def create_app(out: str | os.PathLike, allowed_hosts: list[str] | None = None):
     def sql(request: Request) -> Response:
         statement = request.query_params.get("q", "")
         result, error, status = None, None, 200
+        if statement.strip() and request.query_params.get("format") == "csv":
+            try:
+                with Data(out) as data:
+                    read_only_statement(data.con, statement)
+            except (ValueError, PermissionError, duckdb.Error) as problem:
+                raise Refused(400, str(problem)) from None
+            return csv_download(out, statement, [], "query.csv", SQL_SECONDS)
         if statement.strip():
             try:
                 result = run_sql(out, statement)
