@@ -83,3 +83,29 @@ def test_tables_hold_the_model_values():
         assert [{k: row[k] for k in expected[0]} for row in got] == expected, name
     assert tables["texts"].column("text").to_pylist() == [d.text for d in documents]
     assert tables["pages"].num_rows == sum(len(d.pages) for d in documents)
+
+
+def test_header_fields_are_where_their_values_are_written():
+    """Each header value of documents comes with the span it was read from: the number, date and place written
+    there read back to the same value; every other field's text holds its value's words."""
+    from vnadmin.extract.dates import find_dates
+    from vnadmin.extract.numbers import normalize_number
+    from vnadmin.text.normalize import strip_markup
+
+    documents = [process_path(p) for p in [SEED / "3457-BC-UBND.txt", *sorted(CORPORA.glob("written/*.txt"))]]
+    tables = tables_of(documents, NOW)
+    by_doc = {d.doc_id: d for d in documents}
+    rows = tables["header_fields"].to_pylist()
+    assert {r["field"] for r in rows} >= {"number", "issue_date", "place", "type", "subject", "issuer", "signer"}
+    for row in rows:
+        document = by_doc[row["doc_id"]]
+        assert row["text"] == document.text[row["start"]:row["end"]]
+        value = getattr(document.header, row["field"])
+        assert row["value"] == (" / ".join(value) if isinstance(value, list) else value)
+        if row["field"] == "number":
+            assert normalize_number(row["text"]) == row["value"]
+        elif row["field"] == "issue_date":
+            assert [d.iso for d in find_dates(row["text"])] == [row["value"]]
+        elif row["field"] in ("place", "type", "signer", "signer_title"):
+            assert " ".join(strip_markup(row["text"]).split()) == row["value"], row
+    assert len({(r["doc_id"], r["field"]) for r in rows}) == len(rows)  # one row per field

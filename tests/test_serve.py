@@ -316,6 +316,17 @@ def test_document_view_highlights_every_extraction(client, out, sample):
     assert legend == {k for k, _ in KINDS}
 
 
+def test_document_view_links_each_header_field_to_where_it_is_written(client, out, sample):
+    tree = html_of(client.get(f"/doc/{sample['doc_id']}", params={"path": sample["path"]}))
+    links = {a.text_content(): a.get("href") for a in tree.cssselect("table.fields th a")}
+    assert links["number"] == "#number" and links["place"] == "#header-place"
+    assert {"issue_date", "type", "subject", "issuer", "signer", "signer_title"} <= set(links)
+    written = {m.text_content() for m in tree.cssselect("mark.k-header")}
+    assert {"Hương Trà", "BÁO CÁO", "Đỗ Ngọc An", "PHÓ CHỦ TỊCH"} <= written
+    place = mark_at(tree, "header-place")
+    assert place.text_content() == "Hương Trà"
+
+
 def test_document_view_shows_header_and_the_407_finding_beside_the_text(client, out, sample):
     tree = html_of(client.get(f"/doc/{sample['doc_id']}", params={"path": sample["path"]}))
     fields = {tr.cssselect("th")[0].text_content(): tr.cssselect("td")[0].text_content()

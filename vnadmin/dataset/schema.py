@@ -90,6 +90,14 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         Column("level", I, "0 Phần/Chương, 1 I./Điều, 2 1., 3 1.1., 4 a), 5 bullets"),
         Column("text", S, "the heading line as written"), Column("title", S, "the heading without Markdown emphasis"),
     ]),
+    "header_fields": ("Where each header value of `documents` is written: one row per field the header reader "
+                      "found, with its span in the text (the evidence of the value).", [
+        Column("doc_id", S, "document"), Column("path", S, "file"),
+        Column("field", S, "number | issue_date | place | type | subject | issuer | signer | signer_title | "
+                           "signing_authority (the column of documents)"),
+        Column("value", S, "the value, as in documents (issue_date in ISO)"),
+        Column("start", I, "offset"), Column("end", I, "end"), Column("text", S, "the text at the span, as written"),
+    ]),
     "recipients": ("Addressees: 'Nơi nhận' items and a công văn's 'Kính gửi'.", [
         Column("doc_id", S, "document"), Column("path", S, "file"), Column("ordinal", I, "order"),
         Column("role", S, "noi_nhan | kinh_gui"), Column("text", S, "the item as written"),
@@ -137,6 +145,11 @@ def schema(table: str) -> pa.Schema:
 
 def _date(iso: str | None) -> dt.date | None:
     return dt.date.fromisoformat(iso) if iso else None
+
+
+def _header_value(header, field: str) -> str | None:
+    value = getattr(header, field)
+    return " / ".join(value) or None if isinstance(value, list) else value
 
 
 def columns_of(document: Document, processed_at: dt.datetime) -> dict[str, dict[str, list]]:
@@ -187,6 +200,11 @@ def columns_of(document: Document, processed_at: dt.datetime) -> dict[str, dict[
         sections, ordinal=list(range(len(sections))), start=[x.start for x in sections],
         end=[x.end for x in sections], label=[x.label for x in sections], level=[x.level for x in sections],
         text=[x.text for x in sections], title=[x.title for x in sections])
+    spans = sorted(h.spans.items(), key=lambda item: item[1])
+    columns["header_fields"] = per_row(
+        spans, field=[name for name, _ in spans], value=[_header_value(h, name) for name, _ in spans],
+        start=[span[0] for _, span in spans], end=[span[1] for _, span in spans],
+        text=[document.text[span[0]:span[1]] for _, span in spans])
     recipients = [("noi_nhan", i, item) for i, item in enumerate(h.recipients)] + \
                  [("kinh_gui", i, item) for i, item in enumerate(h.addressees)]
     columns["recipients"] = per_row(

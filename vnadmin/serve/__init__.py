@@ -40,6 +40,7 @@ LOOPBACK_NAMES = ("localhost",)
 # kinds highlighted in the document view: (kind, label) in legend order
 KINDS = [
     ("number", "Số hiệu · document number"),
+    ("header", "Đầu văn bản · other header fields"),
     ("citation", "Viện dẫn · citations"),
     ("date", "Ngày tháng · dates"),
     ("channel", "Kênh · channels"),
@@ -323,13 +324,21 @@ def document_page(out: Path, doc_id: str, path: str | None, at: str | None) -> d
         recipients = data.rows(f"SELECT * FROM recipients {where} ORDER BY role, ordinal", key)
         findings = data.rows(f'SELECT * FROM findings {where} ORDER BY scope DESC, severity, "check"', key)
         pages = data.rows(f"SELECT * FROM pages {where} ORDER BY page", key)
+        header_fields = data.rows(f"SELECT * FROM header_fields {where} ORDER BY start", key)
         cited_by = data.rows("SELECT DISTINCT doc_id, path FROM citations WHERE resolved_doc_id = ? ORDER BY path",
                              [doc_id])
 
     spans: list[Span] = []
-    own = _own_number_span(text, chosen.get("number"))
+    # header values where the header reader found them (a dataset written before header_fields existed: the
+    # number is searched for)
+    read_at = {f["field"]: (f["start"], f["end"]) for f in header_fields}
+    own = read_at.get("number") or _own_number_span(text, chosen.get("number"))
     if own:
         spans.append(Span(*own, "number", "number", f"số hiệu · number {chosen['number']}"))
+    for f in header_fields:
+        if f["field"] != "number":
+            spans.append(Span(f["start"], f["end"], "header", f"header-{f['field']}",
+                              f"{f['field']}: {text_of(f['value'])}"))
     for c in citations:
         about = " · ".join(text_of(c[k]) for k in ("kind", "number", "name", "date", "issuer") if c.get(k))
         spans.append(Span(c["start"], c["end"], "citation", f"citation-{c['ordinal']}", f"citation: {about}"))
@@ -365,6 +374,7 @@ def document_page(out: Path, doc_id: str, path: str | None, at: str | None) -> d
         spans.append(Span(*selected, "selected", "at", "selected"))
     counts = {kind: sum(1 for s in spans if s.kind == kind) for kind, _ in KINDS}
     return {"doc": chosen, "copies": documents, "text": text, "html": highlight(text, spans), "counts": counts,
+            "read_at": {name: "number" if name == "number" else f"header-{name}" for name in read_at},
             "citations": citations, "findings": findings, "recipients": recipients, "pages": pages,
             "items": items, "cited_by": cited_by, "selected": selected}
 
