@@ -382,12 +382,13 @@ def _read_docx(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
         raise IngestError("corrupt_docx", f"the DOCX cannot be read ({type(error).__name__}: {error})") from None
     lines: list[str] = []
     legacy_runs: dict[str, int] = {}
+    fonts = _DocxFonts(document)
     body = document.element.body
     for child in body.iterchildren():
         if child.tag == qn("w:p"):
-            lines.append(_paragraph_text(child, legacy_runs))
+            lines.append(_paragraph_text(child, legacy_runs, fonts))
         elif child.tag == qn("w:tbl"):
-            lines.extend(_table_lines(child, legacy_runs))
+            lines.extend(_table_lines(child, legacy_runs, fonts))
     raw = RawDocument("docx", [RawPage("\n".join(lines), "docx")])
     for encoding, runs in legacy_runs.items():
         raw.warnings.append(warning("legacy_encoding", f"converted from {legacy.NAMES[encoding]} to Unicode: {runs} "
@@ -403,17 +404,94 @@ def _legacy_fonts() -> list[tuple[str, str]]:
     return [(prefix.lower(), encoding) for prefix, encoding in tsv_rows(PACKAGE, "legacy_fonts.tsv")]
 
 
-def _run_text(node, legacy_runs: dict[str, int] | None) -> str:
-    """A w:t's text; converted to Unicode when its run is set in a legacy font (.VnTime, VNI-Times)."""
+class _DocxFonts:
+    """The font each run is shown in, as Word resolves it: the run's own (w:rFonts ascii, else hAnsi), else its
+    character style's, else its paragraph style's (each through its basedOn chain), else the document's
+    default. Old documents often set .VnTime on the Normal style and nothing on the runs."""
+
+    def __init__(self, document) -> None:
+        from docx.oxml.ns import qn
+
+        self._qn = qn
+        self._own: dict[str, str | None] = {}
+        self._based_on: dict[str, str] = {}
+        self.default_paragraph_style: str | None = None
+        self.default_font: str | None = None
+        try:
+            styles = document.styles.element
+        except Exception:  # a DOCX without a styles part
+            return
+        defaults = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:rFonts')}")
+        self.default_font = self.font_of(defaults)
+        for style in styles.iterchildren(qn("w:style")):
+            style_id = style.get(qn("w:styleId"))
+            if not style_id:
+                continue
+            self._own[style_id] = self.font_of(style.find(f"{qn('w:rPr')}/{qn('w:rFonts')}"))
+            based = style.find(qn("w:basedOn"))
+            if based is not None and based.get(qn("w:val")):
+                self._based_on[style_id] = based.get(qn("w:val"))
+            if style.get(qn("w:type")) == "paragraph" and style.get(qn("w:default")) in ("1", "true", "on"):
+                self.default_paragraph_style = style_id
+
+    def font_of(self, fonts) -> str | None:
+        """The font an w:rFonts element names for Latin text (None when it names none)."""
+        if fonts is None:
+            return None
+        return fonts.get(self._qn("w:ascii")) or fonts.get(self._qn("w:hAnsi")) or None
+
+    def style_font(self, style_id: str | None) -> str | None:
+        seen: set[str] = set()
+        while style_id and style_id not in seen:  # a basedOn loop in a damaged file ends here
+            seen.add(style_id)
+            font = self._own.get(style_id)
+            if font:
+                return font
+            style_id = self._based_on.get(style_id)
+        return None
+
+    def paragraph_font(self, paragraph) -> str | None:
+        """The font a paragraph's runs get when they name none (and their character style neither)."""
+        qn = self._qn
+        style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        style_id = style.get(qn("w:val")) if style is not None else self.default_paragraph_style
+        return self.style_font(style_id) or self.default_font
+
+    def run_font(self, run, paragraph_font: str | None) -> str | None:
+        qn = self._qn
+        properties = run.find(qn("w:rPr")) if run is not None else None
+        if properties is not None:
+            own = self.font_of(properties.find(qn("w:rFonts")))
+            if own:
+                return own
+            style = properties.find(qn("w:rStyle"))
+            if style is not None:
+                font = self.style_font(style.get(qn("w:val")))
+                if font:
+                    return font
+        return paragraph_font
+
+
+def _run_text(node, legacy_runs: dict[str, int] | None, fonts: _DocxFonts | None = None,
+              paragraph_font: str | None = None) -> str:
+    """A w:t's text; converted to Unicode when its run is shown in a legacy font (.VnTime, VNI-Times), its own or
+    one it inherits from its styles, unless it already holds Vietnamese letters of Unicode (a text converted
+    to Unicode whose font was left as it was)."""
     from docx.oxml.ns import qn
 
     text = node.text or ""
-    fonts = node.getparent().find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
-    if legacy_runs is None or fonts is None or not text:
+    if legacy_runs is None or not text:
         return text
-    font = (fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi")) or "").lower()
+    if fonts is not None:
+        font = fonts.run_font(node.getparent(), paragraph_font)
+    else:
+        own = node.getparent().find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
+        font = own.get(qn("w:ascii")) or own.get(qn("w:hAnsi")) if own is not None else None
+    if not font:
+        return text
+    font = font.lower()
     encoding = next((e for prefix, e in _legacy_fonts() if font.startswith(prefix)), None)
-    if encoding is None:
+    if encoding is None or any(ord(c) > 0xFF and c.isalpha() for c in text):
         return text
     converted = legacy.convert(text, encoding)
     if encoding == "tcvn3" and font.endswith("h"):  # a capital font: small letters stored, capitals shown
@@ -423,13 +501,14 @@ def _run_text(node, legacy_runs: dict[str, int] | None) -> str:
     return converted
 
 
-def _paragraph_text(paragraph, legacy_runs: dict[str, int] | None = None) -> str:
+def _paragraph_text(paragraph, legacy_runs: dict[str, int] | None = None, fonts: _DocxFonts | None = None) -> str:
     from docx.oxml.ns import qn
 
     parts: list[str] = []
+    paragraph_font = fonts.paragraph_font(paragraph) if fonts is not None else None
     for node in paragraph.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")):
         if node.tag == qn("w:t"):
-            parts.append(_run_text(node, legacy_runs))
+            parts.append(_run_text(node, legacy_runs, fonts, paragraph_font))
         elif node.tag == qn("w:tab"):
             parts.append("\t")
         else:
@@ -437,7 +516,7 @@ def _paragraph_text(paragraph, legacy_runs: dict[str, int] | None = None) -> str
     return "".join(parts)
 
 
-def _table_lines(table, legacy_runs: dict[str, int] | None = None) -> list[str]:
+def _table_lines(table, legacy_runs: dict[str, int] | None = None, fonts: _DocxFonts | None = None) -> list[str]:
     """A layout table (2 columns, the header and the signature block) gives each cell as its own lines;
     a data table gives one line per row with " | " between cells."""
     from docx.oxml.ns import qn
@@ -447,7 +526,7 @@ def _table_lines(table, legacy_runs: dict[str, int] | None = None) -> list[str]:
         cells = list(row.iterchildren(qn("w:tc")))
         texts = []
         for cell in cells:
-            paragraphs = [_paragraph_text(p, legacy_runs) for p in cell.iter(qn("w:p"))]
+            paragraphs = [_paragraph_text(p, legacy_runs, fonts) for p in cell.iter(qn("w:p"))]
             texts.append(paragraphs)
         if len(cells) <= 2:
             for paragraphs in texts:
