@@ -137,7 +137,9 @@ def test_dask_workers_stop_a_document_past_the_memory_cap(tmp_path):
     inputs.mkdir()
     (inputs / "a-pdf-bomb.pdf").write_bytes(badfiles.pdf_bomb(300))
     good = _write_reports(inputs, 2)
-    run_ingest([inputs], tmp_path / "out", workers=2, pipeline=FAST.with_limits(memory_mb=1024), dask="local")
+    summary = run_ingest([inputs], tmp_path / "out", workers=2, pipeline=FAST.with_limits(memory_mb=1024),
+                         dask="local")
     documents = _documents(tmp_path / "out")
     assert documents.loc[str(inputs / "a-pdf-bomb.pdf")].error_code == "memory_limit"
+    assert summary.worker_restarts == 1  # the Dask worker's own process, killed and replaced
     assert all(documents.loc[str(p)].status == "ok" for p in good)

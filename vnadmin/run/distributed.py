@@ -32,7 +32,10 @@ def process_chunk(sources: list[str], pipeline: Pipeline) -> Batch:
 
         return Batch.of([process_path(source, pipeline) for source in sources])
     with pool["lock"]:
-        return Batch.merge(list(pool["pool"].run([sources])))
+        before = pool["pool"].restarts
+        batch = Batch.merge(list(pool["pool"].run([sources])))
+        batch.restarts = pool["pool"].restarts - before
+        return batch
 
 
 def _pool_for(pipeline: Pipeline):
@@ -87,6 +90,7 @@ def dask_batches(chunks: list[list[str]], address: str, pipeline: Pipeline, work
                     continue
                 batch = failed_batch(chunk[0], "worker_crashed", f"the Dask worker failed on this document "
                                                                  f"({type(error).__name__}: {error})")
+                batch.restarts = 1  # the cluster's nanny starts a new worker in its place
             future.release()
             yield batch
             if pending:

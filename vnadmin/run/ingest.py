@@ -126,7 +126,9 @@ def _batches(sources: list[str], workers: int, pipeline: Pipeline, dask: str | N
     if dask:
         from vnadmin.run.distributed import dask_batches
 
-        yield from dask_batches(chunked(sources, workers), dask, pipeline, workers)
+        for batch in dask_batches(chunked(sources, workers), dask, pipeline, workers):
+            summary.worker_restarts += batch.restarts
+            yield batch
         return
     from vnadmin.run.pool import WorkerPool
 

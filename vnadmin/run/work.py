@@ -34,6 +34,7 @@ class Batch:
 
     documents: list[Processed]
     tables: dict[str, pa.Table]
+    restarts: int = 0  # worker processes replaced while processing them (on a Dask worker: its own pool's)
 
     @classmethod
     def of(cls, documents: list[Document]) -> "Batch":
@@ -46,7 +47,8 @@ class Batch:
     @classmethod
     def merge(cls, batches: list["Batch"]) -> "Batch":
         return cls([d for b in batches for d in b.documents],
-                   {name: pa.concat_tables([b.tables[name] for b in batches]) for name in TABLES})
+                   {name: pa.concat_tables([b.tables[name] for b in batches]) for name in TABLES},
+                   sum(b.restarts for b in batches))
 
 
 def stopped_document(source: str, code: str, message: str) -> Document:
