@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -143,3 +145,21 @@ def test_dask_workers_stop_a_document_past_the_memory_cap(tmp_path):
     assert documents.loc[str(inputs / "a-pdf-bomb.pdf")].error_code == "memory_limit"
     assert summary.worker_restarts == 1  # the Dask worker's own process, killed and replaced
     assert all(documents.loc[str(p)].status == "ok" for p in good)
+
+
+@pytest.mark.slow
+def test_parse_reads_each_file_under_the_limits(tmp_path):
+    """`vnadmin parse` reads in a supervised worker too: a PDF bomb past --memory-mb is a failed document with
+    its reason, and the file after it is parsed."""
+    import json
+
+    bomb = tmp_path / "a-pdf-bomb.pdf"
+    bomb.write_bytes(badfiles.pdf_bomb(300))
+    report = CORPORA / "seed" / "3457-BC-UBND.txt"
+    vnadmin = str(Path(sys.executable).parent / "vnadmin")
+    result = subprocess.run([vnadmin, "parse", "--json", "--no-segment", "--memory-mb", "1024", str(bomb),
+                             str(report)], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 4, result.stderr
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert (first["source"], first["status"], first["error_code"]) == (str(bomb), "failed", "memory_limit")
+    assert second["status"] == "ok" and second["header"]["number"] == "3457/BC-UBND"

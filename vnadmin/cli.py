@@ -25,25 +25,32 @@ def parse(
     pipeline: Annotated[str, typer.Option(help="pipeline name (pipelines/NAME.toml) or TOML path")] = "default",
     ocr: Annotated[Optional[str], typer.Option(help="auto | always | never (default: the pipeline's, auto)")] = None,
     no_segment: Annotated[bool, typer.Option("--no-segment", help="skip word segmentation")] = False,
+    timeout: Annotated[Optional[float], typer.Option(
+        help="seconds one document may take (default: the pipeline's limits.timeout_s, 600)")] = None,
+    memory_mb: Annotated[Optional[int], typer.Option(
+        help="memory the worker may use for one document (default: the pipeline's limits.memory_mb, 4096)")] = None,
 ) -> None:
-    """Parse files and print what was found (in this process: the per-document limits of `ingest`'s workers do
-    not apply here)."""
-    from vnadmin.pipeline import process_path
+    """Parse files and print what was found. Each file is read in a supervised worker process, with the same
+    per-document limits as `ingest`: a file past them is a failed document with its reason, and the next is
+    read."""
     from vnadmin.run.files import iter_sources
+    from vnadmin.run.pool import WorkerPool
 
-    chosen = _pipeline(pipeline, ocr, no_segment)
+    chosen = _pipeline(pipeline, ocr, no_segment).with_limits(timeout_s=timeout, memory_mb=memory_mb)
     failed = False
-    for source in iter_sources(files):
-        document = process_path(source, chosen)
-        failed |= document.status == "failed"
-        if text:
-            sys.stdout.write(document.text)
-            if not document.text.endswith("\n"):
-                sys.stdout.write("\n")
-        elif as_json:
-            sys.stdout.write(json.dumps(document.to_dict(), ensure_ascii=False) + "\n")
-        else:
-            _print_document(document)
+    sources = list(iter_sources(files))
+    with WorkerPool(1, chosen, finish=list) as pool:  # one worker: the documents come back in order
+        for document in (d for done in pool.run([source] for source in sources) for d in done):
+            failed |= document.status == "failed"
+            if text:
+                sys.stdout.write(document.text)
+                if not document.text.endswith("\n"):
+                    sys.stdout.write("\n")
+            elif as_json:
+                sys.stdout.write(json.dumps(document.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                _print_document(document)
+            sys.stdout.flush()
     raise typer.Exit(4 if failed else 0)
 
 

@@ -16,14 +16,14 @@ import os
 import signal
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from vnadmin.model import Document
 from vnadmin.pipeline import process_path
 from vnadmin.pipelines import DEFAULT, Pipeline
-from vnadmin.run.work import Batch, failed_batch, stopped_document
+from vnadmin.run.work import Batch, stopped_document
 
 KILL_GRACE_S = 10.0
 POLL_S = 0.1
@@ -38,8 +38,8 @@ def _on_alarm(_signum, _frame):
     raise DocumentTimeout
 
 
-def _serve(conn: Connection, pipeline: Pipeline) -> None:
-    """A worker's loop: chunks of sources in, one Batch out per chunk."""
+def _serve(conn: Connection, pipeline: Pipeline, finish: Callable[[list[Document]], object] = Batch.of) -> None:
+    """A worker's loop: chunks of sources in, one ``finish(documents)`` out per chunk (a Batch of rows)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's to handle
     signal.signal(signal.SIGALRM, _on_alarm)
     timeout = pipeline.limits.timeout_s
@@ -61,7 +61,7 @@ def _serve(conn: Connection, pipeline: Pipeline) -> None:
                     signal.setitimer(signal.ITIMER_REAL, 0)
             except DocumentTimeout:
                 documents.append(stopped_document(source, "timeout", f"not done after {timeout:g} s (limit timeout_s)"))
-        conn.send(("done", Batch.of(documents)))
+        conn.send(("done", finish(documents)))
 
 
 @dataclass
@@ -76,11 +76,15 @@ class _Worker:
 
 class WorkerPool:
     """``workers`` supervised processes; ``run(chunks)`` yields a Batch per chunk as chunks complete (a chunk
-    whose worker was stopped comes back as several batches, none lost, none twice)."""
+    whose worker was stopped comes back as several batches, none lost, none twice). ``finish`` turns a chunk's
+    documents into what is sent back (``list``: the documents themselves, for `vnadmin parse`); a module-level
+    function, so that it reaches a spawned worker."""
 
-    def __init__(self, workers: int, pipeline: Pipeline = DEFAULT, context: str | None = None):
+    def __init__(self, workers: int, pipeline: Pipeline = DEFAULT, context: str | None = None,
+                 finish: Callable[[list[Document]], object] = Batch.of):
         self.size = max(1, workers)
         self.pipeline = pipeline
+        self.finish = finish
         methods = multiprocessing.get_all_start_methods()
         self._context = multiprocessing.get_context(context or ("fork" if "fork" in methods else "spawn"))
         self._workers: list[_Worker] = []
@@ -94,7 +98,7 @@ class WorkerPool:
 
     def _spawn(self) -> _Worker:
         parent, child = self._context.Pipe(duplex=True)
-        process = self._context.Process(target=_serve, args=(child, self.pipeline), daemon=True,
+        process = self._context.Process(target=_serve, args=(child, self.pipeline, self.finish), daemon=True,
                                         name="vnadmin-worker")
         process.start()
         child.close()
@@ -177,7 +181,7 @@ class WorkerPool:
             rest = chunk[:index] + chunk[index + 1:]
             if rest:
                 queue.appendleft(rest)
-            yield failed_batch(chunk[index], code, message)
+            yield self.finish([stopped_document(chunk[index], code, message)])
 
     def close(self) -> None:
         for worker in self._workers:
