@@ -117,3 +117,38 @@ def test_phap_luat_is_not_a_kind_word():
     (citation,) = cite("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 ngày 19/02/2025;")
     assert citation.text.startswith("Luật Ban hành")
     assert citation.name == "Luật Ban hành văn bản quy phạm pháp luật"
+
+
+AMENDING_56 = ("Căn cứ Luật sửa đổi, bổ sung\nmột số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, "
+               "Luật\nNgân sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật\nThuế thu nhập "
+               "cá nhân, Luật Dự trữ quốc gia, Luật Xử lý vi phạm hành chính số\n56/2024/QH15;")
+AMENDING_90 = ("Căn cứ Luật sửa đổi, bổ sung\nmột số điều của Luật Đấu thầu, Luật Đầu tư công theo phương thức đối tác "
+               "công\ntư, Luật Hải quan, Luật Thuế giá trị gia tăng, Luật Thuế xuất khẩu, thuế nhập\nkhẩu, Luật Đầu tư, "
+               "Luật Đầu tư công, Luật Quản lý, sử dụng tài sản công số 90/2025/QH15;")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the amending law's list of laws ends with the amending law's number: one instrument, the laws listed in its
+    # title are no citations of their own (the convention of the gold files)
+    (AMENDING_56, [("56/2024/QH15", "Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, "
+                                    "Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật Quản lý, sử dụng tài sản "
+                                    "công, Luật Quản lý thuế, Luật Thuế thu nhập cá nhân, Luật Dự trữ quốc gia, Luật "
+                                    "Xử lý vi phạm hành chính")]),
+    (AMENDING_90, [("90/2025/QH15", "Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư công theo "
+                                    "phương thức đối tác công tư, Luật Hải quan, Luật Thuế giá trị gia tăng, Luật Thuế "
+                                    "xuất khẩu, thuế nhập khẩu, Luật Đầu tư, Luật Đầu tư công, Luật Quản lý, sử dụng "
+                                    "tài sản công")]),
+    ("Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức số 52/2019/QH14",
+     [("52/2019/QH14", "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức")]),
+    # not one instrument: a new clause, another kind of instrument, an abbreviation given in brackets
+    ("Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường thủy nội địa \nCăn cứ Luật Tổ chức Chính phủ số "
+     "63/2025/QH15;", [(None, "Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường thủy nội địa"),
+                       ("63/2025/QH15", "Luật Tổ chức Chính phủ")]),
+    ("theo Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Nghị định số 10/2023/NĐ-CP",
+     [(None, "Luật sửa đổi, bổ sung một số điều của Luật Đất đai"), ("10/2023/NĐ-CP", None)]),
+    ("Luật sửa đổi bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu (viết tắt là Luật số "
+     "57/2024/QH15).", [(None, "Luật sửa đổi bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu"),
+                        ("57/2024/QH15", None)]),
+])
+def test_amending_law_with_its_number_is_one_citation(text, expected):
+    assert [(c.number, c.name) for c in cite(text)] == expected

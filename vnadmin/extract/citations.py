@@ -617,4 +617,48 @@ def find_citations(text: str, own_number: str | None = None, dates: list[DateMen
     day_dates = {d.start: d for d in dates if d.precision == "day"} if dates else {}
     numbered = [c for c in find_numbered(text, day_dates) if own_number is None or c.number != own_number]
     named = find_named(text, [(c.start, c.end) for c in numbered], day_dates)
+    named = _amending_laws_with_their_numbers(text, numbered, named)
     return sorted(numbered + named, key=lambda c: c.start)
+
+
+_AMENDING_NAME = regex.compile(r"(?:Luật|LUẬT)\s+(?:sửa|SỬA)\s+(?:đổi|ĐỔI)")
+_AMENDING_GAP_MAX = 600  # characters between the parsed list of an amending law and its number
+_NUMBER_GLUE = regex.compile(r"\s*(?:số|so)\s*:?\s*\Z", regex.IGNORECASE)
+
+
+def _listed(text: str, start: int) -> bool:
+    """Whether the words at ``start`` follow a list's glue ("Luật A, Luật B và Luật C"), not a new clause."""
+    before = text[:start].rstrip()
+    return before.endswith(",") or before.endswith(" và") or before == "và"
+
+
+def _amending_laws_with_their_numbers(text: str, numbered: list[Citation], named: list[Citation]) -> list[Citation]:
+    """"Luật sửa đổi, bổ sung một số điều của Luật A, Luật B, ..., Luật X số 56/2024/QH15" is one instrument:
+    the numbered pass saw "Luật X số 56/2024/QH15", the named pass the amending law up to where its list of laws
+    stopped parsing (and the laws after, by name). When only more of the list (laws, no other kind of
+    instrument, no ";", blank line or sentence end) stands between that named amending law and a law's
+    number, each law of it after a comma or "và" (not "Căn cứ Luật ..."), the numbered citation takes the amending
+    law's start and name, and the named ones inside it go.
+    Returns the named citations that remain."""
+    if not named or not numbered:
+        return named
+    dropped: set[int] = set()
+    kinds = _kind_table()[0]
+    for amending in named:
+        if id(amending) in dropped or not _AMENDING_NAME.match(amending.text):
+            continue
+        law = next((c for c in numbered if c.number_start is not None and c.number_start >= amending.end), None)
+        if law is None or law.kind not in _LAW_KINDS or law.number_start - amending.end > _AMENDING_GAP_MAX:
+            continue
+        span = text[amending.start:law.number_start]
+        gap = text[amending.end:law.number_start]
+        glue = _NUMBER_GLUE.search(gap)
+        if glue is None or ";" in span or "\n\n" in span or ". " in span or any(
+                _kind_of_words(match.group(0)) not in _LAW_KINDS or not _listed(gap, match.start())
+                for match in kinds.finditer(gap)):
+            continue
+        name_end = amending.end + glue.start()
+        law.start, law.name = amending.start, collapse_spaces(text[amending.start:name_end]).strip("*")
+        law.text, law.context = text[law.start:law.end], context_of(text, law.start)
+        dropped.update(id(c) for c in named if amending.start <= c.start < law.number_start)
+    return [c for c in named if id(c) not in dropped]
