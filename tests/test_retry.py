@@ -101,3 +101,29 @@ def test_which_rows_a_later_part_replaces():
     # changed (c → d) is another document: both stay
     assert superseded(manifest) == [("part-000001", "a", "x.txt"), ("part-000001", "", "y.txt")]
     assert superseded(manifest[:1]) == []
+
+
+def test_dry_run_says_what_would_be_read_and_writes_nothing(tmp_path):
+    from vnadmin.run.ingest import plan_ingest
+
+    folder, out = _folder(tmp_path), tmp_path / "out"
+    fresh = plan_ingest([folder], out)
+    assert (fresh.total, len(fresh.todo), sum(fresh.skipped.values())) == (3, 3, 0)
+    assert fresh.formats == {".txt": 3} and fresh.todo_bytes == sum(p.stat().st_size for p in TEXTS)
+    assert not out.exists()  # nothing written, not even the folder
+
+    run_ingest([folder], out, workers=1, pipeline=TOO_SMALL)
+    (folder / "new.txt").write_text("Số: 1/BC-UBND\n", encoding="utf-8")
+    manifest = (out / "manifest.jsonl").read_bytes()
+    later = plan_ingest([folder], out)
+    assert (later.total, later.todo, later.skipped) == (4, [str(folder / "new.txt")], {"failed": 3})
+    assert len(plan_ingest([folder], out, retry=("failed",)).todo) == 4
+    assert (out / "manifest.jsonl").read_bytes() == manifest
+
+    vnadmin = str(Path(sys.executable).parent / "vnadmin")
+    result = subprocess.run([vnadmin, "ingest", str(folder), "-o", str(out), "--dry-run"], capture_output=True,
+                            text=True, cwd=ROOT, env=os.environ | {"COLUMNS": "200"})
+    assert result.returncode == 0
+    assert "4 files under the inputs: 1 to read" in result.stdout and "3 already in" in result.stdout
+    assert "(3 failed)" in result.stdout and "nothing was read or written" in result.stdout
+    assert (out / "manifest.jsonl").read_bytes() == manifest

@@ -120,6 +120,8 @@ def ingest(
     retry: Annotated[Optional[list[str]], typer.Option(
         help="read again the documents an earlier run left with this status: failed, partial (repeatable); "
              "their new rows replace the old ones")] = None,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", help="say what would be read and what skipped, read and write nothing")] = False,
 ) -> None:
     """Process every supported file under INPUTS (folders walked recursively; .zip archives read in place) into a
     Parquet dataset at OUT. A rerun skips what OUT already holds, so an interrupted run resumes; with --retry
@@ -131,8 +133,15 @@ def ingest(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, \
         TimeRemainingColumn
 
-    from vnadmin.run.ingest import run_ingest
+    from vnadmin.run.ingest import plan_ingest, run_ingest
 
+    unknown = sorted(set(retry or ()) - {"failed", "partial"})
+    if unknown:
+        err.print(f"[red]--retry takes failed or partial[/], not {', '.join(unknown)}")
+        raise typer.Exit(2)
+    if dry_run:
+        _print_plan(plan_ingest(inputs, out, retry or ()), out)
+        raise typer.Exit(0)
     columns = (TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]:>7.1f} docs/s"), TimeElapsedColumn(), TextColumn("ETA"),
                TimeRemainingColumn())
@@ -148,10 +157,6 @@ def ingest(
             bar.update(task, rate=bar.tasks[0].completed / elapsed if elapsed else 0.0)
 
         chosen = _pipeline(pipeline, ocr, no_segment).with_limits(timeout_s=timeout, memory_mb=memory_mb)
-        unknown = sorted(set(retry or ()) - {"failed", "partial"})
-        if unknown:
-            err.print(f"[red]--retry takes failed or partial[/], not {', '.join(unknown)}")
-            raise typer.Exit(2)
         try:
             summary = run_ingest(inputs, out, workers=workers, part_size=part_size, on_start=started,
                                  on_document=done, pipeline=chosen, dask=dask, retry=retry or ())
@@ -160,6 +165,20 @@ def ingest(
             raise typer.Exit(130) from None
     _print_summary(summary, out)
     raise typer.Exit(summary.exit_code)
+
+
+def _print_plan(plan, out: Path) -> None:
+    held = ", ".join(f"{n} {status}" for status, n in plan.skipped.most_common())
+    console.print(f"{plan.total} files under the inputs: [bold]{len(plan.todo)}[/] to read "
+                  f"({plan.todo_bytes / 1e6:,.1f} MB), {sum(plan.skipped.values())} already in {out}"
+                  f"{f' ({held})' if held else ''}. Dry run: nothing was read or written.")
+    if plan.formats:
+        table = Table(title="to read, by extension", title_justify="left")
+        table.add_column("extension")
+        table.add_column("files", justify="right")
+        for extension, count in plan.formats.most_common():
+            table.add_row(extension, str(count))
+        console.print(table)
 
 
 def _print_summary(summary, out: Path) -> None:

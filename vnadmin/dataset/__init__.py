@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass, field
 import os
 from pathlib import Path
 
@@ -57,6 +58,37 @@ def _read_manifest(path: Path) -> tuple[list[dict], int]:
     return entries, committed
 
 
+@dataclass
+class Holdings:
+    """What a dataset holds: the doc_ids of each path, and the status of each (doc_id, path)."""
+
+    ids: dict[str, set[str]] = field(default_factory=dict)
+    status: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, manifest: list[dict]) -> "Holdings":
+        holdings = cls()
+        for entry in manifest:
+            for doc_id, path, *status in entry["documents"]:
+                holdings.record(doc_id, path, status[0] if status else "ok")
+        return holdings
+
+    def record(self, doc_id: str, path: str, status: str) -> None:
+        """A document the dataset now holds; a row with a doc_id replaces one of the same path that had none
+        (unreadable, then read again with --retry), as in the views (see superseded)."""
+        ids = self.ids.setdefault(path, set())
+        if doc_id and "" in ids:
+            ids.discard("")
+            del self.status["", path]
+        ids.add(doc_id)
+        self.status[doc_id, path] = status
+
+
+def holdings(out: str | os.PathLike) -> Holdings:
+    """What the dataset at ``out`` holds, read without writing anything (none when there is no dataset)."""
+    return Holdings.of(_read_manifest(Path(out) / MANIFEST)[0])
+
+
 class DatasetWriter:
     """Buffers rows and commits them as parts of ``part_size`` documents."""
 
@@ -71,11 +103,7 @@ class DatasetWriter:
         if (self.out / MANIFEST).exists() and (self.out / MANIFEST).stat().st_size > committed:
             with open(self.out / MANIFEST, "r+b") as handle:  # drop a line torn by a crash before appending
                 handle.truncate(committed)
-        self.done_ids: dict[str, set[str]] = {}  # path → doc_ids the dataset holds for it
-        self.done_status: dict[tuple[str, str], str] = {}  # (doc_id, path) → status
-        for entry in manifest:
-            for doc_id, path, *status in entry["documents"]:
-                self._record(doc_id, path, status[0] if status else "ok")
+        self.holdings = Holdings.of(manifest)
         self._next = 1 + max([int(e["part"].split("-")[1]) for e in manifest] + [0])
         self._tables: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
         self._documents: list[tuple[str, str, str]] = []
@@ -83,16 +111,6 @@ class DatasetWriter:
         self._buffered_rows = 0
         self._buffered_text = 0
         self.committed_parts = len(manifest)
-
-    def _record(self, doc_id: str, path: str, status: str) -> None:
-        """A document the dataset now holds; a row with a doc_id replaces one of the same path that had none
-        (unreadable, then read again with --retry), as in the views (see superseded)."""
-        ids = self.done_ids.setdefault(path, set())
-        if doc_id and "" in ids:
-            ids.discard("")
-            del self.done_status["", path]
-        ids.add(doc_id)
-        self.done_status[doc_id, path] = status
 
     def add(self, document: Document) -> None:
         self.add_tables(document.doc_id, document.source, document.status, tables_of(document), len(document.text))
@@ -135,7 +153,7 @@ class DatasetWriter:
             manifest.flush()
             os.fsync(manifest.fileno())
         for doc_id, path, status in self._documents:
-            self._record(doc_id, path, status)
+            self.holdings.record(doc_id, path, status)
         self._next += 1
         self.committed_parts += 1
         self._tables = {table: [] for table in TABLES}

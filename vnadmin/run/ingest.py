@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vnadmin.dataset import DatasetWriter
+from vnadmin.dataset import DatasetWriter, Holdings, holdings
 from vnadmin.pipelines import DEFAULT, Pipeline
 from vnadmin.run.files import iter_sources, sha256_of_source
 from vnadmin.run.work import Batch, Processed
@@ -52,8 +52,7 @@ class RunSummary:
             self.errors[done.error_code] += 1
 
 
-def pending_sources(sources: list[str], writer: DatasetWriter,
-                    retry: Iterable[str] = ()) -> tuple[list[str], Counter]:
+def pending_sources(sources: list[str], held: Holdings, retry: Iterable[str] = ()) -> tuple[list[str], Counter]:
     """The sources still to process, and the statuses of those skipped: a source is done when the dataset
     holds it with the same content (SHA-256), or holds it as unreadable (nothing to compare), unless its
     status is one of ``retry`` ("failed", "partial"): then it is read again, and its new rows replace the old
@@ -61,13 +60,34 @@ def pending_sources(sources: list[str], writer: DatasetWriter,
     retry = frozenset(retry)
     todo, skipped = [], Counter()
     for source in sources:
-        ids = writer.done_ids.get(source)
+        ids = held.ids.get(source)
         doc_id = ("" if ids is not None and "" in ids else sha256_of_source(source)) if ids is not None else None
-        if doc_id is not None and doc_id in ids and writer.done_status[doc_id, source] not in retry:
-            skipped[writer.done_status[doc_id, source]] += 1
+        if doc_id is not None and doc_id in ids and held.status[doc_id, source] not in retry:
+            skipped[held.status[doc_id, source]] += 1
         else:
             todo.append(source)
     return todo, skipped
+
+
+@dataclass
+class Plan:
+    """What `vnadmin ingest` would do (``--dry-run``)."""
+
+    total: int  # sources found under the inputs
+    todo: list[str]  # to read, largest first
+    skipped: Counter  # statuses of those the dataset holds already (and that are not retried)
+    todo_bytes: int
+    formats: Counter  # of those to read, by file name extension
+
+
+def plan_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, retry: Iterable[str] = ()) -> Plan:
+    """What a run would read and skip, without reading a document or writing anything: the sources are listed
+    and those the dataset holds are hashed, as a run does before it starts."""
+    sources = list(iter_sources(inputs, exclude=Path(out).resolve()))
+    todo, skipped = pending_sources(sources, holdings(out), retry)
+    todo.sort(key=_size, reverse=True)
+    formats = Counter(Path(source.rsplit("!/", 1)[-1]).suffix.lower() or "(none)" for source in todo)
+    return Plan(len(sources), todo, skipped, sum(_size(source) for source in todo), formats)
 
 
 def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, workers: int | None = None,
@@ -84,7 +104,7 @@ def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, work
     part_size = part_size or int(pipeline.run.get("part_size", 2000))
     writer = DatasetWriter(out, part_size=part_size)
     sources = list(iter_sources(inputs, exclude=Path(out).resolve()))
-    todo, skipped = pending_sources(sources, writer, retry)
+    todo, skipped = pending_sources(sources, writer.holdings, retry)
     todo.sort(key=_size, reverse=True)  # the longest first: the last documents to finish are short ones
     summary = RunSummary(total=len(sources), skipped=sum(skipped.values()), skipped_status=skipped)
     if on_start:
