@@ -1,4 +1,5 @@
 """The header and signature block in the layouts archives hold."""
+import pytest
 
 from vnadmin.extract.header import extract_header
 from vnadmin.text import normalize
@@ -185,3 +186,18 @@ def test_header_spans_index_the_text():
     h = extract_header(text)
     assert text[slice(*h.spans["number"])] == "2820/QĐ-UBND"
     assert "ngày 19 tháng 11 năm 2025" in text[slice(*h.spans["issue_date"])]
+
+
+@pytest.mark.parametrize("block, parent, issuer", [
+    ("UBND TỈNH QUẢNG TRỊ\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG", "UBND TỈNH QUẢNG TRỊ", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"),
+    # the provincial tax offices of 2025 ("Thuế tỉnh ...") under the Cục Thuế
+    ("CỤC THUẾ\nTHUẾ TỈNH VĨNH LONG", "CỤC THUẾ", "THUẾ TỈNH VĨNH LONG"),
+    ("CỤC THUẾ\nTHUẾ THÀNH PHỐ HÀ NỘI", "CỤC THUẾ", "THUẾ THÀNH PHỐ HÀ NỘI"),
+    # a wrapped name is one body
+    ("ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA", None, "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA"),
+    ("CHI CỤC THUẾ KHU VỰC\nTHÀNH PHỐ NHA TRANG", None, "CHI CỤC THUẾ KHU VỰC THÀNH PHỐ NHA TRANG"),
+])
+def test_issuer_blocks(block, parent, issuer):
+    h = header_of(block + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/TB-X\n"
+                  "Nha Trang, ngày 05 tháng 3 năm 2025\n\nTHÔNG BÁO\nVề việc x\n")
+    assert (h.parent_issuer, h.issuer) == (parent, issuer)
