@@ -57,6 +57,12 @@ CASES = [
      [("Hiến pháp", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", None, "Quốc hội")]),
     ("Bộ luật Lao động năm 2019", [("Bộ luật", "Bộ luật Lao động", None, "Quốc hội")]),
     ("về luật người khuyết tật", [("Luật", "luật người khuyết tật", None, "Quốc hội")]),
+    # names as administrative texts abbreviate them (law_names.txt)
+    ("theo Luật Ban hành văn bản QPPL và", [("Luật", "Luật Ban hành văn bản QPPL", None, "Quốc hội")]),
+    ("triển khai Luật KH, CN&ĐMST trên địa bàn", [("Luật", "Luật KH, CN&ĐMST", None, "Quốc hội")]),
+    ("quy định của Luật NSNN Bộ Tài chính hướng dẫn", [("Luật", "Luật NSNN", None, "Quốc hội")]),
+    ("Luật thuế TNCN; Luật BHXH về BHXH bắt buộc", [("Luật", "Luật thuế TNCN", None, "Quốc hội"),
+                                                 ("Luật", "Luật BHXH", None, "Quốc hội")]),
 ]
 
 
