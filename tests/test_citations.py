@@ -57,6 +57,15 @@ CASES = [
      [("Hiến pháp", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", None, "Quốc hội")]),
     ("Bộ luật Lao động năm 2019", [("Bộ luật", "Bộ luật Lao động", None, "Quốc hội")]),
     ("về luật người khuyết tật", [("Luật", "luật người khuyết tật", None, "Quốc hội")]),
+    # the issuer stated before the mention, a title first (issuer_heads.txt)
+    ("Theo đề nghị của Giám đốc Sở Tài chính tại Tờ\ntrình số 253/TTr-STC ngày 17 tháng 10 năm 2025;",
+     [("Tờ trình", "253/TTr-STC", "2025-10-17", "Giám đốc Sở Tài chính")]),
+    # Markdown emphasis around or inside the issuer's name
+    ("*Căn cứ Nghị định số 09/2017/NĐ-CP của Chính phủ *", [("Nghị định", "09/2017/NĐ-CP", None, "Chính phủ")]),
+    ("Thông tư số 03/2025/TT-VPCP ngày 15/9/2025 của Bộ trưởng, Chủ nhiệm* *Văn phòng Chính phủ hướng dẫn",
+     [("Thông tư", "03/2025/TT-VPCP", "2025-09-15", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")]),
+    ("Nghị quyết số 12/2025/NQ-HĐND của Hội đồng nhân dân thành phố Hà Nội.*",
+     [("Nghị quyết", "12/2025/NQ-HĐND", None, "Hội đồng nhân dân thành phố Hà Nội")]),
     # names as administrative texts abbreviate them (law_names.txt)
     ("theo Luật Ban hành văn bản QPPL và", [("Luật", "Luật Ban hành văn bản QPPL", None, "Quốc hội")]),
     ("triển khai Luật KH, CN&ĐMST trên địa bàn", [("Luật", "Luật KH, CN&ĐMST", None, "Quốc hội")]),

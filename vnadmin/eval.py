@@ -102,6 +102,7 @@ class DocumentScore:
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     field_errors: dict[str, tuple] = field(default_factory=dict)
+    citation_errors: list[dict] = field(default_factory=list)  # matched citations with another kind or issuer
 
 
 def _citation_key(citation: dict) -> tuple:
@@ -140,12 +141,14 @@ def score_document(gold: dict, document: Document, gold_file: str = "", text_fil
             if pool.get(key):
                 got = pool[key].pop(0)
                 counts.tp += 1
-                if expected.get("kind"):
-                    score.kind_total += 1
-                    score.kind_right += int(_text(expected["kind"]) == _text(got["kind"] or ""))
-                if expected.get("issuer"):
-                    score.issuer_total += 1
-                    score.issuer_right += int(_text(expected["issuer"]) == _text(got["issuer"] or ""))
+                for name in ("kind", "issuer"):
+                    if expected.get(name):
+                        right = _text(expected[name]) == _text(got[name] or "")
+                        setattr(score, f"{name}_total", getattr(score, f"{name}_total") + 1)
+                        setattr(score, f"{name}_right", getattr(score, f"{name}_right") + int(right))
+                        if not right:
+                            score.citation_errors.append({"citation": f"{key[1]} {key[2] or ''}".strip(),
+                                                          "field": name, "gold": expected[name], "got": got[name]})
             else:
                 counts.fn += 1
                 score.missed.append(f"{key[1]} {key[2] or ''}".strip())
@@ -233,7 +236,8 @@ class EvalReport:
             "lists": {k: {"precision": v.precision, "recall": v.recall, "tp": v.tp, "fp": v.fp, "fn": v.fn}
                       for k, v in self.lists().items()},
             "per_document": [{"gold": d.gold_file, "missed": d.missed, "spurious": d.spurious,
-                              "field_errors": {k: list(v) for k, v in d.field_errors.items()}}
+                              "field_errors": {k: list(v) for k, v in d.field_errors.items()},
+                              "citation_errors": d.citation_errors}
                              for d in self.documents],
         }
 

@@ -22,7 +22,7 @@ from vnadmin.extract.dates import FULL_DATE_AT_START, date_from_match
 from vnadmin.extract.numbers import issuer_of_code, iter_numbers, kind_of_type_code, parse_number
 from vnadmin.model import Citation, DateMention
 from vnadmin.resources import tsv_rows, word_list
-from vnadmin.text.normalize import collapse_spaces
+from vnadmin.text.normalize import collapse_spaces, strip_markup
 
 PACKAGE = "vnadmin.extract"
 WINDOW = 160  # characters looked at before a number for its kind words
@@ -182,8 +182,18 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
             break
         gap, following = word.groups()
         word_end = word.end()
-        if following[0] in ".!?":
-            break  # the sentence ends with the name
+        # Markdown emphasis: "*" alone ends the name; "*Văn" goes on (emphasis reopened inside the name); "phố.*"
+        # closes it, and the name ends there unless the emphasis opens again right after ("Chủ nhiệm* *Văn ...")
+        following = following.lstrip("*")
+        if not following or following[0] in ".!?":
+            break  # the sentence (or the emphasis around it) ends with the name
+        emphasis = len(following) - len(following.rstrip("*"))
+        if emphasis:
+            following = following[:-emphasis]
+            if _REOPENED.match(text, word_end):
+                emphasis = 0  # the name goes on; its value drops the markup
+            else:
+                word_end -= emphasis
         if "\n" in gap:  # a wrapped line goes on; a new paragraph or item does not, unless it goes on in lower case
             if gap.count("\n") > 1 and not following[:1].islower():
                 break
@@ -200,12 +210,14 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
             break
         end = word_end
         words += 1
-        if text[end:end + 1] in {",", ";", ":", "(", ")", "“", "”", '"'} and not text.startswith(", Chủ nhiệm", end):
+        if emphasis or text[end:end + 1] in {",", ";", ":", "(", ")", "“", "”", '"'} and not \
+                text.startswith(", Chủ nhiệm", end):
             break
-    value = collapse_spaces(text[pos:end]).rstrip(".")
+    value = strip_markup(text[pos:end]).rstrip(".")
     return value, pos, end
 
 
+_REOPENED = regex.compile(r"[ \t]*\*+(?=\p{L})")  # emphasis opening again right after it closed
 _ISSUER_BEFORE = regex.compile(r"(?:của|Của)\s+(?=\S)")
 _BEFORE_GLUE = regex.compile(r"\s*(?:tại|theo|qua)\s*(?:các\s+)?$", regex.IGNORECASE)
 
