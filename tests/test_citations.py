@@ -60,6 +60,13 @@ CASES = [
     # the issuer stated before the mention, a title first (issuer_heads.txt)
     ("Theo đề nghị của Giám đốc Sở Tài chính tại Tờ\ntrình số 253/TTr-STC ngày 17 tháng 10 năm 2025;",
      [("Tờ trình", "253/TTr-STC", "2025-10-17", "Giám đốc Sở Tài chính")]),
+    ("Theo đề nghị của Giám đốc Sở Nông nghiệp tại Tờ trình số 473/TTr-SNN ngày 27/12/2023 và Giám đốc Sở "
+     "Thông tin và Truyền thông tại Tờ trình số 118/TTr-STTTT ngày 20/12/2023;",
+     [("Tờ trình", "473/TTr-SNN", "2023-12-27", "Giám đốc Sở Nông nghiệp"),
+      ("Tờ trình", "118/TTr-STTTT", "2023-12-20", "Giám đốc Sở Thông tin và Truyền thông")]),
+    # "tại" for "in", after no issuer: the issuer comes from the code
+    ("Bãi bỏ phụ cấp của chức danh Chủ tịch Ủy ban nhân dân cấp xã và Phó Chủ tịch Ủy ban nhân dân cấp xã tại "
+     "Nghị định số 33/2023/NĐ-CP quy định", [("Nghị định", "33/2023/NĐ-CP", None, "Chính phủ")]),
     # Markdown emphasis around or inside the issuer's name
     ("*Căn cứ Nghị định số 09/2017/NĐ-CP của Chính phủ *", [("Nghị định", "09/2017/NĐ-CP", None, "Chính phủ")]),
     ("Thông tư số 03/2025/TT-VPCP ngày 15/9/2025 của Bộ trưởng, Chủ nhiệm* *Văn phòng Chính phủ hướng dẫn",

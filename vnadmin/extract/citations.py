@@ -219,6 +219,7 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
 
 _REOPENED = regex.compile(r"[ \t]*\*+(?=\p{L})")  # emphasis opening again right after it closed
 _ISSUER_BEFORE = regex.compile(r"(?:của|Của)\s+(?=\S)")
+_GLUE_AFTER_ISSUER = regex.compile(r"\s*(?:tại|theo|qua)\s", regex.IGNORECASE)
 _BEFORE_GLUE = regex.compile(r"\s*(?:tại|theo|qua)\s*(?:các\s+)?$", regex.IGNORECASE)
 
 
@@ -237,6 +238,16 @@ def _issuer_before(text: str, start: int) -> str | None:
     found = _issuer_after(text, candidate.end())
     if found and _BEFORE_GLUE.fullmatch(text, found[2], start):
         return found[0]
+    # "của A tại Tờ trình số X và B tại Tờ trình số Y": the issuer of Y follows a "và" of the same clause (only
+    # when A is an issuer stated for a mention the same way)
+    if not found or not _GLUE_AFTER_ISSUER.match(text, found[2]):
+        return None
+    at = text.rfind(" và ", candidate.end(), start)
+    while at >= 0:
+        found = _issuer_after(text, at + 4)
+        if found and _BEFORE_GLUE.fullmatch(text, found[2], start):
+            return found[0]
+        at = text.rfind(" và ", candidate.end(), at)
     return None
 
 
