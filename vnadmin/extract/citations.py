@@ -184,13 +184,14 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
         word_end = word.end()
         # Markdown emphasis: "*" alone ends the name; "*Văn" goes on (emphasis reopened inside the name); "phố.*"
         # closes it, and the name ends there unless the emphasis opens again right after ("Chủ nhiệm* *Văn ...")
+        word_start = word.end(1) + len(following) - len(following.lstrip("*"))
         following = following.lstrip("*")
         if not following or following[0] in ".!?":
             break  # the sentence (or the emphasis around it) ends with the name
         emphasis = len(following) - len(following.rstrip("*"))
         if emphasis:
             following = following[:-emphasis]
-            if _REOPENED.match(text, word_end):
+            if _REOPENED.match(text, word_end) and not following.endswith("."):
                 emphasis = 0  # the name goes on; its value drops the markup
             else:
                 word_end -= emphasis
@@ -199,7 +200,7 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
                 break
             if _NEW_ITEM.match(following):
                 break
-        if _may_stop(following) and stop.match(text, word_end - len(following)):
+        if _may_stop(following) and stop.match(text, word_start):
             break
         if following == "và":  # "Sở Thông tin và Truyền thông" goes on; "Bộ Tài chính và khả năng ..." does not
             after = _ISSUER_WORD.match(text, word_end)
