@@ -127,3 +127,20 @@ def test_dry_run_says_what_would_be_read_and_writes_nothing(tmp_path):
     assert "4 files under the inputs: 1 to read" in result.stdout and "3 already in" in result.stdout
     assert "(3 failed)" in result.stdout and "nothing was read or written" in result.stdout
     assert (out / "manifest.jsonl").read_bytes() == manifest
+
+
+def test_status_of_a_dataset(tmp_path):
+    folder, out = _folder(tmp_path), tmp_path / "out"
+    run_ingest([folder], out, workers=1, pipeline=TOO_SMALL)
+    vnadmin = str(Path(sys.executable).parent / "vnadmin")
+    env = os.environ | {"COLUMNS": "200"}
+    result = subprocess.run([vnadmin, "status", str(out)], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "3 documents, 0 citations, in 1 part written" in result.stdout
+    assert "too_large" in result.stdout and "--retry failed" in result.stdout
+    run_ingest([folder], out, workers=1, pipeline=PIPELINE, retry=("failed",))
+    result = subprocess.run([vnadmin, "status", str(out)], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert "3 documents" in result.stdout and "in 2 parts" in result.stdout
+    assert "3 earlier rows replaced by --retry" in result.stdout and "Once their cause is fixed" not in result.stdout
+    missing = subprocess.run([vnadmin, "status", str(tmp_path)], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert missing.returncode == 2 and "not a vnadmin dataset" in missing.stderr

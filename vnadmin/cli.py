@@ -1,4 +1,4 @@
-"""Command line: ``vnadmin parse | ingest | query | eval | serve | tables``."""
+"""Command line: ``vnadmin parse | ingest | status | query | eval | check | export | serve | tables``."""
 from __future__ import annotations
 
 import json
@@ -243,6 +243,55 @@ def query(
     console.print(table)
     if len(frame) > limit:
         console.print(f"({len(frame)} rows, {limit} shown; --csv for all)")
+
+
+@app.command()
+def status(out: Annotated[Path, typer.Argument(help="dataset folder written by `vnadmin ingest`")]) -> None:
+    """What a dataset holds: its documents by status and format, its problems by code, its parts and when they
+    were written (during a run too: what is committed so far)."""
+    from vnadmin.dataset import connect, read_manifest, superseded
+
+    try:
+        con = connect(out)
+    except FileNotFoundError as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
+    try:
+        def rows(sql: str) -> list[tuple]:
+            return con.execute(sql).fetchall()
+
+        total = rows("SELECT count(*) FROM documents")[0][0]
+        by_status = rows("SELECT status, count(*) FROM documents GROUP BY ALL ORDER BY 2 DESC, 1")
+        by_format = rows("SELECT format, status, count(*) FROM documents GROUP BY ALL ORDER BY 1, 3 DESC")
+        problems = rows("SELECT severity, error_code, count(*) FROM errors GROUP BY ALL ORDER BY 1, 3 DESC, 2")
+        citations = rows("SELECT count(*) FROM citations")[0][0]
+    finally:
+        con.close()
+    manifest = read_manifest(out)
+    written = [entry["written_at"] for entry in manifest if entry.get("written_at")]
+    replaced = len(superseded(manifest))
+    when = "" if not written else f" written {written[0]}" if written[0] == written[-1] else \
+        f" written {written[0]} – {written[-1]}"
+    console.print(f"[bold]{out}[/]: {total} documents, {citations} citations, in {len(manifest)} "
+                  f"part{'' if len(manifest) == 1 else 's'}{when}"
+                  + (f"; {replaced} earlier rows replaced by --retry" if replaced else ""))
+    summary = Table(title="documents", title_justify="left")
+    for column in ("format", "status", "count"):
+        summary.add_column(column, justify="right" if column == "count" else "left")
+    for fmt, state, count in by_format:
+        summary.add_row(fmt or "", state, str(count))
+    console.print(summary)
+    if problems:
+        table = Table(title="problems (errors table)", title_justify="left")
+        for column in ("severity", "code", "count"):
+            table.add_column(column, justify="right" if column == "count" else "left")
+        for severity, code, count in problems:
+            table.add_row(severity, code or "", str(count))
+        console.print(table)
+    counts = dict(by_status)
+    if counts.get("failed") or counts.get("partial"):
+        which = " ".join(f"--retry {s}" for s in ("failed", "partial") if counts.get(s))
+        console.print(f"Once their cause is fixed: vnadmin ingest INPUTS -o {out} {which}")
 
 
 def _missing(value) -> bool:
