@@ -259,10 +259,17 @@ def test_legacy_docx_paragraphs(tmp_path):
     assert parsed.text.startswith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦy ban nhân dân huyện Diên Khánh")
 
 
-def test_short_docx_runs_in_legacy_fonts_are_converted_by_their_font():
-    """Too short to be evidence by their words (fewer than 3): the run's font name says what they are."""
+def _parse_docx(document):
+    """A python-docx Document, saved to bytes and parsed."""
     import io
 
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return vnadmin.parse(buffer.getvalue())
+
+
+def test_short_docx_runs_in_legacy_fonts_are_converted_by_their_font():
+    """Too short to be evidence by their words (fewer than 3): the run's font name says what they are."""
     import docx
 
     document = docx.Document()
@@ -271,9 +278,7 @@ def test_short_docx_runs_in_legacy_fonts_are_converted_by_their_font():
                        ("Nha Trang, ngày 05 tháng 3 năm 2024", "Times New Roman")):
         document.add_paragraph().add_run(mojibake(text, "vni" if font.startswith("VNI") else "tcvn3")
                                          if font != "Times New Roman" else text).font.name = font
-    buffer = io.BytesIO()
-    document.save(buffer)
-    parsed = vnadmin.parse(buffer.getvalue())
+    parsed = _parse_docx(document)
     assert parsed.text.splitlines() == ["ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA", "Số: 12/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc",
                                         "Nha Trang, ngày 05 tháng 3 năm 2024"]
     assert parsed.encoding == "tcvn3+vni" and parsed.header.number == "12/QĐ-UBND"
@@ -386,8 +391,6 @@ def test_docx_legacy_fonts_set_by_styles():
     """Old documents set .VnTime on the Normal style and nothing on the runs; a heading style may name .VnTimeH
     through its basedOn chain, a character style VNI-Times. A run that already holds Unicode Vietnamese letters
     under an inherited legacy font (converted text whose style was left) stays as it is."""
-    import io
-
     import docx
     from docx.enum.style import WD_STYLE_TYPE
 
@@ -403,9 +406,7 @@ def test_docx_legacy_fonts_set_by_styles():
     document.add_paragraph().add_run(mojibake("Về việc", "vni"), style="VNI run")
     document.add_paragraph("Nha Trang, ngày 05 tháng 3 năm 2024")  # Unicode under the Normal style's .VnTime
     document.add_paragraph().add_run("Hà Nội").font.name = "Times New Roman"
-    buffer = io.BytesIO()
-    document.save(buffer)
-    parsed = vnadmin.parse(buffer.getvalue())
+    parsed = _parse_docx(document)
     assert parsed.text.splitlines() == ["Số: 12/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc", "Nha Trang, ngày 05 tháng 3 năm 2024",
                                         "Hà Nội"]
     assert parsed.encoding == "tcvn3+vni" and parsed.header.number == "12/QĐ-UBND"

@@ -173,12 +173,17 @@ def _print_plan(plan, out: Path) -> None:
                   f"({plan.todo_bytes / 1e6:,.1f} MB), {sum(plan.skipped.values())} already in {out}"
                   f"{f' ({held})' if held else ''}. Dry run: nothing was read or written.")
     if plan.formats:
-        table = Table(title="to read, by extension", title_justify="left")
-        table.add_column("extension")
-        table.add_column("files", justify="right")
-        for extension, count in plan.formats.most_common():
-            table.add_row(extension, str(count))
-        console.print(table)
+        console.print(_count_table("to read, by extension", "extension", plan.formats, "files"))
+
+
+def _count_table(title: str, label: str, counts, count_label: str = "count") -> Table:
+    """A two-column table of a Counter, most common first."""
+    table = Table(title=title, title_justify="left")
+    table.add_column(label)
+    table.add_column(count_label, justify="right")
+    for key, count in counts.most_common():
+        table.add_row(str(key), str(count))
+    return table
 
 
 def _print_summary(summary, out: Path) -> None:
@@ -189,29 +194,11 @@ def _print_summary(summary, out: Path) -> None:
     if summary.worker_restarts:
         console.print(f"{summary.worker_restarts} worker process(es) were replaced after a document stopped or "
                       "crashed them (see the errors table)")
-    table = Table(title="documents by status and type", title_justify="left")
-    table.add_column("status")
-    table.add_column("count", justify="right")
-    for status, count in summary.status.most_common():
-        table.add_row(status, str(count))
-    types = Table(title=" ", title_justify="left")
-    types.add_column("type")
-    types.add_column("count", justify="right")
-    for kind, count in summary.types.most_common():
-        types.add_row(kind, str(count))
-    kinds = Table(title="citations by kind", title_justify="left")
-    kinds.add_column("kind")
-    kinds.add_column("count", justify="right")
-    for kind, count in summary.citation_kinds.most_common():
-        kinds.add_row(kind, str(count))
-    console.print(table, types, kinds)
+    console.print(_count_table("documents by status and type", "status", summary.status),
+                  _count_table(" ", "type", summary.types),
+                  _count_table("citations by kind", "kind", summary.citation_kinds))
     if summary.errors:
-        errors = Table(title="problems (see the errors table)", title_justify="left")
-        errors.add_column("error_code")
-        errors.add_column("documents", justify="right")
-        for code, count in summary.errors.most_common():
-            errors.add_row(code, str(count))
-        console.print(errors)
+        console.print(_count_table("problems (see the errors table)", "error_code", summary.errors, "documents"))
 
 
 @app.command()
