@@ -142,3 +142,37 @@ def test_ctrl_c_commits_what_is_done_and_exits_130(archive, reference, tmp_path)
     assert _parts(out) >= 2
     _finish(archive, out)
     assert dataset_rows(out) == reference
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the dropped KeyboardInterrupt
+def test_regression_ctrl_c_during_a_finalizer_is_not_lost(tmp_path):
+    """A SIGINT that arrives while the garbage collector runs a __del__ (the regex module has some) raises its
+    KeyboardInterrupt there, where the interpreter prints it and drops it: a CI run once finished instead of
+    stopping. The signal also sets a flag, and the run stops at the next batch, with what is done committed."""
+    from vnadmin.pipelines import DEFAULT
+    from vnadmin.run.ingest import run_ingest
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for index in range(12):
+        (folder / f"{index:02d}.txt").write_text(badfiles.report(index), encoding="utf-8")
+
+    class SignalInFinalizer:
+        def __del__(self):
+            os.kill(os.getpid(), signal.SIGINT)
+            for _ in range(1000):  # the handler runs here, in the finalizer: its KeyboardInterrupt is dropped
+                pass
+
+    seen = []
+
+    def on_document(done):
+        seen.append(done)
+        if len(seen) == 1:
+            SignalInFinalizer()  # collected at once
+
+    with pytest.raises(KeyboardInterrupt):
+        run_ingest([folder], tmp_path / "out", workers=1, part_size=1, pipeline=DEFAULT.without_segmentation(),
+                   on_document=on_document)
+    assert 1 <= len(seen) < 12
+    assert len(read_manifest(tmp_path / "out")) == len(seen)  # what was done is committed
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

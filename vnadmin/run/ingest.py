@@ -3,9 +3,12 @@ worker processes here, or on a Dask cluster), stream the rows into the dataset, 
 from __future__ import annotations
 
 import os
+import signal
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,16 +115,45 @@ def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, work
     workers = workers or int(pipeline.run.get("workers", 0)) or os.cpu_count() or 1
     os.environ["VNADMIN_WORKERS"] = str(workers)  # Tesseract processes per document: the cores divided among them
     try:
-        for batch in _batches(todo, workers, pipeline, dask, summary):
-            writer.add_batch([(d.doc_id, d.source, d.status, d.text_chars) for d in batch.documents], batch.tables)
-            for done in batch.documents:
-                summary.count(done)
-                if on_document:
-                    on_document(done)
+        with _interrupt_flag() as interrupted:
+            for batch in _batches(todo, workers, pipeline, dask, summary):
+                writer.add_batch([(d.doc_id, d.source, d.status, d.text_chars) for d in batch.documents],
+                                 batch.tables)
+                for done in batch.documents:
+                    summary.count(done)
+                    if on_document:
+                        on_document(done)
+                if interrupted.is_set():
+                    raise KeyboardInterrupt  # one the interpreter lost (see _interrupt_flag)
+            if interrupted.is_set():
+                raise KeyboardInterrupt
     finally:
         writer.close()  # on Ctrl-C too: what is done is committed, and the next run resumes after it
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+@contextmanager
+def _interrupt_flag() -> Iterator[threading.Event]:
+    """Ctrl-C (SIGINT) sets a flag as well as raising KeyboardInterrupt. When the signal arrives while the garbage
+    collector runs an object's __del__ (the regex module has some), the interpreter prints that exception and
+    drops it: the flag still stops the run at the next batch. Only in the main thread, and only over Python's
+    own handler."""
+    flag = threading.Event()
+    if threading.current_thread() is not threading.main_thread() or \
+            signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        yield flag
+        return
+
+    def on_interrupt(_signum, _frame):
+        flag.set()
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield flag
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def _size(source: str) -> int:
