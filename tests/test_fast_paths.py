@@ -371,11 +371,10 @@ def test_language_check_on_the_texts():
 
 
 @SETTINGS
-@given(st.binary(max_size=300))
+@given(st.binary(max_size=300).map(lambda data: data.replace(b"\x00", b"\x01")))  # no NUL: the UTF-16 branch
 def test_control_bytes_counted_without_a_loop(head):
     control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
-    assert sniff._looks_binary(head) == (
-        sniff._looks_binary(head) if b"\x00" in head else control > len(head) * 0.05)
+    assert sniff._looks_binary(head) == (control > len(head) * 0.05)
 
 
 NUMBER_PIECES = ["12", "2033", "1234567", "0", " ", "\t", "\n", "/", " / ", "-", " - ", "QĐ", "UBND", "TTr", "NN&PTNT",

@@ -180,9 +180,10 @@ def _quoted(paths: list[str]) -> str:
     return ", ".join("'" + p.replace("'", "''") + "'" for p in paths)
 
 
-def part_files(out: str | os.PathLike, table: str) -> list[str]:
-    out = Path(out)
-    return [str(out / table / f"{entry['part']}.parquet") for entry in read_manifest(out)]
+def part_files(manifest: list[dict], out: Path, table: str) -> list[str]:
+    """The table's Parquet parts the manifest commits, in order (those on disk)."""
+    paths = (out / table / f"{entry['part']}.parquet" for entry in manifest)
+    return [str(path) for path in paths if path.exists()]
 
 
 def superseded(manifest: list[dict]) -> list[tuple[str, str, str]]:
@@ -201,13 +202,15 @@ def superseded(manifest: list[dict]) -> list[tuple[str, str, str]]:
     return dropped
 
 
-def _without_superseded(source: str, table: str, dropped: list[tuple[str, str, str]], out: Path) -> str:
-    """``source`` (a read_parquet of the table's parts) without the rows of superseded documents."""
+def _parts_source(parts: list[str], table: str, dropped: list[tuple[str, str, str]], out: Path) -> str:
+    """The table's parts as one relation, without the rows of superseded documents (see superseded)."""
+    if not dropped:
+        return f"read_parquet([{_quoted(parts)}], union_by_name=true)"
     rows = ", ".join(f"({_quoted([str(out / table / f'{part}.parquet')])}, {_quoted([doc_id])}, {_quoted([path])})"
                      for part, doc_id, path in dropped)
-    with_names = source.replace("union_by_name=true)", "union_by_name=true, filename=true)")
-    return (f"(SELECT t.* EXCLUDE (filename) FROM {with_names} t ANTI JOIN (VALUES {rows}) "
-            f"AS superseded(filename, doc_id, path) USING (filename, doc_id, path))")
+    return (f"(SELECT t.* EXCLUDE (filename) FROM read_parquet([{_quoted(parts)}], union_by_name=true, "
+            f"filename=true) t ANTI JOIN (VALUES {rows}) AS superseded(filename, doc_id, path) "
+            f"USING (filename, doc_id, path))")
 
 
 def connect(out: str | os.PathLike, read_only: bool = True) -> duckdb.DuckDBPyConnection:
@@ -221,14 +224,13 @@ def connect(out: str | os.PathLike, read_only: bool = True) -> duckdb.DuckDBPyCo
     archive = out / "archive"
     derived = {name: archive / f"{name}.parquet" for name in ("findings", "links", "registry")}
     derived = {name: path for name, path in derived.items() if path.exists()}
-    dropped = superseded(read_manifest(out))
+    manifest = read_manifest(out)  # once: it lists every document of the archive
+    dropped = superseded(manifest)
     for table in TABLES:
-        parts = [p for p in part_files(out, table) if Path(p).exists()]
+        parts = part_files(manifest, out, table)
         files += parts
         # a dataset written before this table existed has no parts of it: an empty view of the right shape
-        source = f"read_parquet([{_quoted(parts)}], union_by_name=true)" if parts else _empty(table)
-        if parts and dropped:
-            source = _without_superseded(source, table, dropped, out)
+        source = _parts_source(parts, table, dropped, out) if parts else _empty(table)
         if table == "citations" and "links" in derived:  # resolved_doc_id from `vnadmin check`
             source = (f"(SELECT c.* REPLACE (l.resolved_doc_id AS resolved_doc_id) FROM {source} c LEFT JOIN "
                       f"read_parquet('{derived['links']}') l USING (doc_id, path, ordinal))")

@@ -72,6 +72,15 @@ def pending_sources(sources: list[str], held: Holdings, retry: Iterable[str] = (
     return todo, skipped
 
 
+def _sources_and_pending(inputs, out, held: Holdings, retry: Iterable[str]) -> tuple[list[str], list[str], Counter]:
+    """Every source under the inputs (the dataset's own folder left out), those to read, largest first (the last
+    documents to finish are short ones), and the statuses of those skipped."""
+    sources = list(iter_sources(inputs, exclude=Path(out).resolve()))
+    todo, skipped = pending_sources(sources, held, retry)
+    todo.sort(key=_size, reverse=True)
+    return sources, todo, skipped
+
+
 @dataclass
 class Plan:
     """What `vnadmin ingest` would do (``--dry-run``)."""
@@ -86,9 +95,7 @@ class Plan:
 def plan_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, retry: Iterable[str] = ()) -> Plan:
     """What a run would read and skip, without reading a document or writing anything: the sources are listed
     and those the dataset holds are hashed, as a run does before it starts."""
-    sources = list(iter_sources(inputs, exclude=Path(out).resolve()))
-    todo, skipped = pending_sources(sources, holdings(out), retry)
-    todo.sort(key=_size, reverse=True)
+    sources, todo, skipped = _sources_and_pending(inputs, out, holdings(out), retry)
     formats = Counter(Path(source.rsplit("!/", 1)[-1]).suffix.lower() or "(none)" for source in todo)
     return Plan(len(sources), todo, skipped, sum(_size(source) for source in todo), formats)
 
@@ -106,9 +113,7 @@ def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, work
     started = time.perf_counter()
     part_size = part_size or int(pipeline.run.get("part_size", 2000))
     writer = DatasetWriter(out, part_size=part_size)
-    sources = list(iter_sources(inputs, exclude=Path(out).resolve()))
-    todo, skipped = pending_sources(sources, writer.holdings, retry)
-    todo.sort(key=_size, reverse=True)  # the longest first: the last documents to finish are short ones
+    sources, todo, skipped = _sources_and_pending(inputs, out, writer.holdings, retry)
     summary = RunSummary(total=len(sources), skipped=sum(skipped.values()), skipped_status=skipped)
     if on_start:
         on_start(len(todo))
