@@ -101,15 +101,38 @@ def test_leading_letters_fold_as_loosely_as_ignorecase():
             assert citations._fold(other) == citations._fold(letter), (letter, other)
 
 
-def test_stop_prefilter_rejects_no_stop():
-    stop = citations._issuer_stop()
-    head = citations._issuer_head()
-    for text in [*TEXTS, " ".join(FRAGMENTS), " ".join(f.upper() for f in FRAGMENTS)]:
+def _split_by_start(by_start: dict, text: str, pos: int, key_text: str):
+    pattern = by_start.get(citations._fold(regex.match(r"\p{L}*", key_text).group()))
+    return pattern and pattern.match(text, pos)
+
+
+def test_lexicons_split_by_leading_letters_match_as_the_whole():
+    """The issuer heads and stops, looked up by the word's leading letters, match where the whole alternation
+    matches (heads: with the same span)."""
+    stop, head = citations._issuer_stop(), citations._issuer_head()
+    heads, stops = citations._issuer_heads_by_start(), citations._issuer_stops_by_start()
+    lexicon = [*citations._issuer_heads(), *citations._issuer_stop_phrases()[0], *citations._issuer_stop_phrases()[1]]
+    samples = [*TEXTS, " ".join(FRAGMENTS), " ".join(f.upper() for f in FRAGMENTS), "\n".join(lexicon),
+               "\n".join(f"và  {p.upper()}" for p in lexicon), "\n".join(f"pháp {p}" for p in lexicon)]
+    for text in samples:
         for word in regex.finditer(r"[^\s,;:()“”\"]+", text):
-            if stop.match(text, word.start()):
-                assert citations._may_stop(word.group())
-            if head.match(text, word.start()):
-                assert citations._starts_possible(text, word.start(), citations._issuer_head_starts())
+            pos = word.start()
+            assert bool(stop.match(text, pos)) == bool(_split_by_start(stops, text, pos, word.group())), text[pos:pos + 40]
+            assert bool(citations._stop_at(word.group())) >= bool(stop.match(text, pos))
+            expected, found = head.match(text, pos), _split_by_start(heads, text, pos, text[pos:])
+            assert (expected and expected.span()) == (found and found.span()), text[pos:pos + 40]
+
+
+@SETTINGS
+@given(legal_text)
+def test_lexicons_split_by_leading_letters_on_legal_looking_text(text):
+    stop, head = citations._issuer_stop(), citations._issuer_head()
+    for pos in range(len(text)):
+        assert bool(stop.match(text, pos)) == bool(_split_by_start(citations._issuer_stops_by_start(), text, pos,
+                                                                    text[pos:]))
+        expected = head.match(text, pos)
+        found = _split_by_start(citations._issuer_heads_by_start(), text, pos, text[pos:])
+        assert (expected and expected.span()) == (found and found.span())
 
 
 def test_no_required_string_keeps_the_matches():

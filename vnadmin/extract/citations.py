@@ -15,6 +15,7 @@ prefixes that mark forms and annexes) are data files in ``data/``.
 from __future__ import annotations
 
 from functools import cache, lru_cache
+import re
 
 import regex
 
@@ -96,15 +97,15 @@ def _fold(letters: str) -> str:
     return letters.casefold().replace("\u0307", "")
 
 
-def _leading_letters(phrases) -> frozenset[str]:
-    """The runs of letters the phrases begin with (up to their first non-letter), folded. A phrase matched
-    case-insensitively at a position needs the run of letters there to fold to one of these: one set look-up
-    spares most words the big alternation of the lexicon."""
-    return frozenset(_fold(_LETTERS.match(phrase).group()) for phrase in phrases)
-
-
-def _starts_possible(text: str, pos: int, starts: frozenset[str]) -> bool:
-    return _fold(_LETTERS.match(text, pos).group()) in starts
+def _by_leading_letters(alternatives) -> dict[str, regex.Pattern]:
+    """One case-insensitive pattern per run of leading letters (folded): the alternatives, given as (phrase,
+    pattern), whose phrase begins with that run, in their order. A phrase matched at a position needs the run of
+    letters there to fold to its own: a dict look-up picks the few alternatives that can match (most words have
+    none), and the small pattern costs a fraction of the whole alternation."""
+    groups: dict[str, list[str]] = {}
+    for phrase, pattern in alternatives:
+        groups.setdefault(_fold(_LETTERS.match(phrase).group()), []).append(pattern)
+    return {start: regex.compile("|".join(patterns), regex.IGNORECASE) for start, patterns in groups.items()}
 
 
 @cache
@@ -114,13 +115,15 @@ def _issuer_heads() -> tuple[str, ...]:
 
 @cache
 def _issuer_head() -> regex.Pattern:
+    """Every issuer head as one pattern (the plain formulation of _issuer_heads_by_start, which the tests check)."""
     heads = _issuer_heads()
     return regex.compile(r"(?:" + "|".join(_words_pattern(h) for h in heads) + r")(?![\p{L}])", regex.IGNORECASE)
 
 
 @cache
-def _issuer_head_starts() -> frozenset[str]:
-    return _leading_letters(_issuer_heads())
+def _issuer_heads_by_start() -> dict[str, regex.Pattern]:
+    """_issuer_head() split by leading letters: longest head first within each."""
+    return _by_leading_letters((h, _words_pattern(h) + r"(?![\p{L}])") for h in _issuer_heads())
 
 
 @cache
@@ -129,29 +132,40 @@ def _issuer_stop_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(sorted(word_list(PACKAGE, "issuer_stopwords.txt"), key=len, reverse=True)), tuple(_kind_table()[1])
 
 
+_NOT_AFTER_PHAP = r"(?<!pháp\s+)(?<!Pháp\s+)"  # "pháp luật": law in general, no kind word
+
+
 @cache
 def _issuer_stop() -> regex.Pattern:
+    """Every stop of an issuer's name as one pattern: a stop word, a kind word, "và" before a kind word, "số" or
+    "các" (the plain formulation of _issuer_stops_by_start, which the tests check)."""
     stops, kind_words = _issuer_stop_phrases()
     kinds = [_words_pattern(v) for v in kind_words]
     return regex.compile(
-        r"(?<!pháp\s+)(?<!Pháp\s+)(?:và\s+)?(?:" + "|".join(kinds) + r")(?![\p{L}])|(?:" + "|".join(_words_pattern(s) for s in stops)
-        + r")(?![\p{L}])|và\s+(?:số|các)(?![\p{L}])",
+        _NOT_AFTER_PHAP + r"(?:và\s+)?(?:" + "|".join(kinds) + r")(?![\p{L}])|(?:"
+        + "|".join(_words_pattern(s) for s in stops) + r")(?![\p{L}])|và\s+(?:số|các)(?![\p{L}])",
         regex.IGNORECASE,
     )
 
 
 @cache
-def _issuer_stop_starts() -> frozenset[str]:
-    """First letters of every alternative of _issuer_stop(): a stop word, a kind word, "và" (before a kind
-    word, "số" or "các")."""
+def _issuer_stops_by_start() -> dict[str, regex.Pattern]:
+    """_issuer_stop() split by leading letters (only whether one matches counts, not which)."""
     stops, kind_words = _issuer_stop_phrases()
-    return _leading_letters((*stops, *kind_words, "và"))
+    every_kind = "|".join(_words_pattern(v) for v in kind_words)
+    return _by_leading_letters([
+        *((v, _NOT_AFTER_PHAP + _words_pattern(v) + r"(?![\p{L}])") for v in kind_words),
+        *((s, _words_pattern(s) + r"(?![\p{L}])") for s in stops),
+        ("và", _NOT_AFTER_PHAP + r"và\s+(?:" + every_kind + r")(?![\p{L}])"),
+        ("và", r"và\s+(?:số|các)(?![\p{L}])"),
+    ])
 
 
 @lru_cache(maxsize=8192)
-def _may_stop(word: str) -> bool:
-    """Whether a stop or kind word can begin at this word of the text (a property of the word alone)."""
-    return _fold(_LETTERS.match(word).group()) in _issuer_stop_starts()
+def _stop_at(word: str) -> regex.Pattern | None:
+    """The stops of an issuer's name that can begin at this word of the text (a property of the word alone), as
+    one pattern; None for most words."""
+    return _issuer_stops_by_start().get(_fold(_LETTERS.match(word).group()))
 
 
 _SO_AT_END = regex.compile(r"(?:số|so)\s*:?\s*$", regex.IGNORECASE)
@@ -161,52 +175,64 @@ _AFTER_NUMBER_DATE = regex.compile(
     r"[\s*]*,?[\s*]*\(?\s*(?:được\s+)?(?:(?:ký|ban hành|ban hanh|thông qua)\s+)?(?=ngày|ngay)", regex.IGNORECASE)
 _AFTER_ISSUER = regex.compile(_no_required_string(r"\s*,?\s*\)?\s*(?:của|cua)\s+(?=\S)"), regex.IGNORECASE)
 _NEW_ITEM = regex.compile(r"[-+•*|]|\d+[.)]|[IVX]+\.|[a-zđ]\)")
-_ISSUER_WORD = regex.compile(r"(\s*)([^\s,;:()“”\"]+)")
+# What the regex module's \s matches (Unicode White_Space), spelled out for the standard library's re, whose \s also
+# takes U+001C..U+001F.
+WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# One word of an issuer's name with the spaces before it. Tried once per word of every name: the standard library's
+# re runs this plain pattern at a third of the regex module's cost per call.
+_ISSUER_WORD = re.compile(f"([{WHITE_SPACE}]*)([^{WHITE_SPACE},;:()“”\"]+)")
 
 
 def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
     """The issuer phrase starting at ``pos`` ("Chính phủ quy định ..." → "Chính phủ"), with its span."""
-    if not _starts_possible(text, pos, _issuer_head_starts()):
-        return None
-    head = _issuer_head().match(text, pos)
+    head = _issuer_heads_by_start().get(_fold(_LETTERS.match(text, pos).group()))
+    head = head and head.match(text, pos)
     if not head:
         return None
     end = head.end()
-    stop = _issuer_stop()
+    next_word = _ISSUER_WORD.match
     words = 0
     while words < 14:
         if text.startswith(", Chủ nhiệm", end):  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one title
             end += 1
-        word = _ISSUER_WORD.match(text, end)
+        word = next_word(text, end)
         if not word:
             break
         gap, following = word.groups()
         word_end = word.end()
-        # Markdown emphasis: "*" alone ends the name; "*Văn" goes on (emphasis reopened inside the name); "phố.*"
-        # closes it, and the name ends there unless the emphasis opens again right after ("Chủ nhiệm* *Văn ...")
-        word_start = word.end(1) + len(following) - len(following.lstrip("*"))
-        following = following.lstrip("*")
-        if not following or following[0] in ".!?":
-            break  # the sentence (or the emphasis around it) ends with the name
-        emphasis = len(following) - len(following.rstrip("*"))
-        if emphasis:
-            following = following[:-emphasis]
-            if _REOPENED.match(text, word_end) and not following.endswith("."):
-                emphasis = 0  # the name goes on; its value drops the markup
-            else:
-                word_end -= emphasis
+        emphasis = 0
+        if "*" in following:
+            # Markdown emphasis: "*" alone ends the name; "*Văn" goes on (emphasis reopened inside the name);
+            # "phố.*" closes it, and the name ends there unless the emphasis opens again right after ("Chủ nhiệm*
+            # *Văn ...")
+            following = following.lstrip("*")
+            word_start = word_end - len(following)
+            if not following or following[0] in ".!?":
+                break  # the sentence (or the emphasis around it) ends with the name
+            emphasis = len(following) - len(following.rstrip("*"))
+            if emphasis:
+                following = following[:-emphasis]
+                if _REOPENED.match(text, word_end) and not following.endswith("."):
+                    emphasis = 0  # the name goes on; its value drops the markup
+                else:
+                    word_end -= emphasis
+        else:
+            word_start = word_end - len(following)
+            if following[0] in ".!?":
+                break  # the sentence ends with the name
         if "\n" in gap:  # a wrapped line goes on; a new paragraph or item does not, unless it goes on in lower case
             if gap.count("\n") > 1 and not following[:1].islower():
                 break
             if _NEW_ITEM.match(following):
                 break
-        if _may_stop(following) and stop.match(text, word_start):
+        stop = _stop_at(following)
+        if stop is not None and stop.match(text, word_start):
             break
         if following == "và":  # "Sở Thông tin và Truyền thông" goes on; "Bộ Tài chính và khả năng ..." does not
-            after = _ISSUER_WORD.match(text, word_end)
+            after = next_word(text, word_end)
             if not after or not after.group(2)[:1].isupper():
                 break
-        if following.endswith(".") and len(following) > 1 and not _ABBREVIATION_DOT.search(following):
+        if following[-1] == "." and len(following) > 1 and not _ABBREVIATION_DOT.search(following):
             end = word_end - 1
             break
         end = word_end
