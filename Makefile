@@ -23,6 +23,7 @@ test-fast: setup-test
 eval: setup
 	.venv/bin/vnadmin eval corpora/seed corpora/written
 	.venv/bin/vnadmin eval corpora/real-gold
+	.venv/bin/vnadmin eval corpora/real-test
 
 bench: setup-test
 	.venv/bin/python benchmarks/run.py
