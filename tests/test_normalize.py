@@ -25,9 +25,30 @@ from vnadmin.text import normalize
     ("118/TTr- STTTT", "118/TTr-STTTT"),
     ("473/TTr -\nNN&PTNT", "473/TTr-NN&PTNT"),
     ("giai đoạn 2022 - 2027", "giai đoạn 2022 - 2027"),
+    # Markdown emphasis inside numbers (digits bolded by a converter) is dropped; elsewhere it stays
+    ("Luật Thủ đô số 39/2024/QH**1**5;", "Luật Thủ đô số 39/2024/QH15;"),
+    ("Nghị định số **1**52/2025/NĐ-CP", "Nghị định số **152/2025/NĐ-CP"),
+    ("số 1**04/2012/NĐ-CP", "số 104/2012/NĐ-CP"),
+    ("số 12/2025/**NĐ-CP**", "số 12/2025/**NĐ-CP**"),
+    ("Số: **3457**/BC-UBND", "Số: **3457**/BC-UBND"),
+    ("nhiệm vụ**2**: và", "nhiệm vụ**2**: và"),  # a footnote mark
+    ("mức RWA1*COR", "mức RWA1*COR"),  # a product
+    ("**Điều 1.** Ban hành", "**Điều 1.** Ban hành"),
 ])
 def test_passes(raw, expected):
     assert normalize(raw).text == expected
+
+
+def test_number_with_emphasis_inside_is_read_whole():
+    """A converter bolded single digits of numbers (tvpl_md/83-2025-nq-hdnd: "39/2024/QH**1**5",
+    "**1**52/2025/NĐ-CP"): they were read as 39/2024/QH and 52/2025/NĐ-CP."""
+    from vnadmin import parse
+
+    document = parse("Căn cứ Luật Thủ đô số 39/2024/QH**1**5;\nCăn cứ Nghị định số **1**52/2025/NĐ-CP ngày 02/7/2025.")
+    assert [c.number for c in document.citations] == ["39/2024/QH15", "152/2025/NĐ-CP"]
+    result = normalize("số 39/2024/QH**1**5 và")
+    assert result.text == "số 39/2024/QH15 và"
+    assert result.to_raw(result.text.index(" và")) == "số 39/2024/QH**1**5 và".index(" và")
 
 
 def test_decomposed_text_is_composed():

@@ -167,6 +167,19 @@ def matches_after_digits(pattern: regex.Pattern, text: str, anchor: str):
 _NUMBER_PARTS = regex.compile(r"([ \t]*-[ \t]*\n?[ \t]*)(" + _SEG + r")")
 
 
+# Markdown emphasis inside a number ("39/2024/QH**1**5", "số **1**52/2025/NĐ-CP": converters bold single
+# digits): the markers between two letters or digits, one of them a digit, in a run of letters, digits and "-"
+# that holds a "/", are dropped. Elsewhere a "*" between a digit and a letter may be a footnote mark ("nhiệm
+# vụ**2**") or a product ("RWA1*COR"), and stays.
+_EMPHASIS_INSIDE = regex.compile(r"(?<=/[\p{L}\d\-*]*[\p{L}\d])\*{1,3}(?=[\p{L}\d])"
+                                 r"|(?<=[\p{L}\d])\*{1,3}(?=[\p{L}\d][\p{L}\d\-*]*/)")
+
+
+def _drop_emphasis_at_digit(match: regex.Match) -> str:
+    text = match.string
+    return "" if text[match.start() - 1].isdecimal() or text[match.end()].isdecimal() else match.group(0)
+
+
 def _known_codes() -> frozenset[str]:
     from vnadmin.extract.numbers import known_code_upper  # the codes tables live with the number extractor
 
@@ -239,6 +252,8 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
         text = text.translate(_HOMOGLYPHS_EVERYWHERE)
     if _ANY_CYRILLIC.search(text):
         text = _CYRILLIC_TOKEN.sub(_latinize_token, text)
+    if "*" in text:
+        apply(_EMPHASIS_INSIDE, _drop_emphasis_at_digit)
     for pattern, replace, anchor in ((_SPACED_NUMBER, _close_up_number, "/"),
                                      (_SPACED_PARTY_NUMBER, _close_up_party_number, "-")):
         text, edit_map = substitute(pattern, replace, text, matches_after_digits(pattern, text, anchor))
