@@ -73,6 +73,26 @@ CASES = [
      [("Thông tư", "03/2025/TT-VPCP", "2025-09-15", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")]),
     ("Nghị quyết số 12/2025/NQ-HĐND của Hội đồng nhân dân thành phố Hà Nội.*",
      [("Nghị quyết", "12/2025/NQ-HĐND", None, "Hội đồng nhân dân thành phố Hà Nội")]),
+    # a complete issuer ends at the sentence's next word in small letters (issuer_whole_names.txt)
+    ("Nghị quyết số 09/2026/NQ-CP của Chính phủ tạm ngưng hiệu lực",
+     [("Nghị quyết", "09/2026/NQ-CP", None, "Chính phủ")]),
+    ("theo Nghị định số 186/2025/NĐ-CP của Chính phủ đảm bảo thời gian", [("Nghị định", "186/2025/NĐ-CP", None,
+                                                                         "Chính phủ")]),
+    ("Luật số 142/2024/QH15 ngày 29/6/2024 của Quốc hội khóa XV thông qua",
+     [("Luật", "142/2024/QH15", "2024-06-29", "Quốc hội khóa XV")]),
+    ("Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Ban Chấp hành Trung ương đảng khóa XIII về",
+     [("Nghị quyết", "27-NQ/TW", "2022-11-09", "Ban Chấp hành Trung ương đảng khóa XIII")]),
+    # a body's name with a comma (issuer_comma_names.txt), and title-case words of names that are stop words
+    # elsewhere (issuer_name_stopwords.txt)
+    ("Thông tư số 10/2025/TT-BVHTTDL ngày 19/6/2025 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch quy định",
+     [("Thông tư", "10/2025/TT-BVHTTDL", "2025-06-19", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")]),
+    ("Thông tư số 21/2019/TT-BGTVT ngày 12 tháng 6 năm 2019 của Bộ trưởng Bộ Giao thông vận tải",
+     [("Thông tư", "21/2019/TT-BGTVT", "2019-06-12", "Bộ trưởng Bộ Giao thông vận tải")]),
+    ("Quyết định số 12-QĐ/TW của Ban Tổ chức Trung ương về", [("Quyết định", "12-QĐ/TW", None,
+                                                              "Ban Tổ chức Trung ương")]),
+    ("Kế hoạch số 45/KH-UBND của UBND tỉnh giao Sở Tài chính", [("Kế hoạch", "45/KH-UBND", None, "UBND tỉnh")]),
+    ("Nghị định số 01/2025/NĐ-CP của Bộ Tài chính, Bộ Kế hoạch và Đầu tư",
+     [("Nghị định", "01/2025/NĐ-CP", None, "Bộ Tài chính")]),
     # names as administrative texts abbreviate them (law_names.txt)
     ("theo Luật Ban hành văn bản QPPL và", [("Luật", "Luật Ban hành văn bản QPPL", None, "Quốc hội")]),
     ("triển khai Luật KH, CN&ĐMST trên địa bàn", [("Luật", "Luật KH, CN&ĐMST", None, "Quốc hội")]),

@@ -108,28 +108,36 @@ def _split_by_start(by_start: dict, text: str, pos: int, key_text: str):
 
 def test_lexicons_split_by_leading_letters_match_as_the_whole():
     """The issuer heads and stops, looked up by the word's leading letters, match where the whole alternation
-    matches (heads: with the same span)."""
-    stop, head = citations._issuer_stop(), citations._issuer_head()
-    heads, stops = citations._issuer_heads_by_start(), citations._issuer_stops_by_start()
+    matches (heads: with the same span); stops as the word's case asks."""
+    head, heads = citations._issuer_head(), citations._issuer_heads_by_start()
     lexicon = [*citations._issuer_heads(), *citations._issuer_stop_phrases()[0], *citations._issuer_stop_phrases()[1]]
     samples = [*TEXTS, " ".join(FRAGMENTS), " ".join(f.upper() for f in FRAGMENTS), "\n".join(lexicon),
-               "\n".join(f"và  {p.upper()}" for p in lexicon), "\n".join(f"pháp {p}" for p in lexicon)]
+               "\n".join(f"và  {p.upper()}" for p in lexicon), "\n".join(f"pháp {p}" for p in lexicon),
+               "\n".join(p[:1].upper() + p[1:] for p in lexicon)]
     for text in samples:
         for word in regex.finditer(r"[^\s,;:()“”\"]+", text):
-            pos = word.start()
+            pos, title_case = word.start(), citations.is_title_case(word.group())
+            stop, stops = citations._issuer_stop(title_case), citations._issuer_stops_by_start(title_case)
             assert bool(stop.match(text, pos)) == bool(_split_by_start(stops, text, pos, word.group())), text[pos:pos + 40]
             assert bool(citations._stop_at(word.group())) >= bool(stop.match(text, pos))
             expected, found = head.match(text, pos), _split_by_start(heads, text, pos, text[pos:])
             assert (expected and expected.span()) == (found and found.span()), text[pos:pos + 40]
 
 
+def test_title_case_stop_words_that_begin_names_do_not_stop():
+    assert citations._issuer_stop(False).match("Giao thông") and citations._issuer_stop(False).match("giao việc")
+    assert not citations._issuer_stop(True).match("Giao thông")
+    assert citations._issuer_stop(True).match("Về việc") and citations._issuer_stop(True).match("Nghị định")
+
+
 @SETTINGS
 @given(legal_text)
 def test_lexicons_split_by_leading_letters_on_legal_looking_text(text):
-    stop, head = citations._issuer_stop(), citations._issuer_head()
+    head = citations._issuer_head()
     for pos in range(len(text)):
-        assert bool(stop.match(text, pos)) == bool(_split_by_start(citations._issuer_stops_by_start(), text, pos,
-                                                                    text[pos:]))
+        for title_case in (False, True):
+            assert bool(citations._issuer_stop(title_case).match(text, pos)) == bool(
+                _split_by_start(citations._issuer_stops_by_start(title_case), text, pos, text[pos:]))
         expected = head.match(text, pos)
         found = _split_by_start(citations._issuer_heads_by_start(), text, pos, text[pos:])
         assert (expected and expected.span()) == (found and found.span())

@@ -127,19 +127,24 @@ def _issuer_heads_by_start() -> dict[str, regex.Pattern]:
 
 
 @cache
-def _issuer_stop_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(stop words, kind words): each ends an issuer's name."""
-    return tuple(sorted(word_list(PACKAGE, "issuer_stopwords.txt"), key=len, reverse=True)), tuple(_kind_table()[1])
+def _issuer_stop_phrases(title_case: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(stop words, kind words): each ends an issuer's name; at a word in title case, the stop words that also
+    begin words of body names do not."""
+    stops = word_list(PACKAGE, "issuer_stopwords.txt")
+    if title_case:
+        stops = [s for s in stops if s not in word_list(PACKAGE, "issuer_name_stopwords.txt")]
+    return tuple(sorted(stops, key=len, reverse=True)), tuple(_kind_table()[1])
 
 
 _NOT_AFTER_PHAP = r"(?<!pháp\s+)(?<!Pháp\s+)"  # "pháp luật": law in general, no kind word
 
 
 @cache
-def _issuer_stop() -> regex.Pattern:
+def _issuer_stop(title_case: bool = False) -> regex.Pattern:
     """Every stop of an issuer's name as one pattern: a stop word, a kind word, "và" before a kind word, "số" or
-    "các" (the plain formulation of _issuer_stops_by_start, which the tests check)."""
-    stops, kind_words = _issuer_stop_phrases()
+    "các"; at a word in title case, without the stop words that begin words of names ("Bộ Giao thông vận tải",
+    "Ban Tổ chức Trung ương"). The plain formulation of _issuer_stops_by_start, which the tests check."""
+    stops, kind_words = _issuer_stop_phrases(title_case)
     kinds = [_words_pattern(v) for v in kind_words]
     return regex.compile(
         _NOT_AFTER_PHAP + r"(?:và\s+)?(?:" + "|".join(kinds) + r")(?![\p{L}])|(?:"
@@ -149,9 +154,9 @@ def _issuer_stop() -> regex.Pattern:
 
 
 @cache
-def _issuer_stops_by_start() -> dict[str, regex.Pattern]:
+def _issuer_stops_by_start(title_case: bool = False) -> dict[str, regex.Pattern]:
     """_issuer_stop() split by leading letters (only whether one matches counts, not which)."""
-    stops, kind_words = _issuer_stop_phrases()
+    stops, kind_words = _issuer_stop_phrases(title_case)
     every_kind = "|".join(_words_pattern(v) for v in kind_words)
     return _by_leading_letters([
         *((v, _NOT_AFTER_PHAP + _words_pattern(v) + r"(?![\p{L}])") for v in kind_words),
@@ -161,13 +166,40 @@ def _issuer_stops_by_start() -> dict[str, regex.Pattern]:
     ])
 
 
+def is_title_case(word: str) -> bool:
+    """A capital then a small letter ("Giao", "Tổ"): a word of a proper name, not of the sentence around it."""
+    return word[:1].isupper() and not word.isupper()
+
+
 @lru_cache(maxsize=8192)
 def _stop_at(word: str) -> regex.Pattern | None:
     """The stops of an issuer's name that can begin at this word of the text (a property of the word alone), as
     one pattern; None for most words."""
-    return _issuer_stops_by_start().get(_fold(_LETTERS.match(word).group()))
+    return _issuer_stops_by_start(is_title_case(word)).get(_fold(_LETTERS.match(word).group()))
 
 
+@cache
+def _whole_issuers() -> frozenset[str]:
+    return frozenset(n.casefold() for n in word_list(PACKAGE, "issuer_whole_names.txt"))
+
+
+@cache
+def _comma_names() -> tuple[tuple[str, str], ...]:
+    """(before the comma, from the comma on), folded, of the body names that hold a comma."""
+    return tuple((name.split(",", 1)[0].casefold(), "," + name.split(",", 1)[1].casefold())
+                 for name in word_list(PACKAGE, "issuer_comma_names.txt"))
+
+
+def _comma_goes_on(text: str, end: int) -> bool:
+    """Whether the comma at ``end`` is inside the issuer's name: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" (one
+    title), "Bộ Văn hóa, Thể thao và Du lịch" (issuer_comma_names.txt)."""
+    if text.startswith(", Chủ nhiệm", end):
+        return True
+    return any(text[end:end + len(after)].casefold() == after and text[max(0, end - len(before)):end].casefold()
+               == before for before, after in _comma_names())
+
+
+_TERM_AFTER = regex.compile(r"(?: đảng)?(?: khóa \S+)?$")  # "ban chấp hành trung ương đảng khóa xiii"
 _SO_AT_END = regex.compile(r"(?:số|so)\s*:?\s*$", regex.IGNORECASE)
 _NOT_A_NAME = regex.compile(r"\d/|\n\s*\n")
 _ABBREVIATION_DOT = regex.compile(r"\p{Lu}\.\p{Lu}|^(?:TP|TT|Tp)\.$")
@@ -193,7 +225,7 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
     next_word = _ISSUER_WORD.match
     words = 0
     while words < 14:
-        if text.startswith(", Chủ nhiệm", end):  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one title
+        if text.startswith(",", end) and _comma_goes_on(text, end):
             end += 1
         word = next_word(text, end)
         if not word:
@@ -228,6 +260,9 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
         stop = _stop_at(following)
         if stop is not None and stop.match(text, word_start):
             break
+        if following[0].islower() and following not in ("khóa", "đảng") and \
+                _TERM_AFTER.sub("", strip_markup(text[pos:end]).casefold()) in _whole_issuers():
+            break  # "Chính phủ đảm bảo ...", "Quốc hội khóa XV thông qua ...": the name was complete
         if following == "và":  # "Sở Thông tin và Truyền thông" goes on; "Bộ Tài chính và khả năng ..." does not
             after = next_word(text, word_end)
             if not after or not after.group(2)[:1].isupper():
@@ -238,7 +273,7 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
         end = word_end
         words += 1
         if emphasis or text[end:end + 1] in {",", ";", ":", "(", ")", "“", "”", '"'} and not \
-                text.startswith(", Chủ nhiệm", end):
+                _comma_goes_on(text, end):
             break
     value = strip_markup(text[pos:end]).rstrip(".")
     return value, pos, end
