@@ -34,6 +34,15 @@ from vnadmin.text import normalize
     ("nhiệm vụ**2**: và", "nhiệm vụ**2**: và"),  # a footnote mark
     ("mức RWA1*COR", "mức RWA1*COR"),  # a product
     ("**Điều 1.** Ban hành", "**Điều 1.** Ban hành"),
+    # bold text hard-wrapped by a converter is one line again; not across a paragraph or a table's cells
+    ("**QUYẾT\nĐỊNH**\n\nVỀ VIỆC", "**QUYẾT ĐỊNH**\n\nVỀ VIỆC"),
+    ("**PHÓ CHỦ TỊCH**\n**Dương\nĐức Tuấn**", "**PHÓ CHỦ TỊCH**\n**Dương Đức Tuấn**"),
+    ("**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA\nVIỆT NAM**", "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**"),
+    ("**Điều\n1.** Ban hành", "**Điều 1.** Ban hành"),
+    ("**a\n\nb**", "**a\n\nb**"),
+    ("**TM. ỦY BAN\\\n  Nơi nhận:\\**", "**TM. ỦY BAN\\\n  Nơi nhận:\\**"),
+    ("**một\nhai\nba\nbốn**", "**một\nhai\nba\nbốn**"),
+    ("**TM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH **", "**TM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH **"),  # a signature
 ])
 def test_passes(raw, expected):
     assert normalize(raw).text == expected

@@ -180,6 +180,20 @@ def _drop_emphasis_at_digit(match: regex.Match) -> str:
     return "" if text[match.start() - 1].isdecimal() or text[match.end()].isdecimal() else match.group(0)
 
 
+# Bold text that a converter hard-wrapped ("**QUYẾT⏎ĐỊNH**", "**Dương⏎Đức Tuấn**", "**Điều⏎1.**"): the line
+# breaks inside a short bold span (at most 2, at most BOLD_SPAN_CHARS in all) become spaces, so that a title, a
+# name or a heading is one line again. Same length: offsets are unchanged. Not where the next line is indented
+# or the break follows a "\\" (the cells of a table laid out in text, whose "**" pair across columns), nor before
+# a signing authority's line ("**TM. ỦY BAN NHÂN DÂN⏎KT. CHỦ TỊCH**": two lines of their own).
+BOLD_SPAN_CHARS = 120
+_BOLD_ACROSS_LINES = regex.compile(r"\*\*[^*\n]+(?:(?<!\\)\n(?![ \t]|(?:TM|KT|TL|TUQ|Q)\.)[^*\n]+){1,2}\*\*")
+
+
+def _bold_on_one_line(match: regex.Match) -> str:
+    span = match.group(0)
+    return span.replace("\n", " ") if len(span) <= BOLD_SPAN_CHARS else span
+
+
 def _known_codes() -> frozenset[str]:
     from vnadmin.extract.numbers import known_code_upper  # the codes tables live with the number extractor
 
@@ -254,6 +268,8 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
         text = _CYRILLIC_TOKEN.sub(_latinize_token, text)
     if "*" in text:
         apply(_EMPHASIS_INSIDE, _drop_emphasis_at_digit)
+        if "**" in text:
+            text = _BOLD_ACROSS_LINES.sub(_bold_on_one_line, text)
     for pattern, replace, anchor in ((_SPACED_NUMBER, _close_up_number, "/"),
                                      (_SPACED_PARTY_NUMBER, _close_up_party_number, "-")):
         text, edit_map = substitute(pattern, replace, text, matches_after_digits(pattern, text, anchor))
