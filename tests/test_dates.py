@@ -12,6 +12,7 @@ CASES = [
     ("từ 18.12.2023", "18.12.2023", "2023-12-18", "day", True),
     ("ngày 25\ntháng 01 năm 2024", "ngày 25\ntháng 01 năm 2024", "2024-01-25", "day", True),
     ("ngày 09tháng 5 năm 2025", "ngày 09tháng 5 năm 2025", "2025-05-09", "day", True),
+    ("ngày 18 tháng 11năm 2025", "ngày 18 tháng 11năm 2025", "2025-11-18", "day", True),
     ("ngày 01 / 8 / 2023", "ngày 01 / 8 / 2023", "2023-08-01", "day", True),
     ("ngày 16/6 2025;", "ngày 16/6 2025", "2025-06-16", "day", True),
     ("trong tháng 12/2023", "tháng 12/2023", None, "month", True),

@@ -23,6 +23,11 @@ from vnadmin.text import normalize
     ("Москва", "Москва"),  # Cyrillic words stay Cyrillic
     ("2033 /QĐ-UBND", "2033/QĐ-UBND"),
     ("118/TTr- STTTT", "118/TTr-STTTT"),
+    ("Tờ trình số 409\n/TTr-SVHTTDL ngày", "Tờ trình số 409/TTr-SVHTTDL ngày"),  # broken before the "/"
+    ("năm 2025\n/2026 và", "năm 2025\n/2026 và"),  # no code after the "/": not a number
+    ("ngày 13 tháng* *11 năm 2025", "ngày 13 tháng 11 năm 2025"),  # italics closed and opened at a wrap
+    ("Báo cáo số* *136/BC-STP", "Báo cáo số 136/BC-STP"),
+    ("*a* *b*", "*a b*"),  # the same italics
     ("473/TTr -\nNN&PTNT", "473/TTr-NN&PTNT"),
     ("giai đoạn 2022 - 2027", "giai đoạn 2022 - 2027"),
     # Markdown emphasis inside numbers (digits bolded by a converter) is dropped; elsewhere it stays

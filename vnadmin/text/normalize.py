@@ -137,7 +137,7 @@ _DECOMPOSED = regex.compile(r"\P{M}\p{M}+")
 # A document number whose parts are separated by spaces or a line break; repaired by _close_up_number.
 _SEG = r"\p{Lu}[\p{L}\d&]*"
 _SPACED_NUMBER = regex.compile(
-    r"(?<![\p{L}\d])\d{1,6}(?:[ \t]*/[ \t]*(?:19|20)\d{2})?[ \t]*/[ \t]*" + _SEG
+    r"(?<![\p{L}\d])\d{1,6}(?:[ \t]*/[ \t]*(?:19|20)\d{2})?[ \t]*\n?[ \t]*/[ \t]*" + _SEG  # "số 409⏎/TTr-SVHTTDL"
     + r"(?:[ \t]*-[ \t]*\n?[ \t]*" + _SEG + r")*"
 )
 _SPACED_PARTY_NUMBER = regex.compile(  # "57- NQ/TW", "05 -NQ / TW"
@@ -145,12 +145,13 @@ _SPACED_PARTY_NUMBER = regex.compile(  # "57- NQ/TW", "05 -NQ / TW"
     r"|(?<![\p{L}\d])\d{1,5}-(?P<type2>\p{Lu}[\p{L}]*)(?:[ \t]+/[ \t]*|/[ \t]+)\p{Lu}[\p{L}\d]*"
 )
 _BLANKS = regex.compile(r"[ \t]+")
-_DIGITS_BEFORE = regex.compile(r"\d+[ \t]*", regex.REVERSE)  # matched back from an anchor
+_BLANKS_AND_BREAKS = regex.compile(r"[ \t\n]+")
+_DIGITS_BEFORE = regex.compile(r"\d+[ \t]*\n?[ \t]*", regex.REVERSE)  # matched back from an anchor
 
 
 def matches_after_digits(pattern: regex.Pattern, text: str, anchor: str):
     """``pattern.finditer(text)`` for a pattern whose every match begins with a run of digits (not after a letter
-    or a digit) followed by spaces or tabs and ``anchor`` ("/" for numbers, "-" for party numbers): the pattern
+    or a digit) followed by spaces or tabs (and at most one line break) and ``anchor`` ("/" for numbers, "-" for party numbers): the pattern
     is tried only at the start of the digits before each occurrence of ``anchor`` (found with str.find, many
     times faster than the pattern's scan of the whole text). Those starts come in text order and hold every
     match's start, so the matches are the scan's."""
@@ -194,6 +195,11 @@ def _bold_on_one_line(match: regex.Match) -> str:
     return span.replace("\n", " ") if len(span) <= BOLD_SPAN_CHARS else span
 
 
+# Italics closed and opened again between two words ("tháng* *11 năm 2025", "Báo cáo số* *136/BC-STP": a
+# converter's line wrap): a space alone, so that the date or the number reads through.
+_ITALIC_REOPENED = regex.compile(r"(?<=[^\s*])\* \*(?=[^\s*])")
+
+
 def _known_codes() -> frozenset[str]:
     from vnadmin.extract.numbers import known_code_upper  # the codes tables live with the number extractor
 
@@ -207,7 +213,7 @@ def _close_up_number(match: regex.Match) -> str:
     if " " not in text and "\t" not in text and "\n" not in text:
         return text  # nothing to close up (most numbers)
     head_end = text.find("-") if "-" in text else len(text)
-    head = _BLANKS.sub("", text[:head_end])
+    head = _BLANKS_AND_BREAKS.sub("", text[:head_end])
     known = _known_codes()
     out = [head]
     segments = [head.rsplit("/", 1)[-1]]
@@ -267,6 +273,8 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
     if _ANY_CYRILLIC.search(text):
         text = _CYRILLIC_TOKEN.sub(_latinize_token, text)
     if "*" in text:
+        if "* *" in text:
+            apply(_ITALIC_REOPENED, " ")
         apply(_EMPHASIS_INSIDE, _drop_emphasis_at_digit)
         if "**" in text:
             text = _BOLD_ACROSS_LINES.sub(_bold_on_one_line, text)
