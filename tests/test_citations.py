@@ -93,6 +93,11 @@ CASES = [
     ("Kế hoạch số 45/KH-UBND của UBND tỉnh giao Sở Tài chính", [("Kế hoạch", "45/KH-UBND", None, "UBND tỉnh")]),
     ("Nghị định số 01/2025/NĐ-CP của Bộ Tài chính, Bộ Kế hoạch và Đầu tư",
      [("Nghị định", "01/2025/NĐ-CP", None, "Bộ Tài chính")]),
+    # a law "(sửa đổi)": the law that will replace it, another instrument
+    ("xây dựng Luật An toàn thực phẩm (sửa đổi) và Luật Nhà ở", [("Luật", "Luật An toàn thực phẩm (sửa đổi)", None,
+                                                                  "Quốc hội"), ("Luật", "Luật Nhà ở", None, "Quốc hội")]),
+    ("Bộ luật Hàng hải Việt Nam (Sửa đổi, bổ sung);", [("Bộ luật", "Bộ luật Hàng hải Việt Nam (Sửa đổi, bổ sung)",
+                                                       None, "Quốc hội")]),
     # names as administrative texts abbreviate them (law_names.txt)
     ("theo Luật Ban hành văn bản QPPL và", [("Luật", "Luật Ban hành văn bản QPPL", None, "Quốc hội")]),
     ("triển khai Luật KH, CN&ĐMST trên địa bàn", [("Luật", "Luật KH, CN&ĐMST", None, "Quốc hội")]),

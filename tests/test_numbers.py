@@ -32,6 +32,14 @@ CASES = [
     ("57- NQ/TW", "57-NQ/TW", "NQ", "TW", 57, None),
     ("3457 / BC-UBND", "3457/BC-UBND", "BC", "UBND", 3457, None),
     ("269/KH- UBND", "269/KH-UBND", "KH", "UBND", 269, None),
+    ("409\n/TTr-SVHTTDL", "409/TTr-SVHTTDL", "TTr", "SVHTTDL", 409, None),  # broken before the "/"
+    ("92/2017/NĐCP", "92/2017/NĐ-CP", "NĐ", "CP", 92, 2017),  # the hyphen left out
+    ("12/2020/TTBTC", "12/2020/TT-BTC", "TT", "BTC", 12, 2020),
+    ("27/2016/TTBLĐTBXH", "27/2016/TT-BLĐTBXH", "TT", "BLĐTBXH", 27, 2016),
+    ("39/2024/QH**1**5", "39/2024/QH15", None, "QH15", 39, 2024),  # a bolded digit
+    # the Government's special resolutions of 2025-2026 number a series with a dot
+    ("66.13/2026/NQ-CP", "66.13/2026/NQ-CP", "NQ", "CP", 66, 2026),
+    ("66.3/2025/NQ-CP", "66.3/2025/NQ-CP", "NQ", "CP", 66, 2025),
 ]
 
 

@@ -675,6 +675,9 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
             end = _law_name_end(text, start, match.end(), upper)
             if end is None:
                 continue
+        revised = _REVISED.match(text, end)
+        if revised:  # "Luật An toàn thực phẩm (sửa đổi)": the law that replaces it, another instrument
+            end = revised.end()
         name = collapse_spaces(text[start:end]).strip("*")
         date = _date_after(text, end, day_dates)
         span_end = date.end if date else end
@@ -687,6 +690,9 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
             date_start=date.start if date else None, date_end=date.end if date else None,
         ))
     return citations
+
+
+_REVISED = regex.compile(r"[ \t]*\((?:sửa\s+đổi(?:,\s+bổ\s+sung)?|sửa\s+đổi\s+bổ\s+sung)\)", regex.IGNORECASE)
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

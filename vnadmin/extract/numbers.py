@@ -28,8 +28,8 @@ _BOUNDARY_AFTER = r"(?![\p{L}\d&]|/\p{L}|-\p{Lu})"
 NUMBER_PATTERN = (
     _BOUNDARY_BEFORE
     + r"(?:"
-    # legal normative: 09/2017/NĐ-CP, 80/2015/QH13, 55/2005/TTLT-BNV-VPCP
-    + r"(?P<seq>\d{1,5}[a-z]?)/(?P<year>(?:19|20)\d{2})/(?P<code>" + SEG + r"(?:-" + SEG + r")*)"
+    # legal normative: 09/2017/NĐ-CP, 80/2015/QH13, 55/2005/TTLT-BNV-VPCP, 66.13/2026/NQ-CP
+    + r"(?P<seq>\d{1,5}(?:\.\d{1,3})?[a-z]?)/(?P<year>(?:19|20)\d{2})/(?P<code>" + SEG + r"(?:-" + SEG + r")*)"
     # party documents: 37-CT/TW, 05-NQ/TW, 123-TB/VPTW
     + r"|(?P<pseq>\d{1,5})-(?P<ptype>" + SEG + r")/(?P<pcode>" + SEG + r"(?:-" + SEG + r")*)"
     # individual documents and công văn: 407/QĐ-TTg, 3360/STTTT-TTBCXB (at least one hyphen)
@@ -39,10 +39,10 @@ NUMBER_PATTERN = (
 )
 NUMBER_RE = regex.compile(NUMBER_PATTERN)
 
-# What a number is made of: letters, digits, "&", "/" and "-". Every number holds a "/", so the text is not scanned
+# What a number is made of: letters, digits, "&", "/", "-" and "." (66.13/2026/NQ-CP). Every number holds a "/", so the text is not scanned
 # with NUMBER_RE from end to end: only the run of these characters around each "/" is.
-_RUN_BEFORE = regex.compile(r"[\p{L}\d&/\-]*", regex.REVERSE)
-_RUN_AFTER = regex.compile(r"[\p{L}\d&/\-]*")
+_RUN_BEFORE = regex.compile(r"[\p{L}\d&/.\-]*", regex.REVERSE)
+_RUN_AFTER = regex.compile(r"[\p{L}\d&/.\-]*")
 
 
 def iter_numbers(text: str):
@@ -149,7 +149,7 @@ def parse_number(match: regex.Match) -> ParsedNumber | None:
 def _parse_number_text(text: str) -> ParsedNumber | None:
     match = NUMBER_RE.fullmatch(text)
     if match.group("year"):
-        segments = [canonical_code(s) for s in match.group("code").split("-")]
+        segments = _split_glued_code(match.group("code")) or [canonical_code(s) for s in match.group("code").split("-")]
         if not all(_plausible(s) for s in segments):
             return None
         type_code = segments[0] if segments[0].upper() in type_codes() else None
@@ -173,6 +173,19 @@ def _parse_number_text(text: str) -> ParsedNumber | None:
                             "-".join(segments[2:]) or None, "individual")
     return ParsedNumber(number, _seq(match.group("iseq")), None, None, segments[0], "-".join(segments[1:]) or None,
                         "cong_van")
+
+
+def _split_glued_code(code: str) -> list[str] | None:
+    """A type code and an issuer code written without their hyphen ("92/2017/NĐCP"): both, canonical; None when
+    the code holds a hyphen, is known as it is, or splits into no known pair."""
+    if "-" in code or code.upper() in known_code_upper():
+        return None
+    for cut in range(1, len(code)):
+        head, tail = code[:cut].upper(), canonical_code(code[cut:])
+        stem = _TRAILING_DIGITS.sub("", tail).upper()
+        if head in type_codes() and (tail.upper() in issuer_codes() or stem in issuer_codes()):
+            return [type_codes()[head][0], tail]
+    return None
 
 
 def _plausible(segment: str) -> bool:
