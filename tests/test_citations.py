@@ -93,6 +93,11 @@ CASES = [
     ("Kế hoạch số 45/KH-UBND của UBND tỉnh giao Sở Tài chính", [("Kế hoạch", "45/KH-UBND", None, "UBND tỉnh")]),
     ("Nghị định số 01/2025/NĐ-CP của Bộ Tài chính, Bộ Kế hoạch và Đầu tư",
      [("Nghị định", "01/2025/NĐ-CP", None, "Bộ Tài chính")]),
+    # "PHÁP LUẬT" in capitals is law in general, as "pháp luật" is (190 false laws on the real texts, such as
+    # "NGƯỜI ĐẠI DIỆN THEO PHÁP LUẬT CỦA DOANH NGHIỆP")
+    ("TƯ VẤN PHÁP LUẬT CHO DOANH NGHIỆP NHỎ VÀ VỪA", []),
+    ("ĐẠI DIỆN THEO PHÁP\nLUẬT CỦA DOANH NGHIỆP", []),
+    ("CĂN CỨ LUẬT ĐẤT ĐAI", [("Luật", "LUẬT ĐẤT ĐAI", None, "Quốc hội")]),
     # a law "(sửa đổi)": the law that will replace it, another instrument
     ("xây dựng Luật An toàn thực phẩm (sửa đổi) và Luật Nhà ở", [("Luật", "Luật An toàn thực phẩm (sửa đổi)", None,
                                                                   "Quốc hội"), ("Luật", "Luật Nhà ở", None, "Quốc hội")]),

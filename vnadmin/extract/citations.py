@@ -478,12 +478,14 @@ def _enum_start(text: str, previous_end: int, number_start: int) -> int:
 # --- laws cited by name ----------------------------------------------------------------------------------------
 
 # No leading lookahead on the first letters: the regex module scans three times faster for the bare alternation.
-_NAMED_KIND = regex.compile(r"(?<![\p{L}])(?P<kind>Bộ\s+luật|BỘ\s+LUẬT|Luật|LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp|HIẾN\s+PHÁP"
+_NAMED_KIND = regex.compile(r"(?<![\p{L}])(?P<kind>Bộ\s+luật|BỘ\s+LUẬT|Luật|(?<!PHÁP\s+)LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp|HIẾN\s+PHÁP"
                             r"|(?<!pháp\s+)(?<!Pháp\s+)(?<!PHÁP\s+)luật)(?![\p{L}])")
 _BO_BEFORE = regex.compile(r"(?:Bộ|BỘ)\s+", regex.REVERSE)
 _PHAP_BEFORE = regex.compile(r"(?:Pháp|PHÁP)\s+", regex.REVERSE)
 # "pháp luật" (law in general, the commonest word with "uật"): a lower-case "luật" after these matches no kind
 _PHAP_SPACE = frozenset(("pháp ", "Pháp ", "PHÁP "))
+# (the letters found, the letter before them) → what before it makes no law: "pháp luật", "PHÁP LUẬT"
+_NO_LAW_BEFORE = {("uật", "l"): _PHAP_SPACE, ("UẬT", "L"): frozenset(("PHÁP ",))}
 
 
 def _named_kinds(text: str):
@@ -494,7 +496,7 @@ def _named_kinds(text: str):
     for core in ("uật", "UẬT"):
         at = text.find(core)
         while at >= 0:
-            if at and not (text[at - 1] == "l" and text[at - 6:at - 1] in _PHAP_SPACE):  # "pháp luật" is no law
+            if at and text[at - 6:at - 1] not in _NO_LAW_BEFORE.get((core, text[at - 1]), ()):  # "pháp luật": no law
                 starts.append(at - 1)  # Luật, luật
                 bo = _BO_BEFORE.match(text, 0, at - 1)
                 if bo:
