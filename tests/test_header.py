@@ -201,3 +201,21 @@ def test_issuer_blocks(block, parent, issuer):
     h = header_of(block + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/TB-X\n"
                   "Nha Trang, ngày 05 tháng 3 năm 2025\n\nTHÔNG BÁO\nVề việc x\n")
     assert (h.parent_issuer, h.issuer) == (parent, issuer)
+
+
+def test_signer_after_a_rank():
+    """Regression (vbpl Thông tư 124/2025/TT-BCA): "Đại tướng Lương Tam Quang" was no name; the rank is not part
+    of it (signer_ranks.txt)."""
+    h = header_of("BỘ CÔNG AN\nSố: 124/2025/TT-BCA\n\nTHÔNG TƯ\n\nNội dung.\n\nNơi nhận:\n- Lưu: VT.\n\nBỘ TRƯỞNG\n\n"
+                  "Đại tướng Lương Tam Quang\n")
+    assert (h.signer_title, h.signer) == ("BỘ TRƯỞNG", "Lương Tam Quang")
+
+
+def test_signature_before_the_annexes():
+    """Regression (tvpl_md/83-2025-nq-hdnd): a resolution signed by a bare "CHỦ TỊCH", its annexes after the
+    signature: the signature is looked for around the last "Nơi nhận" when the text's tail has none."""
+    annex = "\n\nPHỤ LỤC I\n\n" + "Nội dung của phụ lục, dòng dài để đẩy chữ ký ra khỏi phần cuối.\n" * 120
+    h = header_of("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 83/2025/NQ-HĐND\n\nNGHỊ QUYẾT\n\nNội dung./.\n\n|\n"
+                  "Nơi nhận:\n- Chính phủ;\n- Lưu: VT.\n|\n**CHỦ\nTỊCH**\nPhùng Thị Hồng Hà\n|" + annex)
+    assert (h.signer_title, h.signer) == ("CHỦ TỊCH", "Phùng Thị Hồng Hà")
+    assert h.recipients == ["Chính phủ", "Lưu: VT"]

@@ -323,12 +323,13 @@ def _signature(text: str, header: Header) -> None:
     if run:
         start = run[0].start("line")
     else:
-        start = None
-        for line, offset in reversed(list(_lines_with_offsets(text, max(0, len(text) - TAIL_CHARS), len(text)))):
-            cleaned = _clean(line)
-            if _is_upper_line(cleaned) and len(cleaned.split()) <= 8 and _starts_with_title(cleaned):
-                start = offset
-                break
+        start = _title_line(reversed(list(_lines_with_offsets(text, max(0, len(text) - TAIL_CHARS), len(text)))))
+        label = _NOI_NHAN_LAST.search(text) if start is None else None
+        if label and label.start() < len(text) - TAIL_CHARS:  # annexes after the signature: near "Nơi nhận"
+            start = _title_line(_lines_with_offsets(text, label.end(), min(len(text), label.end() + 2000)))
+            if start is None:
+                start = _title_line(reversed(list(_lines_with_offsets(text, max(0, label.start() - 800),
+                                                                      label.start()))))
         if start is None:
             return
     prefixed: list[str] = []
@@ -349,10 +350,11 @@ def _signature(text: str, header: Header) -> None:
                 continue
             upper_after.append((cleaned, offset, offset + len(line)))
             continue
-        if PERSON_NAME.match(cleaned) and not _starts_with_title(cleaned):
-            begin = offset + line.find(cleaned.split()[0])
-            header.signer = cleaned
-            header.spans["signer"] = (begin, begin + len(cleaned))
+        name = _without_rank(cleaned)
+        if PERSON_NAME.match(name) and not _starts_with_title(name):
+            begin = offset + line.find(name.split()[0])
+            header.signer = name
+            header.spans["signer"] = (begin, begin + len(name))
         break
     if header.signer is None and len(upper_after) >= 2 and PERSON_NAME.match(upper_after[-1][0]) and not \
             _starts_with_title(upper_after[-1][0]) and _starts_with_title(upper_after[-2][0]):
@@ -367,6 +369,28 @@ def _signature(text: str, header: Header) -> None:
     if prefixed:
         header.signing_authority = prefixed
         header.spans["signing_authority"] = (start, start + len(prefixed[0]))
+
+
+def _title_line(lines) -> int | None:
+    """Offset of the first of ``lines`` that is a title alone in capitals ("PHÓ CHỦ TỊCH", "BỘ TRƯỞNG")."""
+    for line, offset in lines:
+        cleaned = _clean(line)
+        if _is_upper_line(cleaned) and len(cleaned.split()) <= 8 and _starts_with_title(cleaned):
+            return offset
+    return None
+
+
+@cache
+def _signer_ranks() -> tuple[str, ...]:
+    return tuple(sorted(word_list(PACKAGE, "signer_ranks.txt"), key=len, reverse=True))
+
+
+def _without_rank(line: str) -> str:
+    """The line without a rank or degree before the name ("Đại tướng Lương Tam Quang" → "Lương Tam Quang")."""
+    for rank in _signer_ranks():
+        if line.startswith(rank) and (rank.endswith(".") or line[len(rank):len(rank) + 1] in (" ", "")):
+            return line[len(rank):].lstrip()
+    return line
 
 
 def _starts_with_title(line: str) -> bool:
