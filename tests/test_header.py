@@ -219,3 +219,13 @@ def test_signature_before_the_annexes():
                   "Nơi nhận:\n- Chính phủ;\n- Lưu: VT.\n|\n**CHỦ\nTỊCH**\nPhùng Thị Hồng Hà\n|" + annex)
     assert (h.signer_title, h.signer) == ("CHỦ TỊCH", "Phùng Thị Hồng Hà")
     assert h.recipients == ["Chính phủ", "Lưu: VT"]
+
+
+def test_issuer_printed_twice_by_a_gazette():
+    """Regression (congbao_txt, 168 texts): the gazette's running header prints the issuer above the document's own
+    header, and its section title above both; the issuer was the name twice ("BỘ TÀI CHÍNH BỘ TÀI CHÍNH")."""
+    h = header_of("CÔNG BÁO/Số 971 + 972/Ngày 22-8-2024\n41\n\nVĂN BẢN QUY PHẠM PHÁP LUẬT\n\n"
+                  "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n\nBỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n\n"
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 08/2024/TT-BLĐTBXH\n"
+                  "Hà Nội, ngày 31 tháng 7 năm 2024\n\nTHÔNG TƯ\nQuy định tiêu chí\n")
+    assert (h.issuer, h.parent_issuer) == ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", None)

@@ -68,7 +68,8 @@ BODY_ISSUER = regex.compile(
 
 
 _CELL_SPLIT = regex.compile(r"\t|(?<!\S)\|(?!\S)")
-_RUNNING_HEADER = regex.compile(r"CÔNG BÁO|^\d+$")
+# A gazette's running header: its name, page numbers, the section titles it prints above the documents
+_RUNNING_HEADER = regex.compile(r"CÔNG BÁO|^\d+$|^VĂN BẢN (?:QUY PHẠM PHÁP LUẬT|HỢP NHẤT|KHÁC|PHÁP LUẬT KHÁC)$")
 _BODY_START = regex.compile(r"(?:Căn cứ|CĂN CỨ|Kính gửi|Theo đề nghị|Xét )")
 _BODY_NAME = regex.compile(r"(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH)\b")
 _SUBJECT_WORDS = regex.compile(r"\b(?:VỀ|BAN HÀNH|QUY ĐỊNH)\b")
@@ -182,12 +183,22 @@ def _split_bodies(lines: list[tuple[str, int, int]]) -> list[tuple[str, int, int
         starts_body = any(upper == s or upper.startswith(s + " ") for s in starters)
         previous_is_stub = bodies and bodies[-1][0].upper() in ("ỦY BAN NHÂN", "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN",
                                                                  "UBND", "HĐND", "ỦY BAN")
-        if bodies and (not starts_body or previous_is_stub):
+        # the body's first line again: a gazette's running header printed the name above the document's own
+        repeated = bodies and len(line.split()) > 1 and bodies[-1][0].upper().startswith(upper)
+        if bodies and (not starts_body or previous_is_stub) and not repeated:
             name, body_start, _ = bodies[-1]
             bodies[-1] = (collapse_spaces(name + " " + line), body_start, end)
         else:
             bodies.append((line, start, end))
-    return bodies
+    # a body printed twice in a row counts once (the later: the document's own header)
+    return [body for body, after in zip(bodies, [*bodies[1:], None]) if after is None or _letters(after[0]) !=
+            _letters(body[0])]
+
+
+def _letters(name: str) -> str:
+    """A body's name to compare: its letters and digits, in capitals ("BỘ LAO ĐỘNG - THƯƠNG BINH" = "BỘ LAO ĐỘNG
+    THƯƠNG BINH")."""
+    return "".join(filter(str.isalnum, name.upper()))
 
 
 def _title_after(text: str, start: int, head_end: int):
