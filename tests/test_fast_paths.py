@@ -144,7 +144,7 @@ def test_lexicons_split_by_leading_letters_on_legal_looking_text(text):
 
 
 def test_no_required_string_keeps_the_matches():
-    for pattern in (citations._AFTER_ISSUER, citations._AMENDING):
+    for pattern in (citations._AFTER_ISSUER, citations._AMENDING, citations._REVISED):
         plain = regex.compile(pattern.pattern[len("(?:"):-len("|(?!))")], pattern.flags)
         for text in TEXTS[:20]:
             for pos in range(0, len(text), 7):

@@ -200,6 +200,16 @@ def _comma_goes_on(text: str, end: int) -> bool:
 
 
 _TERM_AFTER = regex.compile(r"(?: đảng)?(?: khóa \S+)?$")  # "ban chấp hành trung ương đảng khóa xiii"
+
+
+def _is_whole(name: str) -> bool:
+    """Whether an issuer's name read so far is complete (issuer_whole_names.txt), with its term after it."""
+    if "*" in name or "|" in name or "\\" in name or "  " in name or not name.isprintable():
+        name = strip_markup(name)
+    key = name.casefold()
+    if key in _whole_issuers():
+        return True
+    return (" khóa " in key or key.endswith(" đảng")) and _TERM_AFTER.sub("", key) in _whole_issuers()
 _SO_AT_END = regex.compile(r"(?:số|so)\s*:?\s*$", regex.IGNORECASE)
 _NOT_A_NAME = regex.compile(r"\d/|\n\s*\n")
 _ABBREVIATION_DOT = regex.compile(r"\p{Lu}\.\p{Lu}|^(?:TP|TT|Tp)\.$")
@@ -260,8 +270,7 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
         stop = _stop_at(following)
         if stop is not None and stop.match(text, word_start):
             break
-        if following[0].islower() and following not in ("khóa", "đảng") and \
-                _TERM_AFTER.sub("", strip_markup(text[pos:end]).casefold()) in _whole_issuers():
+        if following[0].islower() and words < 9 and following not in ("khóa", "đảng") and _is_whole(text[pos:end]):
             break  # "Chính phủ đảm bảo ...", "Quốc hội khóa XV thông qua ...": the name was complete
         if following == "và":  # "Sở Thông tin và Truyền thông" goes on; "Bộ Tài chính và khả năng ..." does not
             after = next_word(text, word_end)
@@ -694,7 +703,8 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
     return citations
 
 
-_REVISED = regex.compile(r"[ \t]*\((?:sửa\s+đổi(?:,\s+bổ\s+sung)?|sửa\s+đổi\s+bổ\s+sung)\)", regex.IGNORECASE)
+_REVISED = regex.compile(_no_required_string(r"[ \t]*\((?:sửa\s+đổi(?:,\s+bổ\s+sung)?|sửa\s+đổi\s+bổ\s+sung)\)"),
+                         regex.IGNORECASE)
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
