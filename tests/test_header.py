@@ -229,3 +229,11 @@ def test_issuer_printed_twice_by_a_gazette():
                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 08/2024/TT-BLĐTBXH\n"
                   "Hà Nội, ngày 31 tháng 7 năm 2024\n\nTHÔNG TƯ\nQuy định tiêu chí\n")
     assert (h.issuer, h.parent_issuer) == ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", None)
+
+
+def test_recipients_not_taken_from_a_form_in_an_annex():
+    """Regression (tvpl_md/83-2025-nq-hdnd): the last "Nơi nhận" was an annex's form ("Như trên; …"); the
+    document's own list is the last one that is not all placeholders."""
+    h = header_of("HỘI ĐỒNG NHÂN DÂN\nSố: 83/2025/NQ-HĐND\n\nNGHỊ QUYẾT\n\nNội dung./.\n\nNơi nhận:\n- Chính phủ;\n"
+                  "- Lưu: VT, CT. 08 KH.\n\nCHỦ TỊCH\n\nPhụ lục\nMẫu báo cáo\n\nNơi nhận:\n- Như trên; …\n- Lưu: VT, …\n")
+    assert h.recipients == ["Chính phủ", "Lưu: VT, CT. 08 KH"]

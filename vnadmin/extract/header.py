@@ -290,7 +290,23 @@ def _next_is_item(lines: list[str], start: int) -> bool:
 
 
 def _clean_item(item: str) -> str:
-    return collapse_spaces(_ITEM_LEAD.sub("", item)).rstrip(" ;")
+    return collapse_spaces(_ITEM_LEAD.sub("", item)).rstrip(" ;").replace("( ", "(").replace(" )", ")")
+
+
+def _recipients(text: str) -> list[str]:
+    """The items of the last "Nơi nhận" that is not a form's ("Như trên; …" in an annex's template)."""
+    end = len(text)
+    while True:
+        label = _NOI_NHAN_LAST.search(text, 0, end)
+        if not label:
+            return []
+        items = _items_after(text, label.end(), min(len(text), label.end() + 3000))
+        if not items or not all(_PLACEHOLDER.search(item) for item in items):
+            return items
+        end = label.start()
+
+
+_PLACEHOLDER = regex.compile(r"…|\.\.\.|^Như trên$")
 
 
 AUTHORITY_TAIL_CHARS = 2000  # the prefixed lines are looked for here first
@@ -488,9 +504,7 @@ def extract_header(text: str) -> Header:
             header.spans["issuer"] = found.span("body")
 
     _signature(text, header)
-    label = _NOI_NHAN_LAST.search(text)
-    if label:
-        header.recipients = _items_after(text, label.end(), min(len(text), label.end() + 3000))
+    header.recipients = _recipients(text)
     kinh_gui = KINH_GUI.search(text, 0, min(len(text), HEAD_CHARS + 1500))
     if kinh_gui:
         header.addressees = _items_after(text, kinh_gui.end(), min(len(text), kinh_gui.end() + 1500))
