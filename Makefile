@@ -24,6 +24,7 @@ eval: setup
 	.venv/bin/vnadmin eval corpora/seed corpora/written
 	.venv/bin/vnadmin eval corpora/real-gold
 	.venv/bin/vnadmin eval corpora/real-test
+	.venv/bin/vnadmin eval corpora/real-test-2
 
 bench: setup-test
 	.venv/bin/python benchmarks/run.py

@@ -9,9 +9,9 @@ from vnadmin.eval import evaluate
 # improves. Measured at this commit: see the README.
 REAL_FLOORS = {
     "numbered_recall": 0.99, "numbered_precision": 0.99, "named_recall": 0.98, "named_precision": 0.98,
-    "issuer_accuracy": 0.96,
+    "issuer_accuracy": 0.97,
     "fields": {"number": 1.0, "type": 0.97, "issue_date": 0.95, "place": 0.95, "issuer": 0.97, "subject": 0.95,
-               "signer": 0.95, "signer_title": 0.95, "signing_authority": 0.95, "recipients": 0.90},
+               "signer": 0.95, "signer_title": 0.95, "signing_authority": 0.95, "recipients": 0.95},
 }
 
 
@@ -58,19 +58,32 @@ def test_real_development_set_floors():
     _assert_floors("real-gold", 44, REAL_FLOORS)
 
 
-# Floors for the held-out gold set (24 other real documents, annotated without the tool and never used to develop the
-# rules): a little under its first measurement (README), so that a change that loses quality on unseen texts fails.
-HELD_OUT_FLOORS = {
-    "numbered_recall": 0.95, "numbered_precision": 0.97, "named_recall": 0.80, "named_precision": 0.80,
-    "issuer_accuracy": 0.88,
+# Floors for the first held-out set (24 real documents annotated without the tool): measured once before any change
+# (README), then used to find and fix the misses it showed, so no longer held out; a little under its figures now.
+FIRST_HELD_OUT_FLOORS = {
+    "numbered_recall": 0.98, "numbered_precision": 0.98, "named_recall": 0.94, "named_precision": 0.94,
+    "issuer_accuracy": 0.95,
     "fields": {"number": 1.0, "type": 0.95, "issue_date": 0.95, "place": 0.95, "issuer": 0.95, "subject": 0.9,
-               "signer": 0.8, "signer_title": 0.9, "signing_authority": 0.95, "recipients": 0.8},
+               "signer": 0.9, "signer_title": 0.9, "signing_authority": 0.95, "recipients": 0.9},
+}
+# Floors for the second held-out set (24 other real documents, annotated without the tool after those fixes and
+# never used to develop the rules): a little under its figures (README), so that a loss on unseen texts fails.
+HELD_OUT_FLOORS = {
+    "numbered_recall": 0.98, "numbered_precision": 0.98, "named_recall": 0.92, "named_precision": 0.92,
+    "issuer_accuracy": 0.94,
+    "fields": {"number": 1.0, "type": 0.95, "issue_date": 0.95, "place": 0.95, "issuer": 0.95, "subject": 0.9,
+               "signer": 0.9, "signer_title": 0.9, "signing_authority": 0.9, "recipients": 0.85},
 }
 
 
 @pytest.mark.real
+def test_real_first_held_out_set_floors():
+    _assert_floors("real-test", 24, FIRST_HELD_OUT_FLOORS)
+
+
+@pytest.mark.real
 def test_real_held_out_set_floors():
-    _assert_floors("real-test", 24, HELD_OUT_FLOORS)
+    _assert_floors("real-test-2", 24, HELD_OUT_FLOORS)
 
 
 def test_eval_scores_a_wrong_answer_as_wrong(tmp_path):
