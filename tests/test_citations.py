@@ -103,6 +103,9 @@ CASES = [
                                                                   "Quốc hội"), ("Luật", "Luật Nhà ở", None, "Quốc hội")]),
     ("Bộ luật Hàng hải Việt Nam (Sửa đổi, bổ sung);", [("Bộ luật", "Bộ luật Hàng hải Việt Nam (Sửa đổi, bổ sung)",
                                                        None, "Quốc hội")]),
+    # names that hold a comma, from the gazetteer (the name of a law unknown to it ends at a comma)
+    ("theo Luật Phòng, chống rửa tiền và Luật Phục hồi, phá sản;", [
+        ("Luật", "Luật Phòng, chống rửa tiền", None, "Quốc hội"), ("Luật", "Luật Phục hồi, phá sản", None, "Quốc hội")]),
     # names as administrative texts abbreviate them (law_names.txt)
     ("theo Luật Ban hành văn bản QPPL và", [("Luật", "Luật Ban hành văn bản QPPL", None, "Quốc hội")]),
     ("triển khai Luật KH, CN&ĐMST trên địa bàn", [("Luật", "Luật KH, CN&ĐMST", None, "Quốc hội")]),
