@@ -103,6 +103,16 @@ CASES = [
                                                                   "Quốc hội"), ("Luật", "Luật Nhà ở", None, "Quốc hội")]),
     ("Bộ luật Hàng hải Việt Nam (Sửa đổi, bổ sung);", [("Bộ luật", "Bộ luật Hàng hải Việt Nam (Sửa đổi, bổ sung)",
                                                        None, "Quốc hội")]),
+    # a list after an issuer stated before it: every mention of the list is the issuer's (a ";" ends the list)
+    ("Theo đề nghị của Ủy ban nhân dân Thành phố tại Tờ trình số 83/TTr-UBND ngày 31/3/2026, các văn bản số "
+     "1407/UBND-NNMT ngày 05/4/2026 và Báo cáo số 139/BC-UBND; ý kiến tại Báo cáo số 12/BC-BTP.",
+     [("Tờ trình", "83/TTr-UBND", "2026-03-31", "Ủy ban nhân dân Thành phố"),
+      ("Công văn", "1407/UBND-NNMT", "2026-04-05", "Ủy ban nhân dân Thành phố"),
+      ("Báo cáo", "139/BC-UBND", None, "Ủy ban nhân dân Thành phố"), ("Báo cáo", "12/BC-BTP", None, "Bộ Tư pháp")]),
+    # a complete issuer ends before any word that makes no longer complete name, in capitals too (OCR: "VÈ")
+    ("NGHỊ ĐỊNH SỐ 158/2020/NĐ-CP CỦA CHÍNH PHỦ VÈ CHỨNG KHOÁN", [("Nghị định", "158/2020/NĐ-CP", None, "CHÍNH PHỦ")]),
+    ("Chỉ thị số 42-CT/TW ngày 24/3/2020 của Ban Bí thư Trung ương Đảng về", [("Chỉ thị", "42-CT/TW", "2020-03-24",
+                                                                          "Ban Bí thư Trung ương Đảng")]),
     # names that hold a comma, from the gazetteer (the name of a law unknown to it ends at a comma)
     ("theo Luật Phòng, chống rửa tiền và Luật Phục hồi, phá sản;", [
         ("Luật", "Luật Phòng, chống rửa tiền", None, "Quốc hội"), ("Luật", "Luật Phục hồi, phá sản", None, "Quốc hội")]),

@@ -237,3 +237,10 @@ def test_recipients_not_taken_from_a_form_in_an_annex():
     h = header_of("HỘI ĐỒNG NHÂN DÂN\nSố: 83/2025/NQ-HĐND\n\nNGHỊ QUYẾT\n\nNội dung./.\n\nNơi nhận:\n- Chính phủ;\n"
                   "- Lưu: VT, CT. 08 KH.\n\nCHỦ TỊCH\n\nPhụ lục\nMẫu báo cáo\n\nNơi nhận:\n- Như trên; …\n- Lưu: VT, …\n")
     assert h.recipients == ["Chính phủ", "Lưu: VT, CT. 08 KH"]
+
+
+def test_place_after_a_number_on_its_line():
+    """Regression (OCR of a gazette scan, 27/2026/NQ-CP): "Số: 27/2026/NQ-CP. Hà Nội, ngày ..." on one line gave the
+    place "NQ-CP. Hà Nội"."""
+    h = header_of("CHÍNH PHỦ\nSố: 27/2026/NQ-CP. Hà Nội, ngày 12 tháng 02 năm 2026\n\nNGHỊ QUYẾT\nVề việc x\n")
+    assert (h.place, h.issue_date, h.number) == ("Hà Nội", "2026-02-12", "27/2026/NQ-CP")

@@ -28,6 +28,10 @@ from vnadmin.text import normalize
     ("ngày 13 tháng* *11 năm 2025", "ngày 13 tháng 11 năm 2025"),  # italics closed and opened at a wrap
     ("Báo cáo số* *136/BC-STP", "Báo cáo số 136/BC-STP"),
     ("*a* *b*", "*a b*"),  # the same italics
+    ("Thông tư số 152/2025/TT-\nBTCngày 31 tháng 12", "Thông tư số 152/2025/TT-BTC ngày 31 tháng 12"),  # a PDF's glue
+    ("Tờ trình số 2269/TTr-BNG-\nQLDA ngày", "Tờ trình số 2269/TTr-BNG-QLDA ngày"),  # a hyphen ending the line
+    ("Công văn số 123/UBND-\nNội dung", "Công văn số 123/UBND-\nNội dung"),  # a word, no code, on the next line
+    ("Hôm nayngày 5", "Hôm nayngày 5"),
     ("473/TTr -\nNN&PTNT", "473/TTr-NN&PTNT"),
     ("giai đoạn 2022 - 2027", "giai đoạn 2022 - 2027"),
     # Markdown emphasis inside numbers (digits bolded by a converter) is dropped; elsewhere it stays

@@ -184,6 +184,21 @@ def _whole_issuers() -> frozenset[str]:
 
 
 @cache
+def _whole_issuer_starts() -> frozenset[str]:
+    """The first words of each complete issuer's name ("thủ tướng", "thủ tướng chính phủ" ...), folded."""
+    starts = set()
+    for name in _whole_issuers():
+        words = name.split()
+        starts.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return frozenset(starts)
+
+
+def _longer_whole(name: str, word: str) -> bool:
+    """Whether the next word makes a complete name longer ("Thủ tướng" + "Chính phủ")."""
+    return " ".join((name + " " + word).split()).casefold() in _whole_issuer_starts()
+
+
+@cache
 def _comma_names() -> tuple[tuple[str, str], ...]:
     """(before the comma, from the comma on), folded, of the body names that hold a comma."""
     return tuple((name.split(",", 1)[0].casefold(), "," + name.split(",", 1)[1].casefold())
@@ -210,6 +225,9 @@ def _is_whole(name: str) -> bool:
     if key in _whole_issuers():
         return True
     return (" khóa " in key or key.endswith(" đảng")) and _TERM_AFTER.sub("", key) in _whole_issuers()
+# Between two mentions of one list ("Tờ trình số X ngày ..., các văn bản số Y ... và Báo cáo số Z"): a comma or
+# "và", then "các" perhaps; a ";" ends the list.
+_CHAIN_GLUE = regex.compile(r"(?:[ \t]*,|\s+và)\s*(?:và\s+)?(?:các\s+)?", regex.IGNORECASE)
 _SO_AT_END = regex.compile(r"(?:số|so)\s*:?\s*$", regex.IGNORECASE)
 _NOT_A_NAME = regex.compile(r"\d/|\n\s*\n")
 _ABBREVIATION_DOT = regex.compile(r"\p{Lu}\.\p{Lu}|^(?:TP|TT|Tp)\.$")
@@ -270,8 +288,9 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
         stop = _stop_at(following)
         if stop is not None and stop.match(text, word_start):
             break
-        if following[0].islower() and words < 9 and following not in ("khóa", "đảng") and _is_whole(text[pos:end]):
-            break  # "Chính phủ đảm bảo ...", "Quốc hội khóa XV thông qua ...": the name was complete
+        if words < 9 and following.casefold() not in ("khóa", "đảng") and _is_whole(text[pos:end]) and \
+                not _longer_whole(text[pos:end], following):
+            break  # "Chính phủ đảm bảo ...", "CHÍNH PHỦ VỀ ...", "Quốc hội khóa XV thông qua ...": it was complete
         if following == "và":  # "Sở Thông tin và Truyền thông" goes on; "Bộ Tài chính và khả năng ..." does not
             after = next_word(text, word_end)
             if not after or not after.group(2)[:1].isupper():
@@ -419,6 +438,7 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
     citations: list[Citation] = []
     non_citation = _non_citation_tail()
     previous: Citation | None = None
+    previous_before = None  # the issuer the previous mention took from before it
     for match in iter_numbers(text):
         parsed = parse_number(match)
         if parsed is None:
@@ -459,7 +479,12 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
                 issuer_source = "text"
         if issuer is None:
             issuer = _issuer_before(text, start)
+            if issuer is None and previous_before and _CHAIN_GLUE.fullmatch(text, previous.end, start):
+                issuer = previous_before  # "của A tại Tờ trình số X ngày ..., Công văn số Y ...": Y is A's too
+            previous_before = issuer
             issuer_source = "text" if issuer else None
+        else:
+            previous_before = None
         if issuer is None:
             by_code = issuer_of_code(parsed.issuer_code)
             if by_code:

@@ -138,8 +138,8 @@ def _strip_headings(place: str) -> str:
         if found:
             place = place[found[-1].end():]
     words = place.split()
-    while words and words[0].isupper() and len(words[0]) > 1 and not words[0].endswith("."):
-        words.pop(0)  # an upper-case body name left on the same line ("UBND ... Hương Trà")
+    while words and words[0].isupper() and len(words[0]) > 1 and (not words[0].endswith(".") or "-" in words[0]):
+        words.pop(0)  # an upper-case body name or a code left on the same line ("UBND ... Hương Trà", "NQ-CP. Hà Nội")
     return " ".join(words) if words else ""
 
 

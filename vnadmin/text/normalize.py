@@ -200,6 +200,11 @@ def _bold_on_one_line(match: regex.Match) -> str:
 _ITALIC_REOPENED = regex.compile(r"(?<=[^\s*])\* \*(?=[^\s*])")
 
 
+# "ngày" glued to the code or the digits before it ("152/2025/TT-BTCngày 31 tháng 12", a PDF's text layer): a space
+# goes between, so that the number ends and the date begins.
+_GLUED_NGAY = regex.compile(r"(?<=[\p{Lu}\d])ngày(?=[ \t\n]+\d)")
+
+
 def _known_codes() -> frozenset[str]:
     from vnadmin.extract.numbers import known_code_upper  # the codes tables live with the number extractor
 
@@ -221,8 +226,10 @@ def _close_up_number(match: regex.Match) -> str:
     for part in _NUMBER_PARTS.finditer(text, pos):
         separator, segment = part.group(1), part.group(2)
         if separator != "-":  # spaced or broken over a line
-            only_type = len(segments) == 1 and segments[0].upper() in known
-            if not (segment.upper() in known or only_type):
+            only_type = len(segments) == 1 and segments[0].upper() in known and segment.isupper()
+            # a hyphen that ends a line right after a segment goes on with a code in capitals ("BNG-⏎QLDA")
+            wrapped = separator.startswith("-") and "\n" in separator and segment.isupper()
+            if not (segment.upper() in known or only_type or wrapped):
                 break
         out.append("-" + segment)
         segments.append(segment)
@@ -278,6 +285,8 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
         apply(_EMPHASIS_INSIDE, _drop_emphasis_at_digit)
         if "**" in text:
             text = _BOLD_ACROSS_LINES.sub(_bold_on_one_line, text)
+    if "ngày" in text:
+        apply(_GLUED_NGAY, " ngày")
     for pattern, replace, anchor in ((_SPACED_NUMBER, _close_up_number, "/"),
                                      (_SPACED_PARTY_NUMBER, _close_up_party_number, "-")):
         text, edit_map = substitute(pattern, replace, text, matches_after_digits(pattern, text, anchor))
