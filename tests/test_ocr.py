@@ -157,6 +157,11 @@ REPAIRS = [
     ("ngày 18 thảng 12 nãm 2023", "ngày 18 tháng 12 năm 2023"),
     ("Nghị quyết số 12/2024/NQ-HDND", "Nghị quyết số 12/2024/NQ-HĐND"),
     ("SỐ :269/KH- UBND-", "SỐ :269/KH-UBND-"),
+    # the tail of Q lost (real gazette scans: 02-NQ/TW, 792/NQ-UBTVQH14)
+    ("Nghị quyết số 02-NO/TW ngày 17 tháng 3", "Nghị quyết số 02-NQ/TW ngày 17 tháng 3"),
+    ("Nghị quyết số 792/NQ-UBTVOH14 ngày", "Nghị quyết số 792/NQ-UBTVQH14 ngày"),
+    ("Luật số 80/2015/OH13;", "Luật số 80/2015/QH13;"),
+    ("NO và OH", "NO và OH"),  # not in a number
 ]
 
 

@@ -1,7 +1,8 @@
 """Repairs of legal tokens in OCR output: applied by normalize() only inside the spans of OCR'd pages.
 
 - digits misread as letters inside numbers and dates: ``2O23`` → ``2023``, ``l2/KH-UBND`` → ``12/KH-UBND``;
-- code segments Tesseract reads without the stroke: ``ND-CP`` → ``NĐ-CP``, ``QD-UBND`` → ``QĐ-UBND``;
+- code segments Tesseract reads without the stroke or the tail: ``ND-CP`` → ``NĐ-CP``, ``QD-UBND`` → ``QĐ-UBND``,
+  ``02-NO/TW`` → ``02-NQ/TW``, ``NQ-UBTVOH14`` → ``NQ-UBTVQH14``;
 - date words around numbers: ``ngày 18 thảng 12 nãm 2023`` → ``... tháng 12 năm 2023``;
 - fixed administrative phrases misread ("ỦY BẠN NHÂN DÂN");
 - spaces around "/" inside a number ("SỐ :269/KH- UBND-" is closed up by the general number pass).
@@ -47,8 +48,8 @@ DIGITISH = regex.compile(r"(?<![\p{L}\d])(?=[0-9OolI|]*[0-9])[0-9OolI|]{1,5}(?=[
 @cache
 def code_pattern() -> regex.Pattern:
     codes = sorted(_tables()[0], key=len, reverse=True)
-    return regex.compile(r"(?:(?<=\d[ \t]*/[ \t]*)|(?<=\d/\d{4}/)|(?<=[A-ZĐ]-))(?:" + "|".join(codes)
-                         + r")(?=[ \t]*-|[ \t]*[,.;:)\s]|$)")
+    return regex.compile(r"(?:(?<=\d[ \t]*/[ \t]*)|(?<=\d/\d{4}/)|(?<=[A-ZĐ]-)|(?<=\d-))(?:" + "|".join(codes)
+                         + r")(?=\d{0,2}(?:[ \t]*[-/]|[ \t]*[,.;:)\s]|$))")  # "02-NO/TW", "NQ-UBTVOH14"
 
 
 @cache
