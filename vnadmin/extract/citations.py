@@ -250,6 +250,8 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
     if not head:
         return None
     end = head.end()
+    # only a head that begins a complete name ("Chính phủ", "Thủ tướng") can make one: the check is spared the others
+    may_be_whole = " ".join(head.group().split()).casefold() in _whole_issuer_starts()
     next_word = _ISSUER_WORD.match
     words = 0
     while words < 14:
@@ -288,7 +290,7 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
         stop = _stop_at(following)
         if stop is not None and stop.match(text, word_start):
             break
-        if words < 9 and following.casefold() not in ("khóa", "đảng") and _is_whole(text[pos:end]) and \
+        if may_be_whole and words < 9 and following.casefold() not in ("khóa", "đảng") and _is_whole(text[pos:end]) and \
                 not _longer_whole(text[pos:end], following):
             break  # "Chính phủ đảm bảo ...", "CHÍNH PHỦ VỀ ...", "Quốc hội khóa XV thông qua ...": it was complete
         if following == "và":  # "Sở Thông tin và Truyền thông" goes on; "Bộ Tài chính và khả năng ..." does not
