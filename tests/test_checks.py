@@ -8,6 +8,7 @@ import pytest
 from conftest import CORPORA
 from vnadmin.check.archive import run_archive_checks
 from vnadmin.dataset import connect, open_dataset
+from vnadmin.model import Header
 from vnadmin.run.ingest import run_ingest
 
 WRITTEN = CORPORA / "written"
@@ -239,3 +240,44 @@ def test_json_data_is_not_a_document():
 
     document = process_bytes(b'{"file": "a.txt", "kind": "text"}\n{"file": "b.txt"}\n', "metadata.jsonl")
     assert (document.format, document.status, document.error_code) == ("json", "failed", "unsupported_format")
+
+
+@pytest.mark.parametrize("source, numbers", [
+    ("nghi-quyet-so-115-nq-cp-469452.pdf", [("115", "nq")]),
+    ("/archive/3457-BC-UBND.pdf", [("3457", "bc")]),
+    ("thong-tu-so-08-2024-tt-bldtbxh-42540.pdf", [("8", "tt")]),
+    ("nghi-quyet-so-6616-2026-nq-cp.pdf", [("6616", "nq")]),
+    ("scans.zip!/Số 12_KH_UBND.tif", [("12", "kh")]),
+    ("QĐ 407-TTg.pdf", []),  # TTg is an issuer, not a type
+    ("report-2024.pdf", []),
+    ("bao-cao-12.pdf", []),
+])
+def test_numbers_in_file_names(source, numbers):
+    from vnadmin.check.source import numbers_in_file_name
+
+    assert numbers_in_file_name(source) == numbers
+
+
+def _header_with_number(number: str, type_code: str) -> Header:
+    header = Header(number=number, type_code=type_code)
+    header.spans["number"] = (10, 10 + len(number))
+    return header
+
+
+@pytest.mark.parametrize("number, method, source, flagged", [
+    ("445/NQ-CP", "ocr", "nghi-quyet-so-115-nq-cp-469452.pdf", True),  # a handwritten 115 read as 445
+    ("115/NQ-CP", "ocr", "nghi-quyet-so-115-nq-cp-469452.pdf", False),
+    ("66.16/2026/NQ-CP", "ocr", "nghi-quyet-so-6616-2026-nq-cp.pdf", False),
+    ("445/NQ-CP", "text_layer", "nghi-quyet-so-115-nq-cp-469452.pdf", False),  # born-digital: not checked
+    ("445/NQ-CP", "ocr", "scan-0001.pdf", False),  # the name gives no number
+    ("445/QĐ-UBND", "ocr", "nghi-quyet-so-115-nq-cp.pdf", False),  # the name's number is of another type
+])
+def test_number_read_by_ocr_against_the_file_name(number, method, source, flagged):
+    from vnadmin.check.source import check_source
+    from vnadmin.model import Page
+
+    findings = check_source(_header_with_number(number, number.split("/")[-1].split("-")[0]), source,
+                            [Page(number=1, start=0, end=500, method=method)])
+    assert [f.check for f in findings] == (["number_vs_file_name"] if flagged else [])
+    if flagged:
+        assert findings[0].values[:2] == [number, "115"] and findings[0].spans == [(10, 10 + len(number))]

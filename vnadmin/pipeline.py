@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from vnadmin.check import check_document
+from vnadmin.check.source import check_source
 from vnadmin.extract import extract
 from vnadmin.ingest import IngestError, RawDocument, RawPage, read_bytes
 from vnadmin.ingest.errors import warning
@@ -93,7 +94,8 @@ def _process_raw(raw: RawDocument, source: str, doc_id: str, size: int, pipeline
 
             document.tokens = segmenter(pipeline.segmenter).spans(normalized.text, boundaries_of(extraction))
         if pipeline.checks:
-            document.findings = check_document(extraction.header, extraction.citations, extraction.dates)
+            document.findings = check_document(extraction.header, extraction.citations, extraction.dates) + \
+                check_source(extraction.header, source, document.pages)
     except Exception as error:
         document.status, document.error_code, document.error = STATUS_FAILED, "internal", _internal(error)
         return document
