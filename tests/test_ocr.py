@@ -212,3 +212,22 @@ def test_scanned_gazette_pdfs_come_out_with_their_body_text():
         letters = sum(c.isalpha() for c in document.text)
         assert letters >= 600 * len(document.pages), (name, letters)
         assert document.header.number or document.citations, name
+
+
+@pytest.mark.slow
+@pytest.mark.real
+def test_handwritten_number_misread_is_flagged_by_the_file_name():
+    """A real gazette scan whose number was filled in by hand: Tesseract reads "115" as "445", confidently; the
+    file's name (nghi-quyet-so-115-nq-cp-469452.pdf) says 115, and the document gets a number_vs_file_name warning
+    with the header's number as evidence."""
+    need_shared(SHARED_REAL)
+    from vnadmin import parse
+
+    document = parse(SHARED_REAL / "pdf" / "nghi-quyet-so-115-nq-cp-469452.pdf")
+    flagged = [f for f in document.findings if f.check == "number_vs_file_name"]
+    if document.header.number == "115/NQ-CP":
+        assert flagged == []  # a better OCR read it right: nothing to flag
+    else:
+        assert len(flagged) == 1 and flagged[0].values[1] == "115"
+        start, end = flagged[0].spans[0]
+        assert document.text[start:end] == document.header.number
