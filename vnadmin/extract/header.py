@@ -293,16 +293,16 @@ def _clean_item(item: str) -> str:
     return collapse_spaces(_ITEM_LEAD.sub("", item)).rstrip(" ;").replace("( ", "(").replace(" )", ")")
 
 
-def _recipients(text: str) -> list[str]:
-    """The items of the last "Nơi nhận" that is not a form's ("Như trên; …" in an annex's template)."""
+def _recipients(text: str) -> tuple[regex.Match | None, list[str]]:
+    """The last "Nơi nhận" label that is not a form's ("Như trên; …" in an annex's template), and its items."""
     end = len(text)
     while True:
         label = _NOI_NHAN_LAST.search(text, 0, end)
         if not label:
-            return []
+            return None, []
         items = _items_after(text, label.end(), min(len(text), label.end() + 3000))
         if not items or not all(_PLACEHOLDER.search(item) for item in items):
-            return items
+            return label, items
         end = label.start()
 
 
@@ -342,17 +342,17 @@ def _authority_run(text: str) -> list[regex.Match]:
     return _run_ending_last(text, found) if found else []
 
 
-def _signature(text: str, header: Header) -> None:
+def _signature(text: str, header: Header, label: regex.Match | None) -> None:
     """TM./KT./TL. lines, the title and the name. Wrapped lines ("TM. ỦY BAN NHÂN⏎DÂN") join the line above;
     of the upper-case lines under the last prefixed line, the last one is the title, any above it wrap the
-    prefixed line ("KT. BỘ TRƯỞNG,⏎CHỦ NHIỆM⏎PHÓ CHỦ NHIỆM")."""
+    prefixed line ("KT. BỘ TRƯỞNG,⏎CHỦ NHIỆM⏎PHÓ CHỦ NHIỆM"). ``label``: the recipients' "Nơi nhận", near which the
+    signature is looked for when annexes follow it."""
     run = _authority_run(text)
     if run:
         start = run[0].start("line")
     else:
         start = _title_line(reversed(list(_lines_with_offsets(text, max(0, len(text) - TAIL_CHARS), len(text)))))
-        label = _NOI_NHAN_LAST.search(text) if start is None else None
-        if label and label.start() < len(text) - TAIL_CHARS:  # annexes after the signature: near "Nơi nhận"
+        if start is None and label and label.start() < len(text) - TAIL_CHARS:  # annexes after it: near "Nơi nhận"
             start = _title_line(_lines_with_offsets(text, label.end(), min(len(text), label.end() + 2000)))
             if start is None:
                 start = _title_line(reversed(list(_lines_with_offsets(text, max(0, label.start() - 800),
@@ -503,8 +503,8 @@ def extract_header(text: str) -> Header:
             header.issuer = collapse_spaces(found.group("body"))
             header.spans["issuer"] = found.span("body")
 
-    _signature(text, header)
-    header.recipients = _recipients(text)
+    label, header.recipients = _recipients(text)
+    _signature(text, header, label)
     kinh_gui = KINH_GUI.search(text, 0, min(len(text), HEAD_CHARS + 1500))
     if kinh_gui:
         header.addressees = _items_after(text, kinh_gui.end(), min(len(text), kinh_gui.end() + 1500))
