@@ -8,7 +8,10 @@ FRAGMENTS = ["Số: ", "3457/BC-UBND", "09/2017/NĐ-CP", "37-CT/TW", " / ", " - 
              " năm ", "2023", "01/8/2023", "31/02/2023", "Kế hoạch số ", "Luật ", "Báo chí", "Nghị định số ",
              "của ", "Chính phủ", "UBND tỉnh Thừa Thiên Huế", "\n", "\n\n", "\t", "|", "**", "TM. ", "KT. ",
              "CHỦ TỊCH", "Nơi nhận:", "- ", ";", ",", ".", "QUYẾT ĐỊNH", "V/v ", "Căn cứ ", "I. ", "a) ", "Hà Nội",
-             "Ð", "С", "\u0301", "\u00a0", "\r\n", "\\r\\n", "hoà", "Uỷ", "và số ", "giai đoạn 2021 - 2025"]
+             "Ð", "С", "\u0301", "\u00a0", "\r\n", "\\r\\n", "hoà", "Uỷ", "và số ", "giai đoạn 2021 - 2025",
+             # the forms the fourth session's passes repair: emphasis inside numbers and across lines, glued words
+             "*", "* *", "QH**1**5", "**1**", "NĐCP", "66.13/2026/NQ-CP", "-\n", "ngày", "11năm", "PHÁP LUẬT",
+             "(sửa đổi)", "Bộ Văn hóa, Thể thao và Du lịch", "Quốc hội khóa XV", "Đại tướng ", "Như trên; …"]
 
 
 def check_spans(document):
@@ -21,6 +24,10 @@ def check_spans(document):
     for finding in document.findings:
         for start, end in finding.spans:
             assert 0 <= start <= end <= len(text)
+    normalized = document.normalized
+    if normalized is not None:  # the map back to the raw text stays inside it and in order
+        positions = [normalized.to_raw(i) for i in range(len(text) + 1)]
+        assert positions == sorted(positions) and 0 <= positions[0] and positions[-1] <= len(normalized.raw)
     for page in document.pages:
         assert 0 <= page.start <= page.end <= len(text)
 
