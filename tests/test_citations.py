@@ -113,6 +113,10 @@ CASES = [
     ("NGHỊ ĐỊNH SỐ 158/2020/NĐ-CP CỦA CHÍNH PHỦ VÈ CHỨNG KHOÁN", [("Nghị định", "158/2020/NĐ-CP", None, "CHÍNH PHỦ")]),
     ("Chỉ thị số 42-CT/TW ngày 24/3/2020 của Ban Bí thư Trung ương Đảng về", [("Chỉ thị", "42-CT/TW", "2020-03-24",
                                                                           "Ban Bí thư Trung ương Đảng")]),
+    # a draft is no instrument yet, nor are the laws a draft amending law lists (the seed gold's convention)
+    ("lấy ý kiến đối với dự thảo Luật Đất đai (sửa đổi) và Luật Nhà ở", [("Luật", "Luật Nhà ở", None, "Quốc hội")]),
+    ("xây dựng dự án Luật sửa đổi, bổ sung một số điều của Luật Thương mại, Luật Cạnh tranh; theo Luật Giá",
+     [("Luật", "Luật Giá", None, "Quốc hội")]),
     # names that hold a comma, from the gazetteer (the name of a law unknown to it ends at a comma)
     ("theo Luật Phòng, chống rửa tiền và Luật Phục hồi, phá sản;", [
         ("Luật", "Luật Phòng, chống rửa tiền", None, "Quốc hội"), ("Luật", "Luật Phục hồi, phá sản", None, "Quốc hội")]),

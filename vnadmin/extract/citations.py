@@ -681,8 +681,7 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
         start = match.start()
         if start < covered_until or _inside(taken_sorted, start):
             continue
-        if _DRAFT_BEFORE.search(text, max(0, start - 20), start):
-            continue
+        draft = _DRAFT_BEFORE.search(text, max(0, start - 20), start) is not None  # "dự thảo Luật ...": no citation
         kind = _canonical_named_kind(match.group("kind"))
         upper = match.group("kind").isupper()
         amending = _AMENDING.match(text, match.end())
@@ -716,6 +715,9 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
         revised = _REVISED.match(text, end)
         if revised:  # "Luật An toàn thực phẩm (sửa đổi)": the law that replaces it, another instrument
             end = revised.end()
+        if draft:  # nor the laws a draft amending law lists
+            covered_until = end
+            continue
         name = collapse_spaces(text[start:end]).strip("*")
         date = _date_after(text, end, day_dates)
         span_end = date.end if date else end
