@@ -113,6 +113,11 @@ CASES = [
     ("NGHỊ ĐỊNH SỐ 158/2020/NĐ-CP CỦA CHÍNH PHỦ VÈ CHỨNG KHOÁN", [("Nghị định", "158/2020/NĐ-CP", None, "CHÍNH PHỦ")]),
     ("Chỉ thị số 42-CT/TW ngày 24/3/2020 của Ban Bí thư Trung ương Đảng về", [("Chỉ thị", "42-CT/TW", "2020-03-24",
                                                                           "Ban Bí thư Trung ương Đảng")]),
+    # the date after the issuer ("... của Chính phủ ngày ..."); a partial date there is not its date
+    ("Căn cứ Nghị định số 55/2025/NĐ-CP của Chính phủ ngày 02 tháng 03 năm 2025 quy định",
+     [("Nghị định", "55/2025/NĐ-CP", "2025-03-02", "Chính phủ")]),
+    ("theo Quyết định số 12/QĐ-UBND của UBND tỉnh, ngày 26/3 hàng năm", [("Quyết định", "12/QĐ-UBND", None,
+                                                                          "UBND tỉnh")]),
     # a draft is no instrument yet, nor are the laws a draft amending law lists (the seed gold's convention)
     ("lấy ý kiến đối với dự thảo Luật Đất đai (sửa đổi) và Luật Nhà ở", [("Luật", "Luật Nhà ở", None, "Quốc hội")]),
     ("xây dựng dự án Luật sửa đổi, bổ sung một số điều của Luật Thương mại, Luật Cạnh tranh; theo Luật Giá",

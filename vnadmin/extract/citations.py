@@ -479,6 +479,10 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
             if found:
                 issuer, _, end = found[0], found[1], found[2]
                 issuer_source = "text"
+                if date is None:  # "Nghị định số 55/2025/NĐ-CP của Chính phủ ngày 02 tháng 3 năm 2025"
+                    date = _date_after(text, end, day_dates)
+                    if date is not None:
+                        end = date.end
         if issuer is None:
             issuer = _issuer_before(text, start)
             if issuer is None and previous_before and _CHAIN_GLUE.fullmatch(text, previous.end, start):
