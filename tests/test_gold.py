@@ -53,11 +53,6 @@ def _assert_floors(folder: str, documents: int, floors: dict) -> None:
         assert fields[name].precision >= floor, (name, fields[name].precision)
 
 
-@pytest.mark.real
-def test_real_development_set_floors():
-    _assert_floors("real-gold", 44, REAL_FLOORS)
-
-
 # Floors for the first held-out set (24 real documents annotated without the tool): measured once before any change
 # (README), then used to find and fix the misses it showed, so no longer held out; a little under its figures now.
 FIRST_HELD_OUT_FLOORS = {
@@ -76,16 +71,6 @@ HELD_OUT_FLOORS = {
 }
 
 
-@pytest.mark.real
-def test_real_first_held_out_set_floors():
-    _assert_floors("real-test", 24, FIRST_HELD_OUT_FLOORS)
-
-
-@pytest.mark.real
-def test_real_held_out_set_floors():
-    _assert_floors("real-test-2", 24, HELD_OUT_FLOORS)
-
-
 # Floors for the central set (16 ministry and gazette texts of vbpl_html and congbao_txt, annotated without the
 # tool and never used to develop the rules): a little under its figures (README).
 CENTRAL_FLOORS = {
@@ -94,11 +79,6 @@ CENTRAL_FLOORS = {
     "fields": {"number": 1.0, "type": 0.95, "issue_date": 0.9, "place": 0.9, "issuer": 0.95, "subject": 0.8,
                "signer": 0.95, "signer_title": 0.95, "signing_authority": 0.95, "recipients": 0.9},
 }
-
-
-@pytest.mark.real
-def test_real_central_set_floors():
-    _assert_floors("real-central", 16, CENTRAL_FLOORS)
 
 
 # Floors for the real scans (4 gazette PDFs of image pages, read from the page images without the tool): the OCR
@@ -110,10 +90,20 @@ SCAN_FLOORS = {
 }
 
 
+# Each real gold set: its folder, its number of documents, its floors (the scans go through OCR: slow).
+REAL_SETS = [
+    pytest.param("real-gold", 44, REAL_FLOORS, id="development"),
+    pytest.param("real-test", 24, FIRST_HELD_OUT_FLOORS, id="first-held-out"),
+    pytest.param("real-test-2", 24, HELD_OUT_FLOORS, id="held-out"),
+    pytest.param("real-central", 16, CENTRAL_FLOORS, id="central"),
+    pytest.param("real-scans", 4, SCAN_FLOORS, id="scans", marks=pytest.mark.slow),
+]
+
+
 @pytest.mark.real
-@pytest.mark.slow
-def test_real_scans_floors():
-    _assert_floors("real-scans", 4, SCAN_FLOORS)
+@pytest.mark.parametrize("folder, documents, floors", REAL_SETS)
+def test_real_gold_set_floors(folder, documents, floors):
+    _assert_floors(folder, documents, floors)
 
 
 def test_eval_scores_a_wrong_answer_as_wrong(tmp_path):
