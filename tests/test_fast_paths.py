@@ -22,7 +22,7 @@ from vnadmin.model import Channel
 from vnadmin.resources import tsv_rows, word_list
 from vnadmin.text import normalize
 normalize_module = importlib.import_module("vnadmin.text.normalize")  # the package exports the function under that name
-from vnadmin.text.normalize import _MARKUP, strip_markup
+from vnadmin.text.normalize import _MARKUP, collapse_spaces, strip_markup
 
 FRAGMENTS = ["Số: ", "Pháp lệnh ", "PHÁP LỆNH", "BỘ LUẬT", "Hiến  pháp", "xLuật", "3457/BC-UBND", "09/2017/NĐ-CP", "37-CT/TW", "/", "-", "&", "số", "sô", "12", "2023", "a",
              "QĐ", "TTg", "BNN&PTNT", "QH13", "Ban", " ", "\n", ".", ",", "ngày ", " tháng ", " năm ", "01/8/2023",
@@ -284,6 +284,21 @@ def test_date_word_gaps(text):
                 max_size=30).map("".join))
 def test_strip_markup_fast_path(text):
     assert strip_markup(text) == " ".join(_MARKUP.sub(" ", text).split())
+
+
+_WHITE_SPACE_KINDS = ["\n", "\t", "\r", "\xa0", "\u2003", "\u3000", "\x1c", "\x85", "\u2028", "\u200b", "\ufeff"]
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from(["a", "Đ", " ", "."]), max_size=12)  # the fast path's own texts
+       | st.text(alphabet=st.sampled_from(["a", "Đ", " ", ".", *_WHITE_SPACE_KINDS]), max_size=30))
+def test_collapse_spaces_returns_a_collapsed_text_as_it_is(text):
+    assert collapse_spaces(text) == " ".join(text.split())
+
+
+def test_every_whitespace_but_the_space_is_unprintable():
+    """What the fast path of collapse_spaces relies on, over all of Unicode."""
+    assert not [c for c in map(chr, range(0x110000)) if c.isspace() and c != " " and c.isprintable()]
 
 
 def test_headings_tried_on_every_possible_line():

@@ -445,11 +445,11 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
         parsed = parse_number(match)
         if parsed is None:
             continue
-        before = text[max(0, match.start() - 40):match.start()]
         # No kind word ends with a non-citation word (tests/test_citations.py checks the lexicons): a number right
         # after kind words needs no look for one.
         kind_found = _kind_right_before(text, match.start())
         if kind_found is None:
+            before = text[max(0, match.start() - 40):match.start()]
             if non_citation.search(before):
                 continue
             kind_found = _kind_before(text, match.start())

@@ -57,11 +57,13 @@ def iter_numbers(text: str):
     pos = 0
     slash = text.find("/")
     while slash >= 0:
-        start = _RUN_BEFORE.match(text, pos, slash).start()
         end = _RUN_AFTER.match(text, slash).end()
-        if text[start:end].replace("/", "").replace("-", "").isdecimal():
-            slash = text.find("/", end)  # digits only (a date, a fraction): every number has a code of letters
+        # Every form holds letters after its first "/", which is this one or one after it (the run before it, from
+        # pos on, holds no "/"): without letters after it (a date, a fraction), the run holds no number.
+        if text[slash + 1:end].replace("/", "").replace("-", "").replace(".", "").isdecimal():
+            slash = text.find("/", end)
             continue
+        start = _RUN_BEFORE.match(text, pos, slash).start()
         match = NUMBER_RE.search(text, start, min(size, end + 2))
         if match:
             yield match

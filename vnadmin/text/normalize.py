@@ -325,6 +325,10 @@ def _latinize_token(match: regex.Match) -> str:
 
 def collapse_spaces(text: str) -> str:
     """One space for every run of whitespace (line breaks included), stripped: for values shown to people."""
+    # Every whitespace character but the ASCII space is unprintable (a separator or a control): a printable text
+    # without two spaces in a row or at either end is its own result, found without splitting it into words.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 
@@ -332,7 +336,7 @@ def strip_markup(text: str) -> str:
     """Remove Markdown emphasis and table markers that converters leave around header values."""
     if "*" in text or "|" in text or "\\" in text:  # every marker holds one of these: most lines hold none
         text = _MARKUP.sub(" ", text)
-    return " ".join(text.split())
+    return collapse_spaces(text)
 
 
 _MARKUP = regex.compile(r"\*{1,3}|(?<!\S)\|(?!\S)|\\(?=[.\-*_])")
