@@ -244,3 +244,42 @@ def test_place_after_a_number_on_its_line():
     place "NQ-CP. Hà Nội"."""
     h = header_of("CHÍNH PHỦ\nSố: 27/2026/NQ-CP. Hà Nội, ngày 12 tháng 02 năm 2026\n\nNGHỊ QUYẾT\nVề việc x\n")
     assert (h.place, h.issue_date, h.number) == ("Hà Nội", "2026-02-12", "27/2026/NQ-CP")
+
+
+@pytest.mark.parametrize("title_block, subject", [
+    # a page saved from the web puts each printed line of the title in its own paragraph
+    ("Ban hành Quy chế hoạt động của Hội đồng\n\ntheo quy định của Nghị quyết số 206/2025/QH15\n\nCăn cứ Luật X;",
+     "Ban hành Quy chế hoạt động của Hội đồng theo quy định của Nghị quyết số 206/2025/QH15"),
+    ("Sửa đổi Nghị định số 282/2025/NĐ-CP ngày 30 tháng 10 năm 2025 của\n\nChính phủ quy định xử phạt\n\nCăn cứ Luật X;",
+     "Sửa đổi Nghị định số 282/2025/NĐ-CP ngày 30 tháng 10 năm 2025 của Chính phủ quy định xử phạt"),
+    ("QUY ĐỊNH VÙNG PHÁT THẢI THẤP\n\n*(Thực hiện điểm a khoản 2 Điều 28 Luật Thủ đô)*\n\n*Căn cứ Luật X;*",
+     "QUY ĐỊNH VÙNG PHÁT THẢI THẤP (Thực hiện điểm a khoản 2 Điều 28 Luật Thủ đô)"),
+    # a new paragraph in capitals or a body's opening still ends it
+    ("Về việc ban hành Kế hoạch\n\nỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật X;", "Về việc ban hành Kế hoạch"),
+    ("Về việc ban hành Kế hoạch\n\n(Căn cứ Luật X)\n", "Về việc ban hành Kế hoạch"),
+    ("Về việc ban hành Kế hoạch của\n-----\nkhông phải tiêu đề", "Về việc ban hành Kế hoạch của"),
+])
+def test_subject_over_several_paragraphs(title_block, subject):
+    """Regressions (vbpl Quyết định 23/2025/QĐ-TTg, Thông tư 53/2025/TT-BXD, tvpl 57/2025/NQ-HĐND): the subject
+    stopped at the first blank line, before a line going on in lower case, after "của", or before its bracket."""
+    h = header_of("CHÍNH PHỦ\nSố: 5/2025/QĐ-TTg\nHà Nội, ngày 14 tháng 7 năm 2025\n\nQUYẾT ĐỊNH\n\n" + title_block + "\n")
+    assert h.subject == subject
+
+
+def _grid_table(rows: list[tuple[str, str]], width: int = 34) -> str:
+    border = "+" + "-" * width + "+" + "-" * width + "+\n"
+    return border + "".join(f"|{left:<{width}}|{right:<{width}}|\n" for left, right in rows) + border
+
+
+def test_signature_in_a_markdown_grid_table():
+    """Regression (dvhcvn_md, 32 resolutions of the UBTVQH): the signature block is a pandoc grid table whose cells
+    end in Markdown hard line breaks; the signer was lost, the title read "CHỦ TỊCH\\" and the right column ran
+    into the recipients."""
+    table = _grid_table([(" ***Nơi nhận:\\***", " **TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\\"),
+                         (" - Chính phủ;\\", " CHỦ TỊCH\\"), (" - Ủy ban TW Mặt trận", " \\"),
+                         (" Việt Nam;\\", " Trần Thanh Mẫn**"), (" - Lưu: HC, PLTP.", "")])
+    h = header_of("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 1666/NQ-UBTVQH15\nHà Nội, ngày 16 tháng 6 năm 2025\n\nNGHỊ QUYẾT\n\n"
+                  "Nội dung.\n\n" + table)
+    assert (h.signing_authority, h.signer_title, h.signer) == (["TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI"], "CHỦ TỊCH",
+                                                                "Trần Thanh Mẫn")
+    assert h.recipients == ["Chính phủ", "Ủy ban TW Mặt trận Việt Nam", "Lưu: HC, PLTP"]

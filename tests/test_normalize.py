@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vnadmin.text import normalize
+from vnadmin.text.normalize import strip_markup
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -52,6 +53,12 @@ from vnadmin.text import normalize
     ("**TM. ỦY BAN\\\n  Nơi nhận:\\**", "**TM. ỦY BAN\\\n  Nơi nhận:\\**"),
     ("**một\nhai\nba\nbốn**", "**một\nhai\nba\nbốn**"),
     ("**TM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH **", "**TM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH **"),  # a signature
+    # a Markdown grid table is read cell by cell, its borders dropped, a blank line after each cell; a table whose
+    # rows leave its columns stays as it is
+    ("+-----+------+\n| a;\\ | TM.\\ |\n| b   | Tên  |\n+-----+------+\n", "a;\\\nb\n\nTM.\\\nTên\n\n"),
+    ("x\n+---+---+\n| 1 | 2 |\n+---+---+\n| 3 | 4 |\n+---+---+\ny", "x\n1\n\n2\n\n3\n\n4\n\ny"),
+    ("+---+---+\n| 1 | 22 |\n+---+---+\n", "+---+---+\n| 1 | 22 |\n+---+---+\n"),
+    ("a +-- b", "a +-- b"),
 ])
 def test_passes(raw, expected):
     assert normalize(raw).text == expected
@@ -98,3 +105,14 @@ def test_offset_map_is_monotonic_and_in_range(raw):
         assert mapped >= previous
         previous = mapped
     assert result.to_raw(len(result.text)) == len(raw) or result.text == "" or raw.endswith((" ", "\t"))
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("CHỦ TỊCH\\", "CHỦ TỊCH"),  # Markdown's hard line break
+    ("ỦY BAN THƯỜNG VỤ\\ QUỐC HỘI\\", "ỦY BAN THƯỜNG VỤ QUỐC HỘI"),
+    ("\\-\\-\\-", "- - -"),  # escaped marks keep the mark
+    ("a\\b", "a\\b"),  # a backslash inside a word stays
+    ("**Nơi nhận:**", "Nơi nhận:"),
+])
+def test_strip_markup(value, expected):
+    assert strip_markup(value) == expected

@@ -216,18 +216,20 @@ def _title_after(text: str, start: int, head_end: int):
 
 
 def _subject_after(text: str, start: int, head_end: int):
-    """The paragraph under the title line: lines up to a blank line, a rule or the body's first words."""
+    """The paragraph under the title line: lines up to a blank line, a rule or the body's first words. A blank line
+    does not end it before a line that goes on in lower case (pages saved from the web put every printed line of
+    the title in its own paragraph) or a line in brackets that qualifies it ("(Thực hiện điểm a khoản 2 Điều 28
+    Luật Thủ đô ...)")."""
     lines: list[str] = []
     span_start = span_end = None
     pos = start
-    for raw_line in text[start:head_end].split("\n"):
+    raw_lines = text[start:head_end].split("\n")
+    for index, raw_line in enumerate(raw_lines):
         line_start = pos
         pos += len(raw_line) + 1
         cleaned = _clean(raw_line)
-        if not cleaned:
-            if lines:
-                break
-            if DASH_LINE.match(raw_line) and lines:
+        if not cleaned:  # a blank line, or a rule (cleaned of its dashes)
+            if lines and (DASH_LINE.match(raw_line) or not _subject_goes_on(raw_lines, index + 1, lines[-1])):
                 break
             continue
         if DASH_LINE.match(raw_line):
@@ -251,6 +253,27 @@ def _subject_after(text: str, start: int, head_end: int):
     ) and not _SUBJECT_WORDS.search(subject):
         return None
     return subject, span_start, span_end
+
+
+def _subject_goes_on(lines: list[str], index: int, last: str) -> bool:
+    """Whether the next line with words, after at most one more blank line, goes on with the subject whose last
+    line is ``last``: it begins in lower case, or is a bracket alone, or ``last`` ends in a comma or in a word no
+    title ends with (subject_open_endings.txt)."""
+    for line in lines[index:index + 2]:
+        cleaned = _clean(line)
+        if DASH_LINE.match(line):
+            return False
+        if cleaned:
+            if _BODY_START.match(cleaned) or _BODY_START.match(cleaned[1:]):
+                return False
+            return cleaned[0].islower() or (cleaned[0] == "(" and cleaned.endswith(")") and cleaned.count("(") == 1) \
+                or last.endswith(",") or last.rsplit(None, 1)[-1].casefold() in _subject_open_endings()
+    return False
+
+
+@cache
+def _subject_open_endings() -> frozenset[str]:
+    return frozenset(word.casefold() for word in word_list(PACKAGE, "subject_open_endings.txt"))
 
 
 def _items_after(text: str, start: int, limit: int) -> list[str]:

@@ -279,6 +279,8 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
         text = text.translate(_HOMOGLYPHS_EVERYWHERE)
     if _ANY_CYRILLIC.search(text):
         text = _CYRILLIC_TOKEN.sub(_latinize_token, text)
+    if "+-" in text or "+:" in text or "+=" in text:
+        apply(_GRID_TABLE, _grid_table_by_cells)
     if "*" in text:
         if "* *" in text:
             apply(_ITALIC_REOPENED, " ")
@@ -293,6 +295,49 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
         if edit_map is not None:
             maps.append(edit_map)
     return NormalizedText(text=text, raw=raw, maps=maps)
+
+
+# A Markdown grid table (pandoc's): "+---+---+" borders, rows of "| cell | cell |" lines whose cells go on over
+# several lines. Converters put the signature block in one ("Nơi nhận" on the left, the signer on the right).
+_GRID_BORDER = r"\+(?:[-=:]+\+)+[ \t]*"
+_GRID_TABLE = regex.compile(r"(?m)^" + _GRID_BORDER + r"\n(?:\|.*\|[ \t]*\n|" + _GRID_BORDER + r"(?:\n|$))+")
+
+
+def _grid_table_by_cells(match: regex.Match) -> str:
+    """The table's text cell by cell, as a reader of a DOCX table gives it: each row's cells in turn, each cell's
+    lines as lines (a Markdown hard line break "\\" ending one stays: it keeps the bold pass from joining them); a
+    blank line after each cell.
+    A table whose rows do not keep to its borders' columns is left as it is."""
+    lines = match.group(0).split("\n")
+    out: list[str] = []
+    columns: list[int] = []
+    row: list[list[str]] = []
+
+    def flush() -> None:
+        for cell in row:
+            kept = [line for line in cell if line]
+            if kept:
+                out.extend(kept)
+                out.append("")
+        row.clear()
+
+    for line in lines:
+        body = line.rstrip()
+        if body.startswith("+"):
+            flush()
+            columns = [i for i, char in enumerate(body) if char == "+"]
+            continue
+        if not body:
+            continue
+        if len(body) != columns[-1] + 1 or any(body[i] != "|" for i in columns):
+            return match.group(0)
+        if not row:
+            row.extend([] for _ in columns[1:])
+        for cell, (left, right) in zip(row, zip(columns, columns[1:])):
+            text = body[left + 1:right].strip()
+            cell.append(text)
+    flush()
+    return "\n".join(out) + ("\n" if match.group(0).endswith("\n") else "")
 
 
 def _repair_ocr(raw: str, spans: list[tuple[int, int]], apply) -> None:
@@ -339,7 +384,8 @@ def strip_markup(text: str) -> str:
     return collapse_spaces(text)
 
 
-_MARKUP = regex.compile(r"\*{1,3}|(?<!\S)\|(?!\S)|\\(?=[.\-*_])")
+# emphasis, a table's cell border, a backslash escaping a mark ("\\-") or ending a line (Markdown's hard line break)
+_MARKUP = regex.compile(r"\*{1,3}|(?<!\S)\|(?!\S)|\\(?=[.\-*_\s]|$)")
 
 
 __all__ = ["NormalizedText", "EditMap", "normalize", "substitute", "collapse_spaces", "strip_markup"]
