@@ -15,19 +15,21 @@ from pathlib import Path
 import regex
 
 CITED = regex.compile(
-    r"(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh)\s+((?:[^\s,;:()“”\"/]+[ \t\n]+){0,11}?[^\s,;:()“”\"/]+)"
+    # the words of a name, at most one line break between two (a blank line, even with spaces on it, ends it)
+    r"(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh)\s+((?:[^\s,;:()“”\"/]+(?:[ \t]+\n?[ \t]*|\n[ \t]*)){0,11}?[^\s,;:()“”\"/]+)"
     r"[ \t\n]+(?:số[ \t\n]*)?\d{1,3}/\d{4}/(?:QH|L-CTN|PL-UBTVQH|UBTVQH)",
 )
 TITLE = regex.compile(r"^\s*(?:\*\*)?(LUẬT|BỘ LUẬT|PHÁP LỆNH)(?:\*\*)?\s*\n+\s*(?:\*\*)?([\p{Lu} ,\-]{3,80}?)(?:\*\*)?\s*$",
                       regex.MULTILINE)
 BAD_START = ("sửa đổi", "số", "này", "các", "và")
+BAD_INSIDE = regex.compile(r"(?i)\bcăn cứ\b|_{3,}|\.\s")  # the next clause, a rule or a sentence end crept in
 
 
 def names(text: str):
     text = unicodedata.normalize("NFC", text)
     for kind, name in CITED.findall(text):
         name = " ".join(name.split())
-        if not name.lower().startswith(BAD_START) and not any(c.isdigit() for c in name):
+        if not name.lower().startswith(BAD_START) and not any(c.isdigit() for c in name) and not BAD_INSIDE.search(name):
             yield f"{kind} {name}"
     for kind, name in TITLE.findall(text[:3000]):
         kind = {"LUẬT": "Luật", "BỘ LUẬT": "Bộ luật", "PHÁP LỆNH": "Pháp lệnh"}[kind]

@@ -125,6 +125,15 @@ CASES = [
     # names that hold a comma, from the gazetteer (the name of a law unknown to it ends at a comma)
     ("theo Luật Phòng, chống rửa tiền và Luật Phục hồi, phá sản;", [
         ("Luật", "Luật Phòng, chống rửa tiền", None, "Quốc hội"), ("Luật", "Luật Phục hồi, phá sản", None, "Quốc hội")]),
+    # a name ends at a blank line (spaces on it too), before the next clause: the gazetteer had "Luật Tố cáo Căn cứ
+    # Luật Tổ chức Chính phủ" and 18 names like it, mined from gazette texts (Nghị định 156/2026/NĐ-CP)
+    ("thi hành Luật Tố cáo \n \nCăn cứ Luật Dân số \n \nCăn cứ Luật Đất đai", [
+        ("Luật", "Luật Tố cáo", None, "Quốc hội"), ("Luật", "Luật Dân số", None, "Quốc hội"),
+        ("Luật", "Luật Đất đai", None, "Quốc hội")]),
+    # the year of a constitution is part of its name; a law's is not
+    ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi; Luật Đất đai năm 2024",
+     [("Hiến pháp", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992", None, "Quốc hội"),
+      ("Luật", "Luật Đất đai", None, "Quốc hội")]),
     # names as administrative texts abbreviate them (law_names.txt)
     ("theo Luật Ban hành văn bản QPPL và", [("Luật", "Luật Ban hành văn bản QPPL", None, "Quốc hội")]),
     ("triển khai Luật KH, CN&ĐMST trên địa bàn", [("Luật", "Luật KH, CN&ĐMST", None, "Quốc hội")]),
@@ -226,3 +235,13 @@ AMENDING_90 = ("Căn cứ Luật sửa đổi, bổ sung\nmột số điều c�
 ])
 def test_amending_law_with_its_number_is_one_citation(text, expected):
     assert [(c.number, c.name) for c in cite(text)] == expected
+
+
+def test_law_gazetteer_names_hold_no_next_clause():
+    """Each name of law_names.txt is one name: none runs into the next clause ("Căn cứ"), a rule or a sentence."""
+    import regex as _regex
+
+    from vnadmin.resources import word_list
+
+    bad = _regex.compile(r"(?i)\bcăn cứ\b|_{3,}|\.\s|\btheo đề nghị\b")
+    assert [name for name in word_list("vnadmin.extract", "law_names.txt") if bad.search(name)] == []

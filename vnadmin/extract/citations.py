@@ -662,7 +662,7 @@ def _law_name_end(text: str, start: int, kind_end: int, upper: bool) -> int | No
     words = 0
     while words < FALLBACK_NAME_WORDS:
         word = _NAME_WORD.match(text, end)
-        if not word or "\n\n" in word.group(1) or stop.match(text, word.start(2)):
+        if not word or word.group(1).count("\n") > 1 or stop.match(text, word.start(2)):  # not past a paragraph
             break
         token = word.group(2)
         if upper and not token.isupper():
@@ -707,6 +707,9 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
         elif kind == "Hiến pháp":
             known = _law_known(text, start)
             end = known.end() if known else match.end()
+            year = _CONSTITUTION_YEAR.match(text, end)
+            if year:  # "Hiến pháp ... năm 1992": the year tells one constitution from the others
+                end = year.end()
         elif match.group("kind") == "luật":  # lower case: only a name the gazetteer knows ("luật người khuyết tật")
             known = _law_known(text, start)
             if not known:
@@ -736,6 +739,7 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
     return citations
 
 
+_CONSTITUTION_YEAR = regex.compile(_no_required_string(r"\s+năm\s+(?:19|20)\d{2}(?![\d/])"))
 _REVISED = regex.compile(_no_required_string(r"[ \t]*\((?:sửa\s+đổi(?:,\s+bổ\s+sung)?|sửa\s+đổi\s+bổ\s+sung)\)"),
                          regex.IGNORECASE)
 
