@@ -283,3 +283,16 @@ def test_signature_in_a_markdown_grid_table():
     assert (h.signing_authority, h.signer_title, h.signer) == (["TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI"], "CHỦ TỊCH",
                                                                 "Trần Thanh Mẫn")
     assert h.recipients == ["Chính phủ", "Ủy ban TW Mặt trận Việt Nam", "Lưu: HC, PLTP"]
+
+
+def test_signature_not_taken_from_a_form_in_an_annex():
+    """Regression (tvpl_md/125-2025-qd-ubnd, 2 vbpl Thông tư): the annexes' forms end in their own signature block
+    ("TM. ỦY BAN NHÂN DÂN⏎CHỦ TỊCH", no name); the signature is the one under the document's own "Nơi nhận"."""
+    form = ("\n\nPhụ lục\nMẫu 04\n\nQUYẾT ĐỊNH\nVề việc …\n\nNơi nhận:\n- Như trên;\n- Lưu: VT,…...\n\n"
+            "TM. ỦY BAN NHÂN DÂN XÃ…..\nCHỦ TỊCH\n")
+    h = header_of("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 125/2025/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc x\n\nNội dung.\n\n"
+                  "Nơi nhận:\n- HĐND thành phố;\n- Lưu: VT, XH.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+                  "Nguyễn Thanh Bình\n" + form * 2)
+    assert (h.signing_authority, h.signer_title, h.signer) == (["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"],
+                                                                "PHÓ CHỦ TỊCH", "Nguyễn Thanh Bình")
+    assert h.recipients == ["HĐND thành phố", "Lưu: VT, XH"]

@@ -316,17 +316,19 @@ def _clean_item(item: str) -> str:
     return collapse_spaces(_ITEM_LEAD.sub("", item)).rstrip(" ;").replace("( ", "(").replace(" )", ")")
 
 
-def _recipients(text: str) -> tuple[regex.Match | None, list[str]]:
-    """The last "Nơi nhận" label that is not a form's ("Như trên; …" in an annex's template), and its items."""
+def _recipients(text: str) -> tuple[regex.Match | None, list[str], int | None]:
+    """The last "Nơi nhận" label that is not a form's ("Như trên; …" in an annex's template), its items, and the
+    start of the form's label after it (None when it is the last label)."""
     end = len(text)
+    form_start = None
     while True:
         label = _NOI_NHAN_LAST.search(text, 0, end)
         if not label:
-            return None, []
+            return None, [], None
         items = _items_after(text, label.end(), min(len(text), label.end() + 3000))
         if not items or not all(_PLACEHOLDER.search(item) for item in items):
-            return label, items
-        end = label.start()
+            return label, items, form_start
+        end = form_start = label.start()
 
 
 _PLACEHOLDER = regex.compile(r"…|\.\.\.|^Như trên$")
@@ -365,12 +367,24 @@ def _authority_run(text: str) -> list[regex.Match]:
     return _run_ending_last(text, found) if found else []
 
 
-def _signature(text: str, header: Header, label: regex.Match | None) -> None:
+def _authority_run_after(text: str, start: int, end: int) -> list[regex.Match]:
+    """The first run of prefixed lines between ``start`` and ``end``: the signature under a document's own
+    "Nơi nhận" when the forms of its annexes, each with its own signature block, follow."""
+    found = list(AUTHORITY_LINE.finditer(text, start, end))
+    for count in range(1, len(found) + 1):
+        if count == len(found) or len(_run_ending_last(text, found[:count + 1])) == 1:
+            return _run_ending_last(text, found[:count])
+    return []
+
+
+def _signature(text: str, header: Header, label: regex.Match | None, form_start: int | None = None) -> None:
     """TM./KT./TL. lines, the title and the name. Wrapped lines ("TM. ỦY BAN NHÂN⏎DÂN") join the line above;
     of the upper-case lines under the last prefixed line, the last one is the title, any above it wrap the
     prefixed line ("KT. BỘ TRƯỞNG,⏎CHỦ NHIỆM⏎PHÓ CHỦ NHIỆM"). ``label``: the recipients' "Nơi nhận", near which the
-    signature is looked for when annexes follow it."""
-    run = _authority_run(text)
+    signature is looked for when annexes follow it; ``form_start``: where the annexes' forms begin, when they do
+    (their signature blocks are templates)."""
+    run = _authority_run_after(text, label.end(), form_start) if form_start is not None else None
+    run = run or _authority_run(text)
     if run:
         start = run[0].start("line")
     else:
@@ -526,8 +540,8 @@ def extract_header(text: str) -> Header:
             header.issuer = collapse_spaces(found.group("body"))
             header.spans["issuer"] = found.span("body")
 
-    label, header.recipients = _recipients(text)
-    _signature(text, header, label)
+    label, header.recipients, form_start = _recipients(text)
+    _signature(text, header, label, form_start)
     kinh_gui = KINH_GUI.search(text, 0, min(len(text), HEAD_CHARS + 1500))
     if kinh_gui:
         header.addressees = _items_after(text, kinh_gui.end(), min(len(text), kinh_gui.end() + 1500))
