@@ -296,3 +296,20 @@ def test_signature_not_taken_from_a_form_in_an_annex():
     assert (h.signing_authority, h.signer_title, h.signer) == (["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"],
                                                                 "PHÓ CHỦ TỊCH", "Nguyễn Thanh Bình")
     assert h.recipients == ["HĐND thành phố", "Lưu: VT, XH"]
+
+
+@pytest.mark.parametrize("block, recipients", [
+    # "+" lines under an item ending in ":" are its parts; "+ Lưu" is the list's own Lưu item
+    ("Nơi nhận:\n- Như Điều 3;\n- VP UBND tỉnh:\n+ LĐVP, KGVX;\n+ TTTT: 01 bản giấy;\n- Lưu: VT, KGVX.\n",
+     ["Như Điều 3", "VP UBND tỉnh: LĐVP, KGVX; TTTT: 01 bản giấy", "Lưu: VT, KGVX"]),
+    ("Nơi nhận:\n- Các sở;\n- VP UBND tỉnh:\n+ LĐVP;\n+ Lưu: VT.\n", ["Các sở", "VP UBND tỉnh: LĐVP", "Lưu: VT"]),
+    ("Nơi nhận:\n- Các sở;\n+ UBND xã;\n- Lưu: VT.\n", ["Các sở", "UBND xã", "Lưu: VT"]),  # no ":" above
+    # the label wrapped between its words by a converter (tvpl_md/2608-qd-ubnd)
+    ("*Nơi\nnhận:*\n- Như Điều 3;\n- Lưu: VT, HHC, HG\n", ["Như Điều 3", "Lưu: VT, HHC, HG"]),
+    # a note wrapped after the item's ";" stays as written
+    ("Nơi nhận:\n- Bộ Tài chính;\n(Báo cáo)\n- Lưu: VT.\n", ["Bộ Tài chính; (Báo cáo)", "Lưu: VT"]),
+])
+def test_recipient_lists(block, recipients):
+    h = header_of("ỦY BAN NHÂN DÂN\nSố: 78/2025/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc x\n\nNội dung.\n\n" + block +
+                  "\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n")
+    assert h.recipients == recipients

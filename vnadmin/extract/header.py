@@ -52,7 +52,8 @@ SUBJECT_CV = regex.compile(  # literal first, line start checked behind: four ti
 AUTHORITY_LINE = regex.compile(  # literal first, line start checked behind: fast to scan for
     r"(?P<line>(?<=(?:^|[\n\t|])[ \t*]*)(?:TM|KT|TL|TUQ|Q|T\.M|K\.T)\.[ \t]*\p{Lu}[^\n\t|*]*)")
 AUTHORITY_START = regex.compile(r"[ \t*]*(?:TM|KT|TL|TUQ|Q|T\.M|K\.T)\.[ \t]*\p{Lu}")
-NOI_NHAN = regex.compile(r"(?<=(?:^|[\n\t|])[ \t*]*)(?:Nơi|NƠI)[ \t]+(?:nhận|NHẬN)[ \t*]*:")
+NOI_NHAN = regex.compile(  # the label may be wrapped between its words ("*Nơi⏎nhận:*")
+    r"(?<=(?:^|[\n\t|])[ \t*]*)(?:Nơi|NƠI)(?:[ \t]+\n?|\n)[ \t]*(?:nhận|NHẬN)[ \t*]*:")
 # The last "Nơi nhận:", found from the end: two labels never overlap (each holds one "Nơi"), so the first found
 # from the end is the last found from the start.
 _NOI_NHAN_LAST = regex.compile(NOI_NHAN.pattern, NOI_NHAN.flags | regex.REVERSE)
@@ -278,8 +279,10 @@ def _subject_open_endings() -> frozenset[str]:
 
 def _items_after(text: str, start: int, limit: int) -> list[str]:
     """"- item;" lines after a "Nơi nhận:" or "Kính gửi:" label. A line without a dash continues the item
-    above (items wrap); a blank line after items, a table cell break or the signature ends the list."""
+    above (items wrap), and so do "+" lines under an item that ends in ":" (its parts); a blank line after items, a
+    table cell break or the signature ends the list."""
     items: list[str] = []
+    parent_open = False  # the last item took "+" lines as its parts
     lines = text[start:limit].split("\n")
     for index, raw_line in enumerate(lines):
         cell = raw_line.split("\t")[0]
@@ -293,8 +296,14 @@ def _items_after(text: str, start: int, limit: int) -> list[str]:
             continue
         if cleaned == "|" or AUTHORITY_START.match(cell) or _starts_with_title(cleaned) and _is_upper_line(cleaned):
             break
-        if _ITEM_DASH.match(cleaned) or not items:
+        if cleaned.startswith("+") and items and (items[-1].endswith(":") or parent_open) and \
+                not cleaned[1:].lstrip().startswith("Lưu"):  # "+ Lưu: VT." is the list's own "Lưu" item
+            # "- VP UBND tỉnh:⏎+ LĐVP, KGVX;⏎+ TTTT: ...": the "+" lines under an item that ends in ":" are its parts
+            items[-1] = items[-1] + " " + cleaned[1:].strip()
+            parent_open = True
+        elif _ITEM_DASH.match(cleaned) or not items:
             items.append(cleaned)
+            parent_open = False
         else:
             items[-1] = items[-1] + " " + cleaned
         if "\t" in raw_line:
@@ -313,6 +322,7 @@ def _next_is_item(lines: list[str], start: int) -> bool:
 
 
 def _clean_item(item: str) -> str:
+    """An item without its dash, its closing ";" and the spaces inside its brackets."""
     return collapse_spaces(_ITEM_LEAD.sub("", item)).rstrip(" ;").replace("( ", "(").replace(" )", ")")
 
 
