@@ -313,3 +313,15 @@ def test_recipient_lists(block, recipients):
     h = header_of("ỦY BAN NHÂN DÂN\nSố: 78/2025/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc x\n\nNội dung.\n\n" + block +
                   "\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n")
     assert h.recipients == recipients
+
+
+def test_date_and_body_from_the_closing_formula():
+    """Regression (congbao Luật 26/2012/QH13, vbpl Nghị quyết 248/2025/QH15, 64 more): a law or resolution whose
+    header gives no date is dated by its closing formula, and a law without a header block is the body's."""
+    h = header_of("LUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT THUẾ THU NHẬP CÁ NHÂN\n\nCăn cứ Hiến pháp;\n\nĐiều 1.\n\n"
+                  "Luật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 4 thông qua "
+                  "ngày 22 tháng 11 năm 2012.\n\nCHỦ TỊCH QUỐC HỘI\nNguyễn Sinh Hùng\n")
+    assert (h.issuer, h.issue_date) == ("Quốc hội", "2012-11-22")
+    dated = header_of("ỦY BAN NHÂN DÂN\nSố: 5/2025/QĐ-UBND\nHà Nội, ngày 02 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\nVề việc x\n\n"
+                      "Nghị quyết này được Quốc hội thông qua ngày 10 tháng 12 năm 2024.\n")
+    assert dated.issue_date == "2025-03-02"  # the header's own date comes first

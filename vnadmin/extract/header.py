@@ -16,7 +16,7 @@ import regex
 
 from vnadmin.extract.dates import FULL_DATE_AT_START, date_from_match
 from vnadmin.extract.numbers import NUMBER_RE, parse_number, type_titles
-from vnadmin.model import Header
+from vnadmin.model import DateMention, Header
 from vnadmin.resources import word_list
 from vnadmin.text.normalize import collapse_spaces, strip_markup
 
@@ -489,6 +489,24 @@ def _subject_cv(text: str, head_end: int):
     return SUBJECT_CV.search(text, min(found), head_end) if found else None
 
 
+# The closing formula of a law or a resolution of the National Assembly or its Standing Committee: "Luật này đã được
+# Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 4 thông qua ngày 22 tháng 11 năm 2012."
+ADOPTION = regex.compile(
+    r"(?:Luật|Bộ luật|Nghị quyết|Pháp lệnh)\s+này\s+(?:đã\s+)?được\s+"
+    r"(?P<body>Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|Quốc\s+hội)(?![\p{L}])[^.;]{0,160}?thông\s+qua\s+(?=ngày)")
+
+
+def _adoption(text: str) -> tuple[regex.Match, DateMention] | None:
+    """The closing formula and the full date it gives, for a text whose header gives none."""
+    if "thông qua" not in text:
+        return None
+    for found in ADOPTION.finditer(text):
+        date = FULL_DATE_AT_START.match(text, found.end())
+        if date:
+            return found, date_from_match(date)
+    return None
+
+
 def extract_header(text: str) -> Header:
     header = Header()
     head_end = min(len(text), HEAD_CHARS)
@@ -506,6 +524,10 @@ def extract_header(text: str) -> Header:
     if place:
         header.place = place
         header.spans["place"] = place_span
+    adopted = _adoption(text) if not date else None
+    if adopted:  # a law or resolution dated only by its closing formula ("... thông qua ngày 22 tháng 11 năm 2012")
+        header.issue_date = adopted[1].iso
+        header.spans["issue_date"] = (adopted[1].start, adopted[1].end)
 
     anchors = [p for p in (number_match.start() if number_match else None, date_pos) if p is not None]
     title_from = min(anchors) if anchors else 0
@@ -549,6 +571,9 @@ def extract_header(text: str) -> Header:
         if found:
             header.issuer = collapse_spaces(found.group("body"))
             header.spans["issuer"] = found.span("body")
+        elif adopted:  # the body that adopted it, as its closing formula names it
+            header.issuer = collapse_spaces(adopted[0].group("body"))
+            header.spans["issuer"] = adopted[0].span("body")
 
     label, header.recipients, form_start = _recipients(text)
     _signature(text, header, label, form_start)
