@@ -243,6 +243,11 @@ WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205
 _ISSUER_WORD = re.compile(f"([{WHITE_SPACE}]*)([^{WHITE_SPACE},;:()“”\"]+)")
 
 
+# The most words an issuer's name runs to after its head: joint issuers run long ("Bộ Y tế - Bộ Tài chính - Bộ Lao
+# động - Thương binh và Xã hội"); a stop word ends nearly every name well before.
+_ISSUER_WORDS_MAX = 20
+
+
 def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
     """The issuer phrase starting at ``pos`` ("Chính phủ quy định ..." → "Chính phủ"), with its span."""
     head = _issuer_heads_by_start().get(_fold(_LETTERS.match(text, pos).group()))
@@ -254,7 +259,7 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
     may_be_whole = " ".join(head.group().split()).casefold() in _whole_issuer_starts()
     next_word = _ISSUER_WORD.match
     words = 0
-    while words < 14:
+    while words < _ISSUER_WORDS_MAX:
         if text.startswith(",", end) and _comma_goes_on(text, end):
             end += 1
         word = next_word(text, end)
