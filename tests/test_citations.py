@@ -134,6 +134,13 @@ CASES = [
     ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi; Luật Đất đai năm 2024",
      [("Hiến pháp", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992", None, "Quốc hội"),
       ("Luật", "Luật Đất đai", None, "Quốc hội")]),
+    # a footnote's mark ends an issuer's name and is no part of it (tvpl_md/0129-kh-ubnd)
+    ("Quyết định số 02110/QĐ-UBND ngày 20/11/2025 của UBND tỉnh[1], là các địa bàn", [
+        ("Quyết định", "02110/QĐ-UBND", "2025-11-20", "UBND tỉnh")]),
+    # joint issuers run long (tvpl_md/2816-qd-ubnd)
+    ("Thông tư liên tịch số 07/2016/TTLT-BYT-BTC-BLĐTBXH ngày 15/4/2016 của Bộ Y tế - Bộ Tài chính - Bộ Lao động - "
+     "Thương binh và Xã hội về quy định", [("Thông tư liên tịch", "07/2016/TTLT-BYT-BTC-BLĐTBXH", "2016-04-15",
+                                           "Bộ Y tế - Bộ Tài chính - Bộ Lao động - Thương binh và Xã hội")]),
     # names as administrative texts abbreviate them (law_names.txt)
     ("theo Luật Ban hành văn bản QPPL và", [("Luật", "Luật Ban hành văn bản QPPL", None, "Quốc hội")]),
     ("triển khai Luật KH, CN&ĐMST trên địa bàn", [("Luật", "Luật KH, CN&ĐMST", None, "Quốc hội")]),

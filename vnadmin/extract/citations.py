@@ -287,6 +287,12 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
             word_start = word_end - len(following)
             if following[0] in ".!?":
                 break  # the sentence ends with the name
+        footnote = _FOOTNOTE_MARK.search(following) if following[-1] == "]" else None
+        if footnote:  # "của UBND tỉnh[1], là ...": a footnote's mark ends the name, and is no part of it
+            following = following[:footnote.start()]
+            word_end -= len(footnote.group())
+            if not following:
+                break
         if "\n" in gap:  # a wrapped line goes on; a new paragraph or item does not, unless it goes on in lower case
             if gap.count("\n") > 1 and not following[:1].islower():
                 break
@@ -307,13 +313,14 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
             break
         end = word_end
         words += 1
-        if emphasis or text[end:end + 1] in {",", ";", ":", "(", ")", "“", "”", '"'} and not \
+        if emphasis or footnote or text[end:end + 1] in {",", ";", ":", "(", ")", "“", "”", '"'} and not \
                 _comma_goes_on(text, end):
             break
     value = strip_markup(text[pos:end]).rstrip(".")
     return value, pos, end
 
 
+_FOOTNOTE_MARK = regex.compile(r"\[\^?\d{1,3}\]$")  # "[1]", Markdown's "[^1]"
 _REOPENED = regex.compile(r"[ \t]*\*+(?=\p{L})")  # emphasis opening again right after it closed
 _ISSUER_BEFORE = regex.compile(r"(?:của|Của)\s+(?=\S)")
 _GLUE_AFTER_ISSUER = regex.compile(r"\s*(?:tại|theo|qua)\s", regex.IGNORECASE)
