@@ -40,7 +40,8 @@ from vnadmin.text.normalize import strip_markup
     ("Nghị định số **1**52/2025/NĐ-CP", "Nghị định số **152/2025/NĐ-CP"),
     ("số 1**04/2012/NĐ-CP", "số 104/2012/NĐ-CP"),
     ("số 12/2025/**NĐ-CP**", "số 12/2025/**NĐ-CP**"),
-    ("Số: **3457**/BC-UBND", "Số: **3457**/BC-UBND"),
+    ("Số: **3457**/BC-UBND", "Số: **3457/BC-UBND"),  # closed before the "/" too ("Tờ trình số **394**/TTr-CP")
+    ("Văn bản *số 794*/SDTTG-VP ngày", "Văn bản *số 794/SDTTG-VP ngày"),  # closed before the "/"
     ("nhiệm vụ**2**: và", "nhiệm vụ**2**: và"),  # a footnote mark
     ("mức RWA1*COR", "mức RWA1*COR"),  # a product
     ("**Điều 1.** Ban hành", "**Điều 1.** Ban hành"),

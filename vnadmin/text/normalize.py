@@ -173,7 +173,8 @@ _NUMBER_PARTS = regex.compile(r"([ \t]*-[ \t]*\n?[ \t]*)(" + _SEG + r")")
 # that holds a "/", are dropped. Elsewhere a "*" between a digit and a letter may be a footnote mark ("nhiệm
 # vụ**2**") or a product ("RWA1*COR"), and stays.
 _EMPHASIS_INSIDE = regex.compile(r"(?<=/[\p{L}\d\-*]*[\p{L}\d])\*{1,3}(?=[\p{L}\d])"
-                                 r"|(?<=[\p{L}\d])\*{1,3}(?=[\p{L}\d][\p{L}\d\-*]*/)")
+                                 r"|(?<=[\p{L}\d])\*{1,3}(?=[\p{L}\d][\p{L}\d\-*]*/)"
+                                 r"|(?<=\d)\*{1,3}(?=/\p{L})")  # closed before the "/": "*số 794*/SDTTG-VP"
 
 
 def _drop_emphasis_at_digit(match: regex.Match) -> str:
