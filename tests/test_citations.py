@@ -134,6 +134,9 @@ CASES = [
     ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi; Luật Đất đai năm 2024",
      [("Hiến pháp", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992", None, "Quốc hội"),
       ("Luật", "Luật Đất đai", None, "Quốc hội")]),
+    # a law's date after the body and session that adopted it (tvpl_md/2623-qd-ttg)
+    ("theo Luật Bảo vệ dữ liệu cá nhân được Quốc hội khóa XV thông qua tại kỳ họp thứ 9 ngày 26 tháng 6 năm 2025 và",
+     [("Luật", "Luật Bảo vệ dữ liệu cá nhân", "2025-06-26", "Quốc hội")]),
     # a footnote's mark ends an issuer's name and is no part of it (tvpl_md/0129-kh-ubnd)
     ("Quyết định số 02110/QĐ-UBND ngày 20/11/2025 của UBND tỉnh[1], là các địa bàn", [
         ("Quyết định", "02110/QĐ-UBND", "2025-11-20", "UBND tỉnh")]),

@@ -231,8 +231,12 @@ _CHAIN_GLUE = regex.compile(r"(?:[ \t]*,|\s+và)\s*(?:và\s+)?(?:các\s+)?", reg
 _SO_AT_END = regex.compile(r"(?:số|so)\s*:?\s*$", regex.IGNORECASE)
 _NOT_A_NAME = regex.compile(r"\d/|\n\s*\n")
 _ABBREVIATION_DOT = regex.compile(r"\p{Lu}\.\p{Lu}|^(?:TP|TT|Tp)\.$")
+# What stands between a mention and its date: "ngày ...", "(ban hành ngày ...", "được ký ngày ...", and for a law
+# "được Quốc hội khóa XV thông qua tại kỳ họp thứ 9 ngày ..."
 _AFTER_NUMBER_DATE = regex.compile(
-    r"[\s*]*,?[\s*]*\(?\s*(?:được\s+)?(?:(?:ký|ban hành|ban hanh|thông qua)\s+)?(?=ngày|ngay)", regex.IGNORECASE)
+    r"[\s*]*,?[\s*]*\(?\s*(?:được\s+)?(?:(?:Ủy\s+ban\s+Thường\s+vụ\s+)?Quốc\s+hội(?:\s+khóa\s+[IVXLC]+)?,?\s+)?"
+    r"(?:(?:ký|ban hành|ban hanh|thông qua)\s+)?(?:(?:tại\s+)?kỳ\s+họp\s+thứ\s+[\p{L}\d]+,?\s+)?(?=ngày|ngay)",
+    regex.IGNORECASE)
 _AFTER_ISSUER = regex.compile(_no_required_string(r"\s*,?\s*\)?\s*(?:của|cua)\s+(?=\S)"), regex.IGNORECASE)
 _NEW_ITEM = regex.compile(r"[-+•*|]|\d+[.)]|[IVX]+\.|[a-zđ]\)")
 # What the regex module's \s matches (Unicode White_Space), spelled out for the standard library's re, whose \s also
