@@ -327,3 +327,10 @@ def test_date_and_body_from_the_closing_formula():
     dated = header_of("ỦY BAN NHÂN DÂN\nSố: 5/2025/QĐ-UBND\nHà Nội, ngày 02 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\nVề việc x\n\n"
                       "Nghị quyết này được Quốc hội thông qua ngày 10 tháng 12 năm 2024.\n")
     assert dated.issue_date == "2025-03-02"  # the header's own date comes first
+
+
+def test_place_before_a_date_left_blank():
+    """Regression (congbao Quyết định 372/QĐ-BTC): the gazette prints "Hà Nội, ngày    tháng    năm 2026" (signed
+    before the day was written in); the place is read, the date is not made up."""
+    h = header_of("BỘ TÀI CHÍNH\nSố: 372/QĐ-BTC\nHà Nội, ngày       tháng      năm 2026\n\nQUYẾT ĐỊNH\nVề việc đính chính\n")
+    assert (h.place, h.issue_date, h.type) == ("Hà Nội", None, "QUYẾT ĐỊNH")

@@ -36,7 +36,10 @@ NUMBER_LINE = regex.compile(
     r"(?:^|(?<=[\n\t|*]))[ \t*|]*(?:Số|SỐ|số|Luật\s+số|LUẬT\s+SỐ|Nghị\s+quyết\s+số|Pháp\s+lệnh\s+số|Số\s+hiệu)"
     r"[ \t*]*[:.]?[\s*]*(?=\d)"
 )
-PLACE_DATE = regex.compile(r",[ \t*]*\n?[ \t*]*(?=ngày[\s]+\d)", regex.IGNORECASE)
+# the comma between the place and its date; the date may be left blank to be filled in ("Hà Nội, ngày    tháng   năm
+# 2026": a gazette prints what was signed before the day was written in)
+PLACE_DATE = regex.compile(r",[ \t*]*\n?[ \t*]*(?=ngày(?:[\s]+\d|[\s.…_]+tháng))", regex.IGNORECASE)
+_BLANK_DATE = regex.compile(r"ngày[\s.…_]+tháng[\s.…_]+năm\b", regex.IGNORECASE)
 _PLACE_WORD = r"(?:\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.]*)*)"
 PLACE_BEFORE = regex.compile(  # capitalized words; "phố", "xã", "trấn" inside ("Thành phố Hồ Chí Minh")
     _PLACE_WORD + r"(?:[ \t]*\n?[ \t]*(?:-[ \t]*)?(?:" + _PLACE_WORD + r"|phố|xã|trấn))*$"
@@ -113,10 +116,13 @@ def _find_number(text: str, head_end: int):
 def _find_place_date(text: str, head_end: int):
     for comma in PLACE_DATE.finditer(text, 0, head_end):
         date_match = FULL_DATE_AT_START.match(text, comma.end())
-        if not date_match:
-            continue
-        date = date_from_match(date_match)
-        if date.precision != "day":
+        if date_match:
+            date = date_from_match(date_match)
+            if date.precision != "day":
+                continue
+        elif _BLANK_DATE.match(text, comma.end()):
+            date = None  # the place, without its date
+        else:
             continue
         before_start = max(0, comma.start() - 60)
         before = text[before_start:comma.start()]
