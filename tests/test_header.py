@@ -334,3 +334,10 @@ def test_place_before_a_date_left_blank():
     before the day was written in); the place is read, the date is not made up."""
     h = header_of("BỘ TÀI CHÍNH\nSố: 372/QĐ-BTC\nHà Nội, ngày       tháng      năm 2026\n\nQUYẾT ĐỊNH\nVề việc đính chính\n")
     assert (h.place, h.issue_date, h.type) == ("Hà Nội", None, "QUYẾT ĐỊNH")
+
+
+def test_cong_van_number_holds_no_type_code():
+    """Regression (tvpl_md/5680-ct-cs): "5680/CT-CS" of a Cục Thuế is a công văn (V/v); "CT" is its issuer, not the
+    type code of a Chỉ thị."""
+    h = header_of("CỤC THUẾ\nSố: 5680/CT-CS\nV/v chính sách thuế\nHà Nội, ngày 12 tháng 3 năm 2025\n\nKính gửi: Công ty A\n")
+    assert (h.type, h.type_code, h.issuer_code) == ("CÔNG VĂN", None, "CT")

@@ -552,6 +552,10 @@ def extract_header(text: str) -> Header:
     if header.type is None:
         if parsed and (parsed.form == "cong_van" or cv_subject):
             header.type = "CÔNG VĂN"
+            if parsed.form == "individual" and parsed.issuer_code:
+                # a công văn's number holds no type code (Nghị định 30/2020): "5680/CT-CS" of a Cục Thuế
+                # ("CT", the code of a Chỉ thị too) is its issuer and the drafting unit
+                header.type_code, header.issuer_code = None, parsed.type_code
         elif parsed and parsed.type_code:
             header.type = next((t for t, (c, _) in type_titles().items() if c == parsed.type_code), None)
     if header.subject is None and cv_subject:
