@@ -10,8 +10,8 @@ from vnadmin.eval import evaluate
 REAL_FLOORS = {
     "numbered_recall": 0.99, "numbered_precision": 0.99, "named_recall": 0.98, "named_precision": 0.98,
     "issuer_accuracy": 0.97,
-    "fields": {"number": 1.0, "type": 0.97, "issue_date": 0.95, "place": 0.95, "issuer": 0.97, "subject": 0.95,
-               "signer": 0.95, "signer_title": 0.95, "signing_authority": 0.95, "recipients": 0.95},
+    "fields": {"number": 1.0, "type": 0.97, "issue_date": 0.97, "place": 0.97, "issuer": 0.97, "subject": 0.97,
+               "signer": 0.97, "signer_title": 0.97, "signing_authority": 0.97, "recipients": 0.95},
 }
 
 
@@ -64,20 +64,28 @@ FIRST_HELD_OUT_FLOORS = {
 # Floors for the second held-out set (24 other real documents, annotated without the tool after those fixes and
 # never used to develop the rules): a little under its figures (README), so that a loss on unseen texts fails.
 HELD_OUT_FLOORS = {
-    "numbered_recall": 0.98, "numbered_precision": 0.98, "named_recall": 0.92, "named_precision": 0.92,
-    "issuer_accuracy": 0.94,
-    "fields": {"number": 1.0, "type": 0.95, "issue_date": 0.95, "place": 0.95, "issuer": 0.95, "subject": 0.9,
-               "signer": 0.9, "signer_title": 0.9, "signing_authority": 0.9, "recipients": 0.85},
+    "numbered_recall": 0.98, "numbered_precision": 0.98, "named_recall": 0.95, "named_precision": 0.95,
+    "issuer_accuracy": 0.95,
+    "fields": {"number": 1.0, "type": 0.95, "issue_date": 0.95, "place": 0.95, "issuer": 0.95, "subject": 0.95,
+               "signer": 0.9, "signer_title": 0.9, "signing_authority": 0.9, "recipients": 0.95},
+}
+# Floors for the third held-out set (20 real documents annotated without the tool in the fifth session, measured
+# once blind, then used to fix the misses it showed): a little under its figures now (README).
+THIRD_HELD_OUT_FLOORS = {
+    "numbered_recall": 0.98, "numbered_precision": 0.98, "named_recall": 0.95, "named_precision": 0.95,
+    "issuer_accuracy": 0.95,
+    "fields": {"number": 1.0, "type": 0.95, "issue_date": 0.95, "place": 0.95, "issuer": 0.95, "subject": 0.95,
+               "signer": 0.95, "signer_title": 0.95, "signing_authority": 0.95, "recipients": 0.95},
 }
 
 
 # Floors for the central set (16 ministry and gazette texts of vbpl_html and congbao_txt, annotated without the
 # tool and never used to develop the rules): a little under its figures (README).
 CENTRAL_FLOORS = {
-    "numbered_recall": 0.97, "numbered_precision": 0.97, "named_recall": 0.9, "named_precision": 0.8,
-    "issuer_accuracy": 0.95,
-    "fields": {"number": 1.0, "type": 0.95, "issue_date": 0.9, "place": 0.9, "issuer": 0.95, "subject": 0.8,
-               "signer": 0.95, "signer_title": 0.95, "signing_authority": 0.95, "recipients": 0.9},
+    "numbered_recall": 0.98, "numbered_precision": 0.98, "named_recall": 0.97, "named_precision": 0.97,
+    "issuer_accuracy": 0.97,
+    "fields": {"number": 1.0, "type": 0.95, "issue_date": 0.95, "place": 0.95, "issuer": 0.95, "subject": 0.95,
+               "signer": 0.95, "signer_title": 0.95, "signing_authority": 0.95, "recipients": 0.95},
 }
 
 
@@ -95,6 +103,7 @@ REAL_SETS = [
     pytest.param("real-gold", 44, REAL_FLOORS, id="development"),
     pytest.param("real-test", 24, FIRST_HELD_OUT_FLOORS, id="first-held-out"),
     pytest.param("real-test-2", 24, HELD_OUT_FLOORS, id="held-out"),
+    pytest.param("real-test-3", 20, THIRD_HELD_OUT_FLOORS, id="third-held-out"),
     pytest.param("real-central", 16, CENTRAL_FLOORS, id="central"),
     pytest.param("real-scans", 4, SCAN_FLOORS, id="scans", marks=pytest.mark.slow),
 ]
