@@ -265,6 +265,18 @@ DATE_WORD_CASES = ["ngày 18/12/2023", "ngày\n18/12/2023", "ngày\n\n18/12/2023
                    "ngày tháng 12/2023", "năm\n\n2023", "Năm 2023", "tháng  *\n* 12/2023", "ngày\n\n\n18/12/2023"]
 
 
+def _assert_year_starts(text: str) -> None:
+    expected = [dates._word_start(text, m.start(), dates._YEAR_WORDS) for m in dates.DATE_RE.finditer(text)
+                if m.group("yy")]
+    assert [d.start for d in dates.find_dates(text) if d.precision == "year"] == expected
+
+
+def test_year_word_found_without_the_search():
+    """A year's "năm" is found by stepping back over the spaces its lookbehind holds, as _word_start finds it."""
+    for text in [*TEXTS, " ".join(FRAGMENTS), *DATE_WORD_CASES, "năm \t 2023", "NĂM\t2024", "Năm 2023 và năm  2025"]:
+        _assert_year_starts(text)
+
+
 def test_date_word_found_without_the_pattern():
     for text in [*TEXTS, " ".join(FRAGMENTS), *DATE_WORD_CASES]:
         _assert_date_words(text)
@@ -277,6 +289,7 @@ def test_date_word_gaps(text):
     """Spaces, "*" and line breaks between the word and the digits, in every mix (the pattern's "$" also
     matches before a last line break, which allows a second one there)."""
     _assert_date_words(text)
+    _assert_year_starts(text)
 
 
 @SETTINGS

@@ -116,8 +116,12 @@ def _date(match: regex.Match, groups: tuple[int, ...], precision: str, form: str
     if precision == "period":
         first, second = match.group(*groups)
         return _make(text, start, end, None, None, int(first), "period", "period", end_year=int(second))
-    return _make(text, _word_start(text, start, _YEAR_WORDS), end, None, None, int(match.group(groups[0])), "year",
-                 "year")
+    # the pattern's lookbehind holds "năm" and spaces or tabs right before the year: its start is found without
+    # _word_start's search (what it would find; the tests check)
+    word = start - 1
+    while text[word] in " \t":
+        word -= 1
+    return _make(text, word - 2, end, None, None, int(match.group(groups[0])), "year", "year")
 
 
 def find_dates(text: str) -> list[DateMention]:
