@@ -198,6 +198,7 @@ def test_header_spans_index_the_text():
     ("CHI CỤC THUẾ KHU VỰC\nTHÀNH PHỐ NHA TRANG", None, "CHI CỤC THUẾ KHU VỰC THÀNH PHỐ NHA TRANG"),
     # a typing error in the national motto does not join it to the issuer (vbpl Thông tư 07/2025/TT-TTCP)
     ("THANH TRA CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NCHĨA VIỆT NAM", None, "THANH TRA CHÍNH PHỦ"),
+    ("BỘ TÀI CHÍNH\nCỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", None, "BỘ TÀI CHÍNH"),  # OCR of a gazette scan
 ])
 def test_issuer_blocks(block, parent, issuer):
     h = header_of(block + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/TB-X\n"

@@ -25,9 +25,10 @@ HEAD_CHARS = 3500
 TAIL_CHARS = 5000
 
 _SP = r"[\s*_\\]+"  # spaces, line breaks and Markdown emphasis between the words of a fixed phrase
-# the national motto; its sixth word is taken as written ("CHỦ NCHĨA", a typing error in a ministry's header)
-QUOC_HIEU = regex.compile(_SP.join("CỘNG HÒA XÃ HỘI CHỦ".split()) + _SP + r"\p{L}+" + _SP + "VIỆT" + _SP + "NAM",
-                          regex.IGNORECASE)
+# the national motto; its first word's vowel and its sixth word are taken as written ("CỌNG HÒA", an OCR misreading;
+# "CHỦ NCHĨA", a typing error in a ministry's header)
+QUOC_HIEU = regex.compile(r"C\p{L}NG" + _SP + _SP.join("HÒA XÃ HỘI CHỦ".split()) + _SP + r"\p{L}+" + _SP + "VIỆT" + _SP
+                          + "NAM", regex.IGNORECASE)
 TIEU_NGU = regex.compile(r"Độc" + _SP + r"lập[\s*]*[-–]+[\s*]*Tự" + _SP + r"do[\s*]*[-–]+[\s*]*Hạnh" + _SP + r"phúc",
                          regex.IGNORECASE)
 PARTY_MOTTO = regex.compile(_SP.join("ĐẢNG CỘNG SẢN VIỆT NAM".split()))
