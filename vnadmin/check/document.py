@@ -132,14 +132,16 @@ _COMPATIBLE = {"Thông tư": ("Thông tư liên tịch",), "Nghị quyết": ("N
 
 def with_and_without_year(header: Header, citations: list[Citation], dates: list[DateMention]):
     """One resolution cited with and without its year segment (41/2022/NQ-HĐND and 41/NQ-HĐND)."""
-    by_key: dict[tuple, dict[bool, list[Citation]]] = defaultdict(lambda: defaultdict(list))
+    by_key: dict[tuple, dict[bool, list[Citation]]] = {}
     for citation in citations:
-        if citation.number and citation.type_code and citation.issuer_code:
-            seq = citation.number.split("/")[0].split("-")[0].lstrip("0")
-            by_key[(seq, citation.type_code, citation.issuer_code)]["/" in citation.number.split("/", 1)[1]
-                                                                     and citation.number.split("/")[1].isdigit()].append(citation)
+        number = citation.number
+        if number and citation.type_code and citation.issuer_code:
+            head, _, rest = number.partition("/")
+            segment, slash, _ = rest.partition("/")
+            forms = by_key.setdefault((head.split("-")[0].lstrip("0"), citation.type_code, citation.issuer_code), {})
+            forms.setdefault(bool(slash) and segment.isdigit(), []).append(citation)  # True: with its year
     for forms in by_key.values():
-        if forms.get(True) and forms.get(False):
+        if len(forms) == 2:
             year = forms[True][0].number.split("/")[1]
             if any(c.date and c.date[:4] != year for c in forms[False]):
                 continue  # 167/QĐ-TTg of 2022 is not 167/2008/QĐ-TTg: numbers without a year restart yearly
