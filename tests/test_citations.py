@@ -144,6 +144,9 @@ CASES = [
     ("Thông tư liên tịch số 07/2016/TTLT-BYT-BTC-BLĐTBXH ngày 15/4/2016 của Bộ Y tế - Bộ Tài chính - Bộ Lao động - "
      "Thương binh và Xã hội về quy định", [("Thông tư liên tịch", "07/2016/TTLT-BYT-BTC-BLĐTBXH", "2016-04-15",
                                            "Bộ Y tế - Bộ Tài chính - Bộ Lao động - Thương binh và Xã hội")]),
+    # a joint regulation, by its words or its code (tvpl_md/0129-kh-ubnd)
+    ("Quy chế phối hợp số 49/QCPH-UBND-UBMT-HCTĐ ngày 24/01/2025", [
+        ("Quy chế phối hợp", "49/QCPH-UBND-UBMT-HCTĐ", "2025-01-24", None)]),
     # names as administrative texts abbreviate them (law_names.txt)
     ("theo Luật Ban hành văn bản QPPL và", [("Luật", "Luật Ban hành văn bản QPPL", None, "Quốc hội")]),
     ("triển khai Luật KH, CN&ĐMST trên địa bàn", [("Luật", "Luật KH, CN&ĐMST", None, "Quốc hội")]),
