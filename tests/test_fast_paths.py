@@ -372,6 +372,22 @@ def test_closing_from_the_list_of_closings():
             assert difficulties._closing_after(closings, start, len(text)) == difficulties._closing(text, start)
 
 
+def _date_after_plain(text: str, pos: int):
+    """The formulation _date_after replaces: the short glue pattern, else the law's, then the full date."""
+    glue = citations._AFTER_NUMBER_DATE.match(text, pos) or citations._AFTER_LAW_DATE.match(text, pos)
+    match = glue and citations.FULL_DATE_AT_START.match(text, glue.end())
+    return dates.date_from_match(match) if match else None
+
+
+def test_date_after_a_mention_in_the_common_layout():
+    """" ngày" right after a mention is read without the glue patterns: the same date, the same span."""
+    for text in [*TEXTS, "số 5/QĐ ngày 5/3/2024", "số 5/QĐ  ngày 5/3/2024", "số 5/QĐ Ngày 5/3/2024",
+                 "Luật X được Quốc hội khóa XV thông qua tại kỳ họp thứ 9 ngày 26 tháng 6 năm 2025", " ngày"]:
+        for pos in [m.end() for m in NUMBER_RE.finditer(text)] + [i for i in range(len(text))
+                                                                   if text.startswith(" ngày", i)]:
+            assert citations._date_after(text, pos, {}) == _date_after_plain(text, pos)
+
+
 def test_citation_dates_taken_from_the_dates_found():
     """A citation's date looked up among the dates find_dates read is the date read again after the number."""
     for text in [*TEXTS, " ".join(FRAGMENTS), *DATE_WORD_CASES]:

@@ -231,9 +231,12 @@ _CHAIN_GLUE = regex.compile(r"(?:[ \t]*,|\s+và)\s*(?:và\s+)?(?:các\s+)?", reg
 _SO_AT_END = regex.compile(r"(?:số|so)\s*:?\s*$", regex.IGNORECASE)
 _NOT_A_NAME = regex.compile(r"\d/|\n\s*\n")
 _ABBREVIATION_DOT = regex.compile(r"\p{Lu}\.\p{Lu}|^(?:TP|TT|Tp)\.$")
-# What stands between a mention and its date: "ngày ...", "(ban hành ngày ...", "được ký ngày ...", and for a law
-# "được Quốc hội khóa XV thông qua tại kỳ họp thứ 9 ngày ..."
+# What stands between a mention and its date: "ngày ...", "(ban hành ngày ...", "được ký ngày ..."; and for a law,
+# tried only when that fails, "được Quốc hội khóa XV thông qua tại kỳ họp thứ 9 ngày ..." (the longer pattern costs
+# more, and only a mention whose date the short one misses can need it)
 _AFTER_NUMBER_DATE = regex.compile(
+    r"[\s*]*,?[\s*]*\(?\s*(?:được\s+)?(?:(?:ký|ban hành|ban hanh|thông qua)\s+)?(?=ngày|ngay)", regex.IGNORECASE)
+_AFTER_LAW_DATE = regex.compile(
     r"[\s*]*,?[\s*]*\(?\s*(?:được\s+)?(?:(?:Ủy\s+ban\s+Thường\s+vụ\s+)?Quốc\s+hội(?:\s+khóa\s+[IVXLC]+)?,?\s+)?"
     r"(?:(?:ký|ban hành|ban hanh|thông qua)\s+)?(?:(?:tại\s+)?kỳ\s+họp\s+thứ\s+[\p{L}\d]+,?\s+)?(?=ngày|ngay)",
     regex.IGNORECASE)
@@ -362,13 +365,17 @@ def _issuer_before(text: str, start: int) -> str | None:
 def _date_after(text: str, pos: int, day_dates: dict[int, DateMention]):
     """The full date stated right after a mention ("ngày 09/02/2017", "được ban hành ngày ..."). ``day_dates``
     holds the dates find_dates already read, by start: one found there is the one the pattern below would read."""
-    glue = _AFTER_NUMBER_DATE.match(text, pos)
-    if not glue:
-        return None
-    found = day_dates.get(glue.end())
+    if text.startswith(" ngày", pos):
+        end = pos + 1  # the common layout, where the patterns below end their glue (the tests check)
+    else:
+        glue = _AFTER_NUMBER_DATE.match(text, pos) or _AFTER_LAW_DATE.match(text, pos)
+        if not glue:
+            return None
+        end = glue.end()
+    found = day_dates.get(end)
     if found is not None:
         return found
-    match = FULL_DATE_AT_START.match(text, glue.end())
+    match = FULL_DATE_AT_START.match(text, end)
     if not match:
         return None
     return date_from_match(match)
