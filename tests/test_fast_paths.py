@@ -217,6 +217,23 @@ def test_subject_cv_abbreviations_at_every_place(text, end):
     _assert_subject_cv(text, min(len(text), end))
 
 
+@SETTINGS
+@given(st.lists(st.sampled_from(["TM.", "KT.", "TL.", "TUQ.", "Q.", "T.M.", "K.T.", " ", "\n", "\t", "|", "*", "ỦY BAN",
+                                 "CHỦ TỊCH", "x", "TUQ", "Q", "."]), max_size=16).map("".join),
+       st.integers(0, 30), st.integers(0, 80))
+def test_authority_lines_found_from_their_prefixes(text, start, end):
+    """The prefixed lines found where a prefix stands are the pattern's matches, in any window."""
+    end = min(len(text), start + end)
+    assert [m.span() for m in header._authority_lines(text, start, end)] == [
+        m.span() for m in header.AUTHORITY_LINE.finditer(text, start, end)]
+
+
+def test_authority_lines_on_the_texts():
+    for text in TEXTS:
+        assert [m.span() for m in header._authority_lines(text)] == [
+            m.span() for m in header.AUTHORITY_LINE.finditer(text)]
+
+
 def _authority_run_plain(text: str) -> list[tuple[int, int]]:
     found = list(header.AUTHORITY_LINE.finditer(text))
     return [m.span() for m in header._run_ending_last(text, found)] if found else []

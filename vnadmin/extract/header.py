@@ -370,26 +370,51 @@ def _run_ending_last(text: str, authority: list[regex.Match]) -> list[regex.Matc
     return run
 
 
+# Every match of AUTHORITY_LINE begins with one of these (its alternation and its ".")
+_AUTHORITY_PREFIXES = ("TM.", "KT.", "TL.", "TUQ.", "Q.", "T.M.", "K.T.")
+
+
+def _authority_lines(text: str, start: int = 0, end: int | None = None) -> list[regex.Match]:
+    """``list(AUTHORITY_LINE.finditer(text, start, end))``, tried only where a prefix stands (str.find): the
+    pattern's lookbehind keeps the module from scanning fast for its literals. Matches never overlap (each ends at
+    its line's or cell's end, and the next begins a line or cell)."""
+    end = len(text) if end is None else end
+    starts = set()
+    for prefix in _AUTHORITY_PREFIXES:
+        at = text.find(prefix, start, end)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(prefix, at + 1, end)
+    found: list[regex.Match] = []
+    for at in sorted(starts):
+        if found and at < found[-1].end():
+            continue
+        match = AUTHORITY_LINE.match(text, at, end)
+        if match:
+            found.append(match)
+    return found
+
+
 def _authority_run(text: str) -> list[regex.Match]:
     """_run_ending_last over every match of AUTHORITY_LINE, scanning the last lines first. No match holds a line
     break, so the matches from a line's start on are those of the whole scan; the whole text is scanned only when
     the tail has none or the run may go on above it."""
     tail = text.rfind("\n", 0, max(0, len(text) - AUTHORITY_TAIL_CHARS)) + 1
     if tail:
-        found = list(AUTHORITY_LINE.finditer(text, tail))
+        found = _authority_lines(text, tail)
         if found:
             run = _run_ending_last(text, found)
             # a line above the tail ends before its line break: more than 80 characters above run[0] when
             if run[0] is not found[0] or run[0].start() - tail >= 80:
                 return run
-    found = list(AUTHORITY_LINE.finditer(text))
+    found = _authority_lines(text)
     return _run_ending_last(text, found) if found else []
 
 
 def _authority_run_after(text: str, start: int, end: int) -> list[regex.Match]:
     """The first run of prefixed lines between ``start`` and ``end``: the signature under a document's own
     "Nơi nhận" when the forms of its annexes, each with its own signature block, follow."""
-    found = list(AUTHORITY_LINE.finditer(text, start, end))
+    found = _authority_lines(text, start, end)
     for count in range(1, len(found) + 1):
         if count == len(found) or len(_run_ending_last(text, found[:count + 1])) == 1:
             return _run_ending_last(text, found[:count])
