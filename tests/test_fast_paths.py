@@ -516,3 +516,8 @@ def test_longest_line_split_or_walked(text):
         assert readers.longest_line(text) == walked
     finally:
         readers._SPLIT_MAX_CHARS = saved
+
+
+def test_item_lead_characters_are_the_patterns():
+    """The characters str.lstrip takes from a recipient's start are those the plain pattern takes, over Unicode."""
+    assert set(header._ITEM_LEAD_CHARS) == {c for c in map(chr, range(0x110000)) if header._ITEM_LEAD.match(c)}

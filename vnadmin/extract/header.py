@@ -82,7 +82,10 @@ _BODY_NAME = regex.compile(r"(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CH�
 _SUBJECT_WORDS = regex.compile(r"\b(?:VỀ|BAN HÀNH|QUY ĐỊNH)\b")
 _INLINE_ITEMS = regex.compile(r"(?<=;)\s*-\s+|^\s*-\s+")
 _ITEM_DASH = regex.compile(r"[-+•]\s*")
-_ITEM_LEAD = regex.compile(r"^[\s\-+•]+")
+_ITEM_LEAD = regex.compile(r"^[\s\-+•]+")  # the plain formulation of _ITEM_LEAD_CHARS, which the tests check
+# What _ITEM_LEAD takes from an item's start, for str.lstrip: Unicode's White_Space (the regex module's \s), "-+•"
+_ITEM_LEAD_CHARS = ("\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B)))
+                    + "\u2028\u2029\u202f\u205f\u3000-+•")
 
 
 @cache
@@ -303,7 +306,7 @@ def _items_after(text: str, start: int, limit: int) -> list[str]:
             if items and not _next_is_item(lines, index + 1):
                 break
             continue
-        if cleaned == "|" or AUTHORITY_START.match(cell) or _starts_with_title(cleaned) and _is_upper_line(cleaned):
+        if cleaned == "|" or AUTHORITY_START.match(cell) or _is_upper_line(cleaned) and _starts_with_title(cleaned):
             break
         if cleaned.startswith("+") and items and (items[-1].endswith(":") or parent_open) and \
                 not cleaned[1:].lstrip().startswith("Lưu"):  # "+ Lưu: VT." is the list's own "Lưu" item
@@ -332,7 +335,7 @@ def _next_is_item(lines: list[str], start: int) -> bool:
 
 def _clean_item(item: str) -> str:
     """An item without its dash, its closing ";" and the spaces inside its brackets."""
-    return collapse_spaces(_ITEM_LEAD.sub("", item)).rstrip(" ;").replace("( ", "(").replace(" )", ")")
+    return collapse_spaces(item.lstrip(_ITEM_LEAD_CHARS)).rstrip(" ;").replace("( ", "(").replace(" )", ")")
 
 
 def _recipients(text: str) -> tuple[regex.Match | None, list[str], int | None]:
