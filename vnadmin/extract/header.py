@@ -306,7 +306,7 @@ def _items_after(text: str, start: int, limit: int) -> list[str]:
             if items and not _next_is_item(lines, index + 1):
                 break
             continue
-        if cleaned == "|" or AUTHORITY_START.match(cell) or _is_upper_line(cleaned) and _starts_with_title(cleaned):
+        if cleaned == "|" or AUTHORITY_START.match(cell) or _starts_with_title(cleaned) and _is_upper_line(cleaned):
             break
         if cleaned.startswith("+") and items and (items[-1].endswith(":") or parent_open) and \
                 not cleaned[1:].lstrip().startswith("Lưu"):  # "+ Lưu: VT." is the list's own "Lưu" item
