@@ -176,3 +176,48 @@ def test_regression_ctrl_c_during_a_finalizer_is_not_lost(tmp_path):
     assert 1 <= len(seen) < 12
     assert len(read_manifest(tmp_path / "out")) == len(seen)  # what was done is committed
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_ctrl_c_while_a_part_is_committed_loses_no_document(tmp_path, monkeypatch):
+    """Regression (CI, test_ctrl_c_commits_what_is_done_and_exits_130, about 1 run in 5): Ctrl-C during the fsync of
+    a manifest line left the part counted as not written; close() committed it a second time, and a part listed
+    twice superseded its own rows, so its documents were gone from the tables."""
+    from conftest import CORPORA
+    from vnadmin import open_dataset, parse
+    from vnadmin.dataset import DatasetWriter
+
+    documents = [parse(path) for path in sorted((CORPORA / "written").glob("*.txt"))[:4]]
+    real_fsync = os.fsync
+    calls = []
+
+    def interrupted_fsync(fd):
+        calls.append(fd)
+        real_fsync(fd)
+        if len(calls) == 1:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupted_fsync)
+    writer = DatasetWriter(tmp_path / "out", part_size=2)
+    with pytest.raises(KeyboardInterrupt):
+        for document in documents:
+            writer.add(document)
+    writer.close()  # what run_ingest does on Ctrl-C
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    lines = (tmp_path / "out" / MANIFEST).read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1  # the part was committed once, by the interrupted flush; close() had nothing left
+    assert len(open_dataset(tmp_path / "out")["documents"]) == 2
+
+
+def test_a_part_listed_twice_counts_once(tmp_path):
+    """A dataset written before that fix, whose manifest lists a part twice, keeps the part's rows."""
+    from conftest import CORPORA
+    from vnadmin import open_dataset, parse
+    from vnadmin.dataset import DatasetWriter
+
+    writer = DatasetWriter(tmp_path / "out", part_size=10)
+    writer.add(parse(CORPORA / "seed" / "3457-BC-UBND.txt"))
+    writer.close()
+    manifest = tmp_path / "out" / MANIFEST
+    manifest.write_bytes(manifest.read_bytes() * 2)
+    assert len(read_manifest(tmp_path / "out")) == 1
+    assert len(open_dataset(tmp_path / "out")["documents"]) == 1

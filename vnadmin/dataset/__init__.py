@@ -46,15 +46,18 @@ def _read_manifest(path: Path) -> tuple[list[dict], int]:
     if not path.exists():
         return [], 0
     data = path.read_bytes()
-    entries, committed = [], 0
+    entries, committed, parts = [], 0, set()
     for line in data.splitlines(keepends=True):
         if not line.endswith(b"\n"):
             break
         try:
-            entries.append(json.loads(line))
+            entry = json.loads(line)
         except (json.JSONDecodeError, UnicodeDecodeError):
             break
         committed += len(line)
+        if entry["part"] not in parts:  # a part committed twice (by an interrupted commit, before the fix) counts once
+            parts.add(entry["part"])
+            entries.append(entry)
     return entries, committed
 
 
@@ -148,10 +151,27 @@ class DatasetWriter:
             os.replace(temporary, target)
         entry = {"part": name, "documents": self._documents, "status": self._status,
                  "written_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
-        with open(self.out / MANIFEST, "a", encoding="utf-8") as manifest:
-            manifest.write(json.dumps(entry, ensure_ascii=False) + "\n")
-            manifest.flush()
-            os.fsync(manifest.fileno())
+        line = (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8")
+        path = self.out / MANIFEST
+        before = path.stat().st_size if path.exists() else 0
+        try:
+            with open(path, "ab") as manifest:
+                manifest.write(line)
+                manifest.flush()
+                os.fsync(manifest.fileno())
+        finally:
+            # Ctrl-C while the line is written (or fsync'ed) must not leave the part to be committed a second time
+            # by close(): a manifest that lists a part twice supersedes its own rows (see superseded). The line is
+            # on disk whole: the part is committed; in part: it is cut off again, and the part is not.
+            after = path.stat().st_size if path.exists() else 0
+            if after == before + len(line):
+                self._committed()
+            elif after > before:
+                with open(path, "r+b") as manifest:
+                    manifest.truncate(before)
+
+    def _committed(self) -> None:
+        """The bookkeeping of a part whose manifest line is written."""
         for doc_id, path, status in self._documents:
             self.holdings.record(doc_id, path, status)
         self._next += 1
