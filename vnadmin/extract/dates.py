@@ -80,6 +80,13 @@ def _word_start(text: str, start: int, words: tuple[str, ...]) -> int:
     return start
 
 
+def _word_and_space_before(text: str, start: int, word: str) -> int:
+    """Start of ``word`` (any case) when it and one space stand right before ``start`` ("ngày 18", "tháng 12"),
+    else -1: the common layout, where _word_start finds the same start (the tests check), without its search."""
+    at = start - 1 - len(word)
+    return at if text[start - 1:start] == " " and text[at:start - 1].casefold() == word else -1
+
+
 # The last group of each alternative (its name, then its groups, precision and form): Match.lastindex tells which
 # alternative matched, and its groups are read by number in one call (named groups cost five times more).
 _ALTERNATIVES = (("wy", ("wd", "wm", "wy"), "day", "words"), ("ny", ("nd", "nm", "ny"), "day", "numeric"),
@@ -107,16 +114,16 @@ def _date(match: regex.Match, groups: tuple[int, ...], precision: str, form: str
     start, end = match.span()
     if precision == "day":
         day, month, year = match.group(*groups)
-        if text[start - 1:start] == " " and text[start - 5:start - 1].casefold() == "ngày":
-            start -= 5  # "ngày 18 ...", the common layout: what _word_start finds (the tests check)
+        word = _word_and_space_before(text, start, "ngày")
+        if word >= 0:
+            start = word
         elif "ngày" in text[max(0, start - 12):start].casefold():
             start = _word_start(text, start, _DAY_WORDS)
         return _make(text, start, end, int(day), int(month), int(year), "day", form)
     if precision == "month":
         month, year = match.group(*groups)
-        if text[start - 1:start] == " " and text[start - 6:start - 1].casefold() == "tháng":
-            word = start - 6  # "tháng 12/2023": what _word_start finds (the tests check)
-        else:
+        word = _word_and_space_before(text, start, "tháng")
+        if word < 0:
             word = _word_start(text, start, _MONTH_WORDS)
         return _make(text, word, end, None, int(month), int(year), "month", "month")
     if precision == "period":
