@@ -234,12 +234,12 @@ _ABBREVIATION_DOT = regex.compile(r"\p{Lu}\.\p{Lu}|^(?:TP|TT|Tp)\.$")
 # What stands between a mention and its date: "ngày ...", "(ban hành ngày ...", "được ký ngày ..."; and for a law,
 # tried only when that fails, "được Quốc hội khóa XV thông qua tại kỳ họp thứ 9 ngày ..." (the longer pattern costs
 # more, and only a mention whose date the short one misses can need it)
-_AFTER_NUMBER_DATE = regex.compile(
-    r"[\s*]*,?[\s*]*\(?\s*(?:được\s+)?(?:(?:ký|ban hành|ban hanh|thông qua)\s+)?(?=ngày|ngay)", regex.IGNORECASE)
+_DATE_GLUE_OPEN = r"[\s*]*,?[\s*]*\(?\s*(?:được\s+)?"
+_DATE_GLUE_VERB = r"(?:(?:ký|ban hành|ban hanh|thông qua)\s+)?"
+_AFTER_NUMBER_DATE = regex.compile(_DATE_GLUE_OPEN + _DATE_GLUE_VERB + r"(?=ngày|ngay)", regex.IGNORECASE)
 _AFTER_LAW_DATE = regex.compile(
-    r"[\s*]*,?[\s*]*\(?\s*(?:được\s+)?(?:(?:Ủy\s+ban\s+Thường\s+vụ\s+)?Quốc\s+hội(?:\s+khóa\s+[IVXLC]+)?,?\s+)?"
-    r"(?:(?:ký|ban hành|ban hanh|thông qua)\s+)?(?:(?:tại\s+)?kỳ\s+họp\s+thứ\s+[\p{L}\d]+,?\s+)?(?=ngày|ngay)",
-    regex.IGNORECASE)
+    _DATE_GLUE_OPEN + r"(?:(?:Ủy\s+ban\s+Thường\s+vụ\s+)?Quốc\s+hội(?:\s+khóa\s+[IVXLC]+)?,?\s+)?" + _DATE_GLUE_VERB
+    + r"(?:(?:tại\s+)?kỳ\s+họp\s+thứ\s+[\p{L}\d]+,?\s+)?(?=ngày|ngay)", regex.IGNORECASE)
 _AFTER_ISSUER = regex.compile(_no_required_string(r"\s*,?\s*\)?\s*(?:của|cua)\s+(?=\S)"), regex.IGNORECASE)
 _NEW_ITEM = regex.compile(r"[-+•*|]|\d+[.)]|[IVX]+\.|[a-zđ]\)")
 # What the regex module's \s matches (Unicode White_Space), spelled out for the standard library's re, whose \s also
