@@ -301,6 +301,36 @@ def test_signature_not_taken_from_a_form_in_an_annex():
     assert h.recipients == ["HĐND thành phố", "Lưu: VT, XH"]
 
 
+@pytest.mark.parametrize("signature, expected", [
+    ("|\n**GIÁM ĐỐC**\n**Cù Ngọc Trang**\n|", ([], "GIÁM ĐỐC", "Cù Ngọc Trang")),
+    ("KT. BỘ TRƯỞNG\n\nTHỨ TRƯỞNG\n\nNguyễn Sinh Nhật Tân\n", (["KT. BỘ TRƯỞNG"], "THỨ TRƯỞNG", "Nguyễn Sinh Nhật Tân")),
+])
+def test_signature_not_taken_from_an_annex_form_without_its_own_recipients(signature, expected):
+    """Regression (tvpl_md/1594-qd-ttpvhcc, vbpl Thông tư 63/2025/TT-BCT): a form in an annex, pages after the
+    document's "Nơi nhận", ends in a signature template ("TM. TỔ CHỨC (3)", "TM. UBND TỈNH/THÀNH PHỐ…") and has no
+    "Nơi nhận" of its own; it was taken for the document's signature, printed under the label without a prefix or
+    with one."""
+    annex = "\n\nPHỤ LỤC\n\n" + "Nội dung của biểu mẫu trong phụ lục, dòng dài để đẩy mẫu ra xa.\n" * 80
+    h = header_of("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\nSố: 1594/QĐ-TTPVHCC\n\nQUYẾT ĐỊNH\nVề việc x\n\nNội dung./.\n\n"
+                  "|\nNơi nhận:\n- Như Điều 4;\n- Lưu: VT.\n" + signature + annex
+                  + "\n|\n**TM. TỔ CHỨC **(3)\n*(Chữ ký, dấu*)\n|\n\n(3) Tổ chức tôn giáo.\n")
+    assert (h.signing_authority, h.signer_title, h.signer) == expected
+
+
+@pytest.mark.parametrize("block, title", [
+    ("**TRƯỞNG BAN**\nPHÓ THỦ TƯỚNG\nMai Văn Chính\n", "TRƯỞNG BAN"),
+    ("CHỦ TỊCH HỘI ĐỒNG\nBỘ TRƯỞNG BỘ TÀI CHÍNH\nNguyễn Văn Thắng\n", "CHỦ TỊCH HỘI ĐỒNG"),
+    ("CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n", "PHÓ CHỦ TỊCH"),  # a deputy whose "KT." line was lost
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n", "PHÓ CHỦ TỊCH"),
+])
+def test_signing_capacity_over_the_signers_office(block, title):
+    """Regression (tvpl_md/170-qd-bcdnndl): the head of a steering committee signs as "TRƯỞNG BAN" with the office
+    he holds printed under it ("PHÓ THỦ TƯỚNG"); the title was the office."""
+    h = header_of("BAN CHỈ ĐẠO\nSố: 170/QĐ-BCĐNNDL\n\nQUYẾT ĐỊNH\nVề việc x\n\nNội dung./.\n\n|\nNơi nhận:\n"
+                  "- Lưu: VT.\n|\n" + block)
+    assert h.signer_title == title
+
+
 @pytest.mark.parametrize("block, recipients", [
     # "+" lines under an item ending in ":" are its parts; "+ Lưu" is the list's own Lưu item
     ("Nơi nhận:\n- Như Điều 3;\n- VP UBND tỉnh:\n+ LĐVP, KGVX;\n+ TTTT: 01 bản giấy;\n- Lưu: VT, KGVX.\n",

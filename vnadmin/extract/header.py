@@ -430,19 +430,9 @@ def _signature(text: str, header: Header, label: regex.Match | None, form_start:
     prefixed line ("KT. BỘ TRƯỞNG,⏎CHỦ NHIỆM⏎PHÓ CHỦ NHIỆM"). ``label``: the recipients' "Nơi nhận", near which the
     signature is looked for when annexes follow it; ``form_start``: where the annexes' forms begin, when they do
     (their signature blocks are templates)."""
-    run = _authority_run_after(text, label.end(), form_start) if form_start is not None else None
-    run = run or _authority_run(text)
-    if run:
-        start = run[0].start("line")
-    else:
-        start = _title_line(reversed(list(_lines_with_offsets(text, max(0, len(text) - TAIL_CHARS), len(text)))))
-        if start is None and label and label.start() < len(text) - TAIL_CHARS:  # annexes after it: near "Nơi nhận"
-            start = _title_line(_lines_with_offsets(text, label.end(), min(len(text), label.end() + 2000)))
-            if start is None:
-                start = _title_line(reversed(list(_lines_with_offsets(text, max(0, label.start() - 800),
-                                                                      label.start()))))
-        if start is None:
-            return
+    start = _signature_start(text, label, form_start)
+    if start is None:
+        return
     prefixed: list[str] = []
     upper_after: list[tuple[str, int, int]] = []
     for line, offset in _lines_with_offsets(text, start, min(len(text), start + 800)):
@@ -475,19 +465,78 @@ def _signature(text: str, header: Header, label: regex.Match | None, form_start:
     if upper_after:
         if prefixed and len(upper_after) > 1:
             prefixed[-1] = collapse_spaces(" ".join([prefixed[-1], *(u[0] for u in upper_after[:-1])]))
-        header.signer_title = upper_after[-1][0]
-        header.spans["signer_title"] = upper_after[-1][1:]
+        title = upper_after[-1]
+        if not prefixed and len(upper_after) == 2 and all(_starts_with_title(u[0]) for u in upper_after) and \
+                not upper_after[1][0].startswith("PHÓ " + upper_after[0][0]):
+            # "TRƯỞNG BAN⏎PHÓ THỦ TƯỚNG": the capacity the signer signs in, over the signer's own office (but
+            # "CHỦ TỊCH⏎PHÓ CHỦ TỊCH" is a deputy whose "KT." was lost)
+            title = upper_after[0]
+        header.signer_title = title[0]
+        header.spans["signer_title"] = title[1:]
     if prefixed:
         header.signing_authority = prefixed
         header.spans["signing_authority"] = (start, start + len(prefixed[0]))
 
 
+# A run of prefixed lines this far past the end of "Nơi nhận" belongs to an annex's form ("TM. TỔ CHỨC (3)") when a
+# signature block stands right under the label: the document's own, with its prefixes or with a title alone
+LABEL_TO_SIGNATURE_MAX = 3000
+
+
+def _signature_start(text: str, label: regex.Match | None, form_start: int | None) -> int | None:
+    """Where the signature block begins: its first prefixed line (TM., KT. ...), else a title line alone in
+    capitals near the end, or near "Nơi nhận" when annexes follow the document."""
+    run = _authority_run_after(text, label.end(), form_start) if form_start is not None else None
+    run = run or _authority_run(text)
+    if run:
+        if label and run[0].start() - label.end() > LABEL_TO_SIGNATURE_MAX:
+            near = _authority_run_after(text, label.end(), min(len(text), label.end() + 2000))
+            if near:
+                return near[0].start("line")
+            start = _title_line_near(text, label)
+            if start is not None:
+                return start
+        return run[0].start("line")
+    start = _last_title_lines(_lines_with_offsets(text, max(0, len(text) - TAIL_CHARS), len(text)))
+    if start is None and label and label.start() < len(text) - TAIL_CHARS:  # annexes after it: near "Nơi nhận"
+        start = _title_line_near(text, label)
+    return start
+
+
+def _title_line_near(text: str, label: regex.Match) -> int | None:
+    """A title line alone in capitals under "Nơi nhận" (its list in the left column, read first), else above it."""
+    start = _title_line(_lines_with_offsets(text, label.end(), min(len(text), label.end() + 2000)))
+    if start is None:
+        start = _last_title_lines(_lines_with_offsets(text, max(0, label.start() - 800), label.start()))
+    return start
+
+
+def _is_title_line(line: str) -> bool:
+    cleaned = _clean(line)
+    return _is_upper_line(cleaned) and len(cleaned.split()) <= 8 and _starts_with_title(cleaned)
+
+
 def _title_line(lines) -> int | None:
     """Offset of the first of ``lines`` that is a title alone in capitals ("PHÓ CHỦ TỊCH", "BỘ TRƯỞNG")."""
     for line, offset in lines:
-        cleaned = _clean(line)
-        if _is_upper_line(cleaned) and len(cleaned.split()) <= 8 and _starts_with_title(cleaned):
+        if _is_title_line(line):
             return offset
+    return None
+
+
+def _last_title_lines(lines) -> int | None:
+    """Offset of the last of ``lines`` that is a title alone in capitals, or of the title lines right above it
+    ("TRƯỞNG BAN⏎PHÓ THỦ TƯỚNG": the block begins at the first)."""
+    lines = list(lines)
+    for index in range(len(lines) - 1, -1, -1):
+        if _is_title_line(lines[index][0]):
+            top = index
+            above = index - 1
+            while above >= 0 and not _clean(lines[above][0]):
+                above -= 1
+            if above >= 0 and _is_title_line(lines[above][0]):
+                top = above
+            return lines[top][1]
     return None
 
 
