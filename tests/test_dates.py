@@ -14,6 +14,10 @@ CASES = [
     ("ngày 09tháng 5 năm 2025", "ngày 09tháng 5 năm 2025", "2025-05-09", "day", True),
     ("ngày 18 tháng 11năm 2025", "ngày 18 tháng 11năm 2025", "2025-11-18", "day", True),
     ("ngày 01 / 8 / 2023", "ngày 01 / 8 / 2023", "2023-08-01", "day", True),
+    # each printed line made a paragraph by a converter: a blank line inside the date (tvpl_md/71-2025-qd-ubnd, vbpl)
+    ("ngày 29 tháng\n\n4 năm 2025 của", "ngày 29 tháng\n\n4 năm 2025", "2025-04-29", "day", True),
+    ("ngày 24 tháng 12 năm\n\n2025", "ngày 24 tháng 12 năm\n\n2025", "2025-12-24", "day", True),
+    ("NGÀY 16 THÁNG \n \n11 NĂM 2022", "NGÀY 16 THÁNG \n \n11 NĂM 2022", "2022-11-16", "day", True),
     ("ngày 16/6 2025;", "ngày 16/6 2025", "2025-06-16", "day", True),
     ("trong tháng 12/2023", "tháng 12/2023", None, "month", True),
     ("trong tháng 12 năm 2023", "tháng 12 năm 2023", None, "month", True),
@@ -43,6 +47,7 @@ def test_date_forms(text, mention, iso, precision, valid):
     "trước ngày 26/3 hàng năm",  # no year: not a full date
     "210 cán bộ, 15 lớp",
     "điện thoại 0234.3861.234",
+    "ngày 29 tháng\n\n\n4 năm 2025",  # two blank lines: two paragraphs, no date
 ])
 def test_not_dates(text):
     assert [d for d in find_dates(text) if d.precision in ("day", "month")] == []
