@@ -147,6 +147,21 @@ CASES = [
     # a joint regulation, by its words or its code (tvpl_md/0129-kh-ubnd)
     ("Quy chế phối hợp số 49/QCPH-UBND-UBMT-HCTĐ ngày 24/01/2025", [
         ("Quy chế phối hợp", "49/QCPH-UBND-UBMT-HCTĐ", "2025-01-24", None)]),
+    # numbers listed with one date after the last share it, and the issuer after it (tvpl_md/0129-kh-ubnd, vbpl
+    # Thông tư 121/2025/TT-BTC, Nghị quyết 119/2026/UBTVQH15)
+    ("các Công điện số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025; số 010/CĐ-UBND ngày 20/11/2025",
+     [("Công điện", "008/CĐ-UBND", "2025-11-19", None), ("Công điện", "009/CĐ-UBND", "2025-11-19", None),
+      ("Công điện", "010/CĐ-UBND", "2025-11-20", None)]),
+    ("Quyết định số 1494/2001/QĐ-TCHQ, số 1557/2001/QĐ-TCHQ ngày 28/12/2001 của Tổng cục trưởng Tổng cục Hải quan.",
+     [("Quyết định", "1494/2001/QĐ-TCHQ", "2001-12-28", "Tổng cục trưởng Tổng cục Hải quan"),
+      ("Quyết định", "1557/2001/QĐ-TCHQ", "2001-12-28", "Tổng cục trưởng Tổng cục Hải quan")]),
+    # ... but not to a number of another year, nor over a mention with its own date
+    ("Nghị định số 34/2016/NĐ-CP và số 154/2020/NĐ-CP ngày 31/12/2020",
+     [("Nghị định", "34/2016/NĐ-CP", None, "Chính phủ"), ("Nghị định", "154/2020/NĐ-CP", "2020-12-31", "Chính phủ")]),
+    ("Kế hoạch số 12/KH-UBND ngày 02/01/2025 và số 15/KH-UBND ngày 09/01/2025",
+     [("Kế hoạch", "12/KH-UBND", "2025-01-02", None), ("Kế hoạch", "15/KH-UBND", "2025-01-09", None)]),
+    ("Kế hoạch số 12/KH-UBND. Công văn số 45/UBND-VX ngày 09/01/2025",
+     [("Kế hoạch", "12/KH-UBND", None, None), ("Công văn", "45/UBND-VX", "2025-01-09", None)]),
     # names as administrative texts abbreviate them (law_names.txt)
     ("theo Luật Ban hành văn bản QPPL và", [("Luật", "Luật Ban hành văn bản QPPL", None, "Quốc hội")]),
     ("triển khai Luật KH, CN&ĐMST trên địa bàn", [("Luật", "Luật KH, CN&ĐMST", None, "Quốc hội")]),

@@ -528,7 +528,33 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
         )
         citations.append(citation)
         previous = citation
+    _share_enumeration_dates(text, citations)
     return citations
+
+
+def _share_enumeration_dates(text: str, citations: list[Citation]) -> None:
+    """"Công điện số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025": numbers listed one after the other with no
+    date of their own share the date that follows the last (its span stays where it is written, after the last
+    number), and the issuer stated after it. Not across a number whose year differs from the date's: "Nghị định số 34/2016/NĐ-CP và số
+    154/2020/NĐ-CP ngày 31/12/2020" dates only the second."""
+    for index in range(len(citations) - 2, -1, -1):
+        mention, following = citations[index], citations[index + 1]
+        if mention.date is not None or following.date is None or following.kind_source != "enumeration" or \
+                not _ENUM_GLUE.fullmatch(text, mention.end, following.number_start):
+            continue
+        year = _number_year(mention.number)
+        if year is not None and year != following.date[:4]:
+            continue
+        mention.date, mention.date_valid = following.date, following.date_valid
+        mention.date_start, mention.date_end = following.date_start, following.date_end
+        if following.issuer_source == "text" and mention.issuer_source != "text":  # "... ngày 28/12/2001 của X"
+            mention.issuer, mention.issuer_source = following.issuer, "text"
+
+
+def _number_year(number: str | None) -> str | None:
+    """The year segment of a normative number ("34/2016/NĐ-CP" → "2016"), else None."""
+    parts = number.split("/") if number else ()
+    return parts[1] if len(parts) > 2 and parts[1].isdigit() else None
 
 
 def _enum_start(text: str, previous_end: int, number_start: int) -> int:
