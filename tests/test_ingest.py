@@ -4,7 +4,7 @@ import zipfile
 
 import pytest
 
-from conftest import SEED, make_pdf
+from conftest import SEED, SHARED_REAL, make_pdf, need_shared
 from vnadmin.ingest import IngestError, read_bytes, sniff_format
 from vnadmin.ingest.readers import decode_text
 from vnadmin.pipeline import process_bytes, process_path
@@ -190,3 +190,13 @@ def test_read_bytes_raises_with_codes():
     with pytest.raises(IngestError) as error:
         read_bytes(b"")
     assert error.value.code == "empty_file"
+
+
+def test_pdfium_line_break_hyphen_is_a_hyphen():
+    """Regression (real/pdf: 4 gazette PDFs, 11 numbers): pdfium gives U+FFFE for a hyphen the PDF marks as
+    breaking a line; "08/2021/NĐ\\ufffeCP" was cut to the number "08/2021/NĐ"."""
+    pdf = need_shared(SHARED_REAL / "pdf") / "nghi-dinh-so-123-2026-nd-cp-469299.pdf"
+    document = process_path(pdf)
+    assert "\ufffe" not in document.text
+    assert "08/2021/NĐ-CP" in [c.number for c in document.citations]
+    assert not [c.number for c in document.citations if (c.number or "").endswith("/NĐ")]

@@ -238,7 +238,9 @@ def _read_pdf(data: bytes, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS) -
                 page = pdf[index]
                 try:
                     textpage = page.get_textpage()
-                    text = textpage.get_text_range()
+                    # pdfium gives U+FFFE (a noncharacter) for a hyphen the PDF marks as breaking a line:
+                    # "08/2021/NĐ\ufffeCP", "TT\ufffeBLĐTBXH" in the gazette's text layers
+                    text = textpage.get_text_range().replace("\ufffe", "-")
                     textpage.close()
                     repaired = legacy.repair(text)  # a .VnTime font's text layer: convert it, OCR only if not
                     if repaired.encoding:
