@@ -28,6 +28,7 @@ eval: setup
 	.venv/bin/vnadmin eval corpora/real-test-3
 	.venv/bin/vnadmin eval corpora/real-central
 	.venv/bin/vnadmin eval corpora/real-pdf
+	.venv/bin/vnadmin eval corpora/real-vbhn
 	.venv/bin/vnadmin eval corpora/real-scans
 
 bench: setup-test

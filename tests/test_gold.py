@@ -46,7 +46,8 @@ def _assert_floors(folder: str, documents: int, floors: dict) -> None:
     assert citations["numbered"].precision >= floors["numbered_precision"]
     assert citations["named"].recall >= floors["named_recall"]
     assert citations["named"].precision >= floors["named_precision"]
-    assert report.accuracy()["issuer"] >= floors["issuer_accuracy"]
+    if floors["issuer_accuracy"] is not None:
+        assert report.accuracy()["issuer"] >= floors["issuer_accuracy"]
     fields = report.fields()
     for name, floor in floors["fields"].items():
         assert fields[name].recall >= floor, (name, fields[name].recall)
@@ -98,6 +99,16 @@ SCAN_FLOORS = {
 }
 
 
+# Floors for the consolidated texts (8 văn bản hợp nhất of congbao_txt, headers read without the tool while their
+# authentication block was being taught to the header reader, so not blind): their figures (README).
+CONSOLIDATED_FLOORS = {  # headers only: no citations scored
+    "numbered_recall": 1.0, "numbered_precision": 1.0, "named_recall": 1.0, "named_precision": 1.0,
+    "issuer_accuracy": None,
+    "fields": {"number": 1.0, "type": 1.0, "issue_date": 1.0, "place": 1.0, "issuer": 1.0, "subject": 1.0,
+               "signer": 1.0, "signer_title": 1.0, "signing_authority": 1.0, "recipients": 1.0},
+}
+
+
 # Each real gold set: its folder, its number of documents, its floors (the scans go through OCR: slow).
 REAL_SETS = [
     pytest.param("real-gold", 44, REAL_FLOORS, id="development"),
@@ -105,6 +116,7 @@ REAL_SETS = [
     pytest.param("real-test-2", 24, HELD_OUT_FLOORS, id="held-out"),
     pytest.param("real-test-3", 20, THIRD_HELD_OUT_FLOORS, id="third-held-out"),
     pytest.param("real-central", 16, CENTRAL_FLOORS, id="central"),
+    pytest.param("real-vbhn", 8, CONSOLIDATED_FLOORS, id="consolidated"),
     pytest.param("real-scans", 4, SCAN_FLOORS, id="scans", marks=pytest.mark.slow),
 ]
 

@@ -1,6 +1,7 @@
 """The header and signature block in the layouts archives hold."""
 import pytest
 
+from vnadmin.extract import extract
 from vnadmin.extract.header import extract_header
 from vnadmin.text import normalize
 
@@ -372,3 +373,50 @@ def test_cong_van_number_holds_no_type_code():
     type code of a Chỉ thị."""
     h = header_of("CỤC THUẾ\nSố: 5680/CT-CS\nV/v chính sách thuế\nHà Nội, ngày 12 tháng 3 năm 2025\n\nKính gửi: Công ty A\n")
     assert (h.type, h.type_code, h.issuer_code) == ("CÔNG VĂN", None, "CT")
+
+
+_CONSOLIDATED_TOP = ("CÔNG BÁO/Số 359 + 360/Ngày 27-02-2025 76\n\nVĂN BẢN HỢP NHẤT - \nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI \n"
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \nTHÔNG TƯ1 \n"
+                     "Hướng dẫn thực hiện quản lý lao động, tiền lương \nđối với Quỹ đầu tư phát triển địa phương \n"
+                     "Thông tư số 45/2016/TT-BLĐTBXH ngày 28 tháng 12 năm 2016 của Bộ\ntrưởng Bộ Lao động - Thương binh và"
+                     " Xã hội, được sửa đổi, bổ sung bởi: \nThông tư số 12/2024/TT-BLĐTBXH ngày 14 tháng 11 năm 2024.\n"
+                     "Căn cứ Nghị định số 106/2012/NĐ-CP ngày 20 tháng 12 năm 2012 của Chính phủ;\n")
+_CONSOLIDATED_BODY = "Điều 1. Phạm vi điều chỉnh\nNội dung. Thông tư số 45/2016/TT-BLĐTBXH hết hiệu lực.\n" * 20
+_ANNEX_FORM = ("\nPhụ lục\nMẪU QUYẾT ĐỊNH\nNơi nhận:\n- Như Điều 4;\n- Lưu: VT,…..\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
+               "(Ký, ghi rõ họ tên)\n")
+
+
+@pytest.mark.parametrize("block", [
+    "BỘ LAO ĐỘNG - THƯƠNG BINH \nVÀ XÃ HỘI \nSố: 466/VBHN-BLĐTBXH \n. \nXÁC THỰC VĂN BẢN HỢP NHẤT \n"
+    "Hà Nội, ngày 10 tháng 02 năm 2025 \nKT. BỘ TRƯỞNG \nTHỨ TRƯỞNG \nLê Văn Thanh \n",
+    # the phrase over the number, a rule under the body
+    "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n_____________\nXÁC THỰC VĂN BẢN HỢP NHẤT\n\nSố: 466/VBHN-BLĐTBXH\n\n"
+    "Hà Nội, ngày 10 tháng 02 năm 2025\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nLê Văn Thanh\n",
+])
+def test_consolidated_text_read_from_its_authentication_block(block):
+    """Regression (81 consolidated texts of congbao_txt, real/pdf 466/VBHN-BLĐTBXH): a văn bản hợp nhất prints its
+    own number, place, date and body in the authentication block at its end, after the text and before the
+    annexes; the header took the number of an instrument it consolidates from the preamble (so that its mentions
+    were dropped as the document's own), the gazette's section heading "VĂN BẢN HỢP NHẤT -" for the title, the
+    preamble for the subject, and an annexed form's template for the signature."""
+    h = header_of(_CONSOLIDATED_TOP + _CONSOLIDATED_BODY + block + _ANNEX_FORM * 2)
+    assert (h.number, h.type_code, h.issuer_code) == ("466/VBHN-BLĐTBXH", "VBHN", "BLĐTBXH")
+    assert (h.type, h.issuer, h.parent_issuer) == ("THÔNG TƯ", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", None)
+    assert (h.place, h.issue_date) == ("Hà Nội", "2025-02-10")
+    assert h.subject == "Hướng dẫn thực hiện quản lý lao động, tiền lương đối với Quỹ đầu tư phát triển địa phương"
+    assert (h.signing_authority, h.signer_title, h.signer) == (["KT. BỘ TRƯỞNG"], "THỨ TRƯỞNG", "Lê Văn Thanh")
+    assert h.recipients == []
+
+
+def test_consolidated_text_keeps_the_citations_of_what_it_consolidates():
+    normalized = normalize(_CONSOLIDATED_TOP + _CONSOLIDATED_BODY + "BỘ Y TẾ\nSố: 04/VBHN-BYT\n"
+                           "XÁC THỰC VĂN BẢN HỢP NHẤT\nHà Nội, ngày 13 tháng 4 năm 2018\nBỘ TRƯỞNG\nNguyễn Thị Kim Tiến\n").text
+    extraction = extract(normalized)
+    assert extraction.header.number == "04/VBHN-BYT"
+    assert [c.number for c in extraction.citations].count("45/2016/TT-BLĐTBXH") == 21
+
+
+def test_a_text_that_only_mentions_authentication_is_no_consolidated_text():
+    h = header_of("ỦY BAN NHÂN DÂN\nSố: 12/QĐ-UBND\nHà Nội, ngày 01 tháng 02 năm 2024\n\nQUYẾT ĐỊNH\nVề việc x\n\n"
+                  "Giao Sở Tư pháp xác thực văn bản hợp nhất theo quy định.\n")
+    assert (h.number, h.issue_date, h.type) == ("12/QĐ-UBND", "2024-02-01", "QUYẾT ĐỊNH")

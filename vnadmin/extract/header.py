@@ -117,8 +117,8 @@ def _find_number(text: str, head_end: int):
     return None, None
 
 
-def _find_place_date(text: str, head_end: int):
-    for comma in PLACE_DATE.finditer(text, 0, head_end):
+def _find_place_date(text: str, head_end: int, start: int = 0):
+    for comma in PLACE_DATE.finditer(text, start, head_end):
         date_match = FULL_DATE_AT_START.match(text, comma.end())
         if date_match:
             date = date_from_match(date_match)
@@ -220,7 +220,10 @@ def _title_after(text: str, start: int, head_end: int):
     titles = type_titles()
     for line, offset in _lines_with_offsets(text, start, head_end):
         cleaned = _clean(line)
-        if cleaned in titles or cleaned == "CÔNG VĂN":
+        if cleaned[-1:].isdigit() and cleaned.rstrip("0123456789") in titles:
+            cleaned = cleaned.rstrip("0123456789")  # a footnote's mark glued to the title ("THÔNG TƯ1")
+        if (cleaned in titles or cleaned == "CÔNG VĂN") and not line.rstrip(" \t*").endswith("-"):
+            # (a line that goes on after a hyphen is a gazette's section heading: "VĂN BẢN HỢP NHẤT -⏎BỘ Y TẾ")
             return cleaned, offset, offset + len(line)
         glued = line.find("****")
         if glued > 0 and _clean(line[:glued]) in titles:
@@ -228,7 +231,7 @@ def _title_after(text: str, start: int, head_end: int):
     return None
 
 
-def _subject_after(text: str, start: int, head_end: int):
+def _subject_after(text: str, start: int, head_end: int, consolidated: bool = False):
     """The paragraph under the title line: lines up to a blank line, a rule or the body's first words. A blank line
     does not end it before a line that goes on in lower case (pages saved from the web put every printed line of
     the title in its own paragraph) or a line in brackets that qualifies it ("(Thực hiện điểm a khoản 2 Điều 28
@@ -253,6 +256,8 @@ def _subject_after(text: str, start: int, head_end: int):
             break
         if lines and _is_upper_line(cleaned) and not _is_upper_line(lines[-1]):
             break
+        if lines and consolidated and _CONSOLIDATED_INSTRUMENT.match(cleaned):
+            break  # a consolidated text's preamble: "Thông tư số 45/2016/TT-BLĐTBXH ngày ..., được sửa đổi, bổ sung bởi"
         lines.append(cleaned)
         if span_start is None:
             span_start = line_start + (len(raw_line) - len(raw_line.lstrip(" \t*")))
@@ -424,13 +429,15 @@ def _authority_run_after(text: str, start: int, end: int) -> list[regex.Match]:
     return []
 
 
-def _signature(text: str, header: Header, label: regex.Match | None, form_start: int | None = None) -> None:
+def _signature(text: str, header: Header, label: regex.Match | None, form_start: int | None = None,
+               start: int | None = None) -> None:
     """TM./KT./TL. lines, the title and the name. Wrapped lines ("TM. ỦY BAN NHÂN⏎DÂN") join the line above;
     of the upper-case lines under the last prefixed line, the last one is the title, any above it wrap the
     prefixed line ("KT. BỘ TRƯỞNG,⏎CHỦ NHIỆM⏎PHÓ CHỦ NHIỆM"). ``label``: the recipients' "Nơi nhận", near which the
     signature is looked for when annexes follow it; ``form_start``: where the annexes' forms begin, when they do
-    (their signature blocks are templates)."""
-    start = _signature_start(text, label, form_start)
+    (their signature blocks are templates); ``start``: where the block begins, when the caller knows."""
+    if start is None:
+        start = _signature_start(text, label, form_start)
     if start is None:
         return
     prefixed: list[str] = []
@@ -596,7 +603,14 @@ def _adoption(text: str) -> tuple[regex.Match, DateMention] | None:
 def extract_header(text: str) -> Header:
     header = Header()
     head_end = min(len(text), HEAD_CHARS)
+    authentication = _authentication(text)
+    if authentication:  # a consolidated text: its top is read up to its authentication block only
+        head_end = min(head_end, authentication[2])
     number_match, parsed = _find_number(text, head_end)
+    if authentication and parsed and parsed.type_code == "VBHN":
+        authentication = None  # its number printed at the top too (a web page's layout): read as any header
+    if authentication:  # the numbers at its top are those of the instruments it consolidates
+        number_match = parsed = None
     if parsed:
         header.number = parsed.number
         header.number_seq = parsed.seq
@@ -622,7 +636,7 @@ def extract_header(text: str) -> Header:
     if title:
         header.type = title[0]
         header.spans["type"] = (title[1], title[2])
-        subject = _subject_after(text, title[2], min(len(text), title[2] + 1500))
+        subject = _subject_after(text, title[2], min(len(text), title[2] + 1500), consolidated=bool(authentication))
         if subject:
             header.subject = subject[0]
             header.spans["subject"] = (subject[1], subject[2])
@@ -665,12 +679,87 @@ def extract_header(text: str) -> Header:
             header.issuer = collapse_spaces(adopted[0].group("body"))
             header.spans["issuer"] = adopted[0].span("body")
 
-    label, header.recipients, form_start = _recipients(text)
-    _signature(text, header, label, form_start)
+    if authentication:  # its signature is the block's; a "Nơi nhận" after it is an annexed form's
+        _signature(text, header, None, start=_authentication_signature(text, *authentication))
+    else:
+        label, header.recipients, form_start = _recipients(text)
+        _signature(text, header, label, form_start)
     kinh_gui = KINH_GUI.search(text, 0, min(len(text), HEAD_CHARS + 1500))
     if kinh_gui:
         header.addressees = _items_after(text, kinh_gui.end(), min(len(text), kinh_gui.end() + 1500))
+    if authentication:
+        _read_authentication(text, header, *authentication)
     return header
+
+
+# The first line of a consolidated text's preamble, which names the instrument it consolidates
+_CONSOLIDATED_INSTRUMENT = regex.compile(
+    r"(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị)\b[^\n]{0,120}?\s(?:số\s+)?\d+/")
+# A consolidated text (văn bản hợp nhất) as the gazette prints it: its own number, place, date and issuer stand in the
+# authentication block at the end ("BỘ X⏎Số: 466/VBHN-BLĐTBXH⏎XÁC THỰC VĂN BẢN HỢP NHẤT⏎Hà Nội, ngày ..."); the
+# numbers at the top are those of the instruments it consolidates.
+AUTHENTICATION = regex.compile(_SP.join("XÁC THỰC VĂN BẢN HỢP NHẤT".split()), regex.REVERSE)
+AUTHENTICATION_REACH = 600  # characters around the phrase where the block's number, date and body are read
+
+
+def _authentication(text: str) -> tuple[regex.Match, regex.Match, int, int] | None:
+    """The authentication block of a consolidated text: (its "Số:" line, its number, the region around it)."""
+    at = text.rfind("XÁC THỰC")
+    if at < 0:
+        return None
+    phrase = AUTHENTICATION.search(text, max(0, at - 20), min(len(text), at + 60))
+    if not phrase:
+        return None
+    start, end = max(0, phrase.start() - AUTHENTICATION_REACH), min(len(text), phrase.end() + AUTHENTICATION_REACH)
+    for line in NUMBER_LINE.finditer(text, start, end):
+        match = NUMBER_RE.match(text, line.end())
+        if match and match.group("icode") and match.group("icode").upper().startswith("VBHN-"):
+            return line, match, start, end
+    return None
+
+
+def _read_authentication(text: str, header: Header, line: regex.Match, match: regex.Match, start: int,
+                         end: int) -> None:
+    """The number, place, date and issuer of a consolidated text, from its authentication block."""
+    parsed = parse_number(match)
+    if parsed is None:
+        return
+    header.number, header.number_seq = parsed.number, parsed.seq
+    header.type_code, header.issuer_code = parsed.type_code, parsed.issuer_code
+    header.spans["number"] = match.span()
+    date, place, place_span, _ = _find_place_date(text, end, start)
+    if date:
+        header.issue_date = date.iso
+        header.spans["issue_date"] = (date.start, date.end)
+    if place:
+        header.place = place
+        header.spans["place"] = place_span
+    bodies = _split_bodies(_upper_lines_above(text, line.start(), start))
+    if bodies:
+        header.issuer, header.parent_issuer = bodies[-1][0], bodies[-2][0] if len(bodies) > 1 else None
+        header.spans["issuer"] = (bodies[-1][1], bodies[-1][2])
+
+
+def _authentication_signature(text: str, line: regex.Match, match: regex.Match, start: int, end: int) -> int | None:
+    """Where the signature of an authentication block begins: its prefixed lines, else its title alone."""
+    run = _authority_run_after(text, match.end(), end)
+    if run:
+        return run[0].start("line")
+    return _title_line(_lines_with_offsets(text, match.end(), end))
+
+
+def _upper_lines_above(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
+    """The upper-case lines right above ``pos`` (blank lines skipped), in text order: a body's name over its
+    number."""
+    lines: list[tuple[str, int, int]] = []
+    for line, offset in reversed(list(_lines_with_offsets(text, limit, pos))):
+        cleaned = _clean(line)
+        if not cleaned or DASH_LINE.match(line) or "XÁC THỰC" in cleaned:  # the phrase may stand over the number
+            continue
+        if not _is_upper_line(cleaned) or _RUNNING_HEADER.match(cleaned) or len(lines) == 4:
+            break
+        lines.insert(0, (cleaned, offset, offset + len(line)))
+    return lines
 
 
 __all__ = ["extract_header"]
