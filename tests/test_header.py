@@ -420,3 +420,58 @@ def test_a_text_that_only_mentions_authentication_is_no_consolidated_text():
     h = header_of("ỦY BAN NHÂN DÂN\nSố: 12/QĐ-UBND\nHà Nội, ngày 01 tháng 02 năm 2024\n\nQUYẾT ĐỊNH\nVề việc x\n\n"
                   "Giao Sở Tư pháp xác thực văn bản hợp nhất theo quy định.\n")
     assert (h.number, h.issue_date, h.type) == ("12/QĐ-UBND", "2024-02-01", "QUYẾT ĐỊNH")
+
+
+def test_consolidated_text_printed_in_parts_has_no_number_of_its_own_in_this_part():
+    """Regression (real/pdf 147294, congbao 19/VBHN-VPQH): the first part of a consolidated law, its authentication
+    block in the next gazette issue: the number of the amending law in its preamble was taken for its own."""
+    h = header_of("64 CÔNG BÁO/Số 1093 + 1094/Ngày 21-11-2020\n \nVĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI \n"
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \nLUẬT \n"
+                  " BAN HÀNH VĂN BẢN QUY PHẠM PHÁP LUẬT \nLuật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22 "
+                  "tháng 6 \nnăm 2015 của Quốc hội, được sửa \nđổi, bổ sung bởi: \nLuật số 63/2020/QH14 ngày 18 tháng 6 "
+                  "năm 2020 của Quốc hội.\nĐiều 1. Phạm vi\n")
+    assert (h.number, h.type, h.subject) == (None, "LUẬT", "BAN HÀNH VĂN BẢN QUY PHẠM PHÁP LUẬT")
+    assert (h.issuer, h.parent_issuer) == (None, None)
+
+
+def test_constitution_header():
+    """Regression (real/pdf: the 2013 constitution as the gazette prints it): no title was known for it, the date of
+    a sentence of its preamble (", ngày 02 tháng 9 năm 1945") was its issue date, and its closing formula was not
+    read."""
+    h = header_of("CÔNG BÁO/Số 1003 + 1004/Ngày 29-12-2013 3\nQUỐC HỘI \n \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n"
+                  "Độc lập - Tự do - Hạnh phúc \nHIẾN PHÁP \nNước Cộng hòa xã hội chủ nghĩa Việt Nam \nLỜI NÓI ĐẦU \n"
+                  "Cách mạng tháng Tám thành công, ngày 02 tháng 9 năm 1945, Chủ tịch Hồ Chí Minh đọc \nTuyên ngôn.\n"
+                  "Hiến pháp này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam \nkhóa XIII, kỳ họp thứ 6 "
+                  "thông qua ngày 28 tháng 11 năm 2013./. \nCHỦ TỊCH QUỐC HỘI \nNguyễn Sinh Hùng\n")
+    assert (h.type, h.issuer, h.issue_date) == ("HIẾN PHÁP", "QUỐC HỘI", "2013-11-28")
+    assert (h.subject, h.signer_title, h.signer) == ("Nước Cộng hòa xã hội chủ nghĩa Việt Nam", "CHỦ TỊCH QUỐC HỘI",
+                                                     "Nguyễn Sinh Hùng")
+
+
+@pytest.mark.parametrize("heading", ["PHẦN VĂN BẢN QUY PHẠM PHÁP LUẬT \nCHỦ TỊCH NƯỚC - QUỐC HỘI", "ĐIỀU ƯỚC QUỐC TẾ",
+                                     "VĂN BẢN HỢP NHẤT - "])
+def test_gazette_headings_are_no_issuer(heading):
+    """Regression (real/pdf 101/2015/QH13, 02/2023/TB-LPQT): the gazette's part and section headings were read as
+    the issuer's lines ("PHẦN VĂN BẢN QUY PHẠM PHÁP LUẬT CHỦ TỊCH NƯỚC - QUỐC HỘI")."""
+    h = header_of("CÔNG BÁO/Số 577 + 578/Ngày 07-3-2023 68\n\n" + heading + "\nBỘ NGOẠI GIAO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+                  "VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 02/2023/TB-LPQT\nHà Nội, ngày 18 tháng 01 năm 2023\n"
+                  "THÔNG BÁO\nVề việc điều ước quốc tế có hiệu lực\n")
+    assert h.issuer == "BỘ NGOẠI GIAO"
+
+
+def test_an_unreadable_number_line_is_no_part_of_the_issuer():
+    """Regression (OCR of real/pdf 02/2023/TB-LPQT, vbpl Thông tư with the number left blank): the "Số:" line under
+    the body, its number handwritten or blank, was read as the issuer's second line."""
+    h = header_of("BỘ NGOẠI GIAO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                  "Số: J2/2023/TB-IL.PQT\nHà Nội. ngập TS tháng 0D năm 2023\n\nTHÔNG BÁO\nVề việc x\n")
+    assert (h.issuer, h.type) == ("BỘ NGOẠI GIAO", "THÔNG BÁO")
+
+
+def test_signature_under_the_body_of_a_gazette_print_with_annexes():
+    """Regression (27 texts of congbao_txt, real/pdf 169/QĐ-BLĐTBXH): a minister's signature without prefix, no
+    "Nơi nhận" in the gazette's print, long annexes after it: the signature is under the body's closing "./."."""
+    annex = "\nDANH MỤC VĂN BẢN\n" + "STT Tên văn bản Số ký hiệu Ngày ban hành Lý do hết hiệu lực\n" * 120
+    h = header_of("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 169/QĐ-BLĐTBXH\nHà Nội, ngày 24 tháng 01 năm 2025\n"
+                  "QUYẾT ĐỊNH\nVề việc x\nĐiều 3. Các đơn vị chịu trách nhiệm thi hành Quyết định này./. \nBỘ TRƯỞNG \n"
+                  "Đào Ngọc Dung\n" + annex)
+    assert (h.signer_title, h.signer) == ("BỘ TRƯỞNG", "Đào Ngọc Dung")

@@ -162,6 +162,11 @@ REPAIRS = [
     ("Nghị quyết số 792/NQ-UBTVOH14 ngày", "Nghị quyết số 792/NQ-UBTVQH14 ngày"),
     ("Luật số 80/2015/OH13;", "Luật số 80/2015/QH13;"),
     ("NO và OH", "NO và OH"),  # not in a number
+    # tone marks of the signature's titles misread (real gazette scan 02/2023/TB-LPQT)
+    ("TL. BỘ TRƯỜNG\nKT. VỤ TRƯỜNG\nVỤ LUẬT PHÁP VÀ ĐIÊU ƯỚC QUỐC TÈ\nPHÓ VỤ TRƯƠNG",
+     "TL. BỘ TRƯỞNG\nKT. VỤ TRƯỞNG\nVỤ LUẬT PHÁP VÀ ĐIỀU ƯỚC QUỐC TẾ\nPHÓ VỤ TRƯỞNG"),
+    ("THÔNG BẢO\nVề việc", "THÔNG BÁO\nVề việc"),
+    ("HIỆU TRƯỞNG TRƯỜNG", "HIỆU TRƯỞNG TRƯỜNG"),  # a school is no misreading
 ]
 
 

@@ -76,7 +76,9 @@ BODY_ISSUER = regex.compile(
 
 _CELL_SPLIT = regex.compile(r"\t|(?<!\S)\|(?!\S)")
 # A gazette's running header: its name, page numbers, the section titles it prints above the documents
-_RUNNING_HEADER = regex.compile(r"CÔNG BÁO|^\d+$|^VĂN BẢN (?:QUY PHẠM PHÁP LUẬT|HỢP NHẤT|KHÁC|PHÁP LUẬT KHÁC)$")
+_RUNNING_HEADER = regex.compile(r"CÔNG BÁO|^\d+$|^(?:" + "|".join(  # a heading alone, or over a body's name
+    regex.escape(line) for line in word_list(PACKAGE, "gazette_headings.txt")) + r")(?:[ \t]+-[ \t].*)?$")
+_NUMBER_LABEL = regex.compile(r"(?:Số|SỐ)[ \t]*:")
 _BODY_START = regex.compile(r"(?:Căn cứ|CĂN CỨ|Kính gửi|Theo đề nghị|Xét )")
 _BODY_NAME = regex.compile(r"(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH)\b")
 _SUBJECT_WORDS = regex.compile(r"\b(?:VỀ|BAN HÀNH|QUY ĐỊNH)\b")
@@ -132,6 +134,8 @@ def _find_place_date(text: str, head_end: int, start: int = 0):
         before = text[before_start:comma.start()]
         before = before.rstrip(" \t*")
         place_match = PLACE_BEFORE.search(before, _NOT_IN_PLACE.search(before).end())
+        if place_match is None and before[-1:].islower():
+            continue  # a date in a sentence ("Cách mạng tháng Tám thành công, ngày 02 tháng 9 năm 1945")
         place = None
         place_span = None
         if place_match:
@@ -179,6 +183,10 @@ def _issuer_block(text: str, block_end: int) -> list[tuple[str, int, int]]:
             cell = cell.split("\x00")[0]
         cleaned = _clean(cell)
         if not cleaned or DASH_LINE.match(cell) or _RUNNING_HEADER.match(cleaned):
+            continue
+        if _NUMBER_LABEL.match(cleaned):  # "Số: ..." under the body (its number unread: a scan's handwriting)
+            if lines:
+                break
             continue
         if not _is_upper_line(cleaned):
             if lines:
@@ -507,6 +515,10 @@ def _signature_start(text: str, label: regex.Match | None, form_start: int | Non
     start = _last_title_lines(_lines_with_offsets(text, max(0, len(text) - TAIL_CHARS), len(text)))
     if start is None and label and label.start() < len(text) - TAIL_CHARS:  # annexes after it: near "Nơi nhận"
         start = _title_line_near(text, label)
+    if start is None and not label:  # nor a "Nơi nhận" (a gazette's print), annexes after: under the body's "./."
+        end_of_body = text.find("./.")
+        if end_of_body >= 0:
+            start = _title_line(_lines_with_offsets(text, end_of_body, min(len(text), end_of_body + 600)))
     return start
 
 
@@ -585,7 +597,7 @@ def _subject_cv(text: str, head_end: int):
 # The closing formula of a law or a resolution of the National Assembly or its Standing Committee: "Luật này đã được
 # Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 4 thông qua ngày 22 tháng 11 năm 2012."
 ADOPTION = regex.compile(
-    r"(?:Luật|Bộ luật|Nghị quyết|Pháp lệnh)\s+này\s+(?:đã\s+)?được\s+"
+    r"(?:Luật|Bộ luật|Nghị quyết|Pháp lệnh|Hiến pháp)\s+này\s+(?:đã\s+)?được\s+"
     r"(?P<body>Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|Quốc\s+hội)(?![\p{L}])[^.;]{0,160}?thông\s+qua\s+(?=ngày)")
 
 
@@ -609,7 +621,10 @@ def extract_header(text: str) -> Header:
     number_match, parsed = _find_number(text, head_end)
     if authentication and parsed and parsed.type_code == "VBHN":
         authentication = None  # its number printed at the top too (a web page's layout): read as any header
-    if authentication:  # the numbers at its top are those of the instruments it consolidates
+    # a consolidated text, by its authentication block or by the gazette's heading over it (a part printed without
+    # its block): the numbers at its top are those of the instruments it consolidates
+    consolidated = bool(authentication) or _CONSOLIDATED_HEADING.search(text, 0, min(len(text), 800)) is not None
+    if consolidated and parsed and parsed.type_code != "VBHN":
         number_match = parsed = None
     if parsed:
         header.number = parsed.number
@@ -636,7 +651,7 @@ def extract_header(text: str) -> Header:
     if title:
         header.type = title[0]
         header.spans["type"] = (title[1], title[2])
-        subject = _subject_after(text, title[2], min(len(text), title[2] + 1500), consolidated=bool(authentication))
+        subject = _subject_after(text, title[2], min(len(text), title[2] + 1500), consolidated=consolidated)
         if subject:
             header.subject = subject[0]
             header.spans["subject"] = (subject[1], subject[2])
@@ -692,6 +707,7 @@ def extract_header(text: str) -> Header:
     return header
 
 
+_CONSOLIDATED_HEADING = regex.compile(r"(?:^|(?<=\n))[ \t*]*VĂN BẢN HỢP NHẤT(?![\p{L}])")
 # The first line of a consolidated text's preamble, which names the instrument it consolidates
 _CONSOLIDATED_INSTRUMENT = regex.compile(
     r"(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị)\b[^\n]{0,120}?\s(?:số\s+)?\d+/")

@@ -93,7 +93,8 @@ def type_codes() -> dict[str, tuple[str, str]]:
     """Upper-cased type code → (canonical code, kind)."""
     table: dict[str, tuple[str, str]] = {}
     for code, kind, _title, _status in tsv_rows(PACKAGE, "type_codes.tsv"):
-        table.setdefault(code.upper(), (code, kind))
+        if code:  # a title without a code of its own (HIẾN PHÁP) is only a title
+            table.setdefault(code.upper(), (code, kind))
     return table
 
 
