@@ -273,3 +273,23 @@ def test_law_gazetteer_names_hold_no_next_clause():
 
     bad = _regex.compile(r"(?i)\bcăn cứ\b|_{3,}|\.\s|\btheo đề nghị\b")
     assert [name for name in word_list("vnadmin.extract", "law_names.txt") if bad.search(name)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short form defined after the full citation, then used alone, at a sentence's end too
+    ("Thông tư liên tịch số 06/2018/TTLT-VKSNDTC-TANDTC-BCA-BTP-BLĐTBXH ngày 21/12/2018 (sau đây viết tắt là Thông tư "
+     "liên tịch số 06/2018). Thực hiện theo Điều 6 Thông tư liên tịch số 06/2018.",
+     ["06/2018/TTLT-VKSNDTC-TANDTC-BCA-BTP-BLĐTBXH"] * 3),
+    ("Nghị định số 68/2016/NĐ-CP của Chính phủ; khoản 2 Điều 3 Nghị định số 68/2016 quy định",
+     ["68/2016/NĐ-CP", "68/2016/NĐ-CP"]),
+    # not before the full citation, not with other kind words, not inside a date or another number
+    ("Thông tư số 06/2018 và Thông tư liên tịch số 06/2018/TTLT-BCA-BQP; ngày 15/06/2018; số 06/2018/TT-BCA",
+     ["06/2018/TTLT-BCA-BQP", "06/2018/TT-BCA"]),
+    # two instruments of the kind share the short form: which one is meant is unknown
+    ("Thông tư số 01/2017/TT-TANDTC, Thông tư số 01/2017/TT-BCA; Thông tư số 01/2017.",
+     ["01/2017/TT-TANDTC", "01/2017/TT-BCA"]),
+])
+def test_short_reference_to_an_instrument_cited_in_full(text, expected):
+    """Regression (real/pdf Thông tư liên tịch 01/2022, 15 texts of the corpus): an instrument cited in full, then by
+    its sequence and year alone, was not cited again."""
+    assert [c.number for c in cite(text)] == expected

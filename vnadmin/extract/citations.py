@@ -805,9 +805,46 @@ def find_citations(text: str, own_number: str | None = None, dates: list[DateMen
     text's dates when they were found already, spares reading again those that follow a mention."""
     day_dates = {d.start: d for d in dates if d.precision == "day"} if dates else {}
     numbered = [c for c in find_numbered(text, day_dates) if own_number is None or c.number != own_number]
+    short = _short_references(text, numbered)
+    if short:
+        numbered = sorted(numbered + short, key=lambda c: c.start)
     named = find_named(text, [(c.start, c.end) for c in numbered], day_dates)
     named = _amending_laws_with_their_numbers(text, numbered, named)
     return sorted(numbered + named, key=lambda c: c.start)
+
+
+def _short_references(text: str, numbered: list[Citation]) -> list[Citation]:
+    """"Thông tư liên tịch số 06/2018" after "Thông tư liên tịch số 06/2018/TTLT-VKSNDTC-TANDTC-BCA-BTP-BLĐTBXH
+    ngày 21/12/2018": a normative instrument cited in full, then by its sequence and year alone (often defined so,
+    "sau đây viết tắt là ..."). A short form with the same kind words right before it is a mention of the instrument
+    with its full number; not when two instruments of that kind share the short form."""
+    cited: dict[tuple[str, str], dict[str, Citation]] = {}
+    for citation in numbered:
+        if citation.is_normative and citation.kind and citation.number:
+            parts = citation.number.split("/", 2)  # sequence, year, codes
+            if len(parts) == 3 and len(parts[1]) == 4 and parts[1].isdecimal() and parts[0].isdecimal():
+                key = (parts[0] + "/" + parts[1], citation.kind)
+                cited.setdefault(key, {}).setdefault(citation.number, citation)
+    found: list[Citation] = []
+    for (prefix, kind), by_number in cited.items():
+        if len(by_number) != 1:
+            continue
+        (first,) = by_number.values()
+        at = text.find(prefix, first.end)
+        while at >= 0:
+            end = at + len(prefix)
+            after = text[end:end + 2]  # a sentence may end after it, a number or a date goes on
+            if not (text[at - 1:at].isdecimal() or text[at - 1:at] in "/.-" or after[:1] in ("/", "-")
+                    or after[:1].isdecimal() or after[:1] == "." and after[1:].isdecimal()):
+                before = _kind_right_before(text, at)
+                if before is not None and before[0] == kind:
+                    start = before[2]
+                    found.append(Citation(
+                        start, end, text[start:end], kind, first.number, None, True, first.type_code,
+                        first.issuer_code, None, True, issuer_of_code(first.issuer_code), "code",
+                        context_of(text, start), "words", at, end))
+            at = text.find(prefix, end)
+    return found
 
 
 _AMENDING_NAME = regex.compile(r"(?:Luật|LUẬT)\s+(?:sửa|SỬA)\s+(?:đổi|ĐỔI)")
