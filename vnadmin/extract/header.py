@@ -612,6 +612,21 @@ def _adoption(text: str) -> tuple[regex.Match, DateMention] | None:
     return None
 
 
+def _set_number(header: Header, match: regex.Match, parsed) -> None:
+    header.number, header.number_seq = parsed.number, parsed.seq
+    header.type_code, header.issuer_code = parsed.type_code, parsed.issuer_code
+    header.spans["number"] = match.span()
+
+
+def _set_place_date(header: Header, date: DateMention | None, place: str | None, place_span) -> None:
+    if date:
+        header.issue_date = date.iso
+        header.spans["issue_date"] = (date.start, date.end)
+    if place:
+        header.place = place
+        header.spans["place"] = place_span
+
+
 def extract_header(text: str) -> Header:
     header = Header()
     head_end = min(len(text), HEAD_CHARS)
@@ -627,18 +642,9 @@ def extract_header(text: str) -> Header:
     if consolidated and parsed and parsed.type_code != "VBHN":
         number_match = parsed = None
     if parsed:
-        header.number = parsed.number
-        header.number_seq = parsed.seq
-        header.type_code = parsed.type_code
-        header.issuer_code = parsed.issuer_code
-        header.spans["number"] = number_match.span()
+        _set_number(header, number_match, parsed)
     date, place, place_span, date_pos = _find_place_date(text, head_end)
-    if date:
-        header.issue_date = date.iso
-        header.spans["issue_date"] = (date.start, date.end)
-    if place:
-        header.place = place
-        header.spans["place"] = place_span
+    _set_place_date(header, date, place, place_span)
     adopted = _adoption(text) if not date else None
     if adopted:  # a law or resolution dated only by its closing formula ("... thông qua ngày 22 tháng 11 năm 2012")
         header.issue_date = adopted[1].iso
@@ -740,16 +746,9 @@ def _read_authentication(text: str, header: Header, line: regex.Match, match: re
     parsed = parse_number(match)
     if parsed is None:
         return
-    header.number, header.number_seq = parsed.number, parsed.seq
-    header.type_code, header.issuer_code = parsed.type_code, parsed.issuer_code
-    header.spans["number"] = match.span()
+    _set_number(header, match, parsed)
     date, place, place_span, _ = _find_place_date(text, end, start)
-    if date:
-        header.issue_date = date.iso
-        header.spans["issue_date"] = (date.start, date.end)
-    if place:
-        header.place = place
-        header.spans["place"] = place_span
+    _set_place_date(header, date, place, place_span)
     bodies = _split_bodies(_upper_lines_above(text, line.start(), start))
     if bodies:
         header.issuer, header.parent_issuer = bodies[-1][0], bodies[-2][0] if len(bodies) > 1 else None
