@@ -475,3 +475,20 @@ def test_signature_under_the_body_of_a_gazette_print_with_annexes():
                   "QUYẾT ĐỊNH\nVề việc x\nĐiều 3. Các đơn vị chịu trách nhiệm thi hành Quyết định này./. \nBỘ TRƯỞNG \n"
                   "Đào Ngọc Dung\n" + annex)
     assert (h.signer_title, h.signer) == ("BỘ TRƯỞNG", "Đào Ngọc Dung")
+
+
+@pytest.mark.parametrize("block, issuer", [
+    ("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - \nTÒA ÁN NHÂN DÂN TỐI CAO - \nBỘ CÔNG AN - BỘ QUỐC PHÒNG - \n"
+     "BỘ LAO ĐỘNG - THƯƠNG BINH \nVÀ XÃ HỘI \n",
+     "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - TÒA ÁN NHÂN DÂN TỐI CAO - BỘ CÔNG AN - BỘ QUỐC PHÒNG - BỘ LAO ĐỘNG - "
+     "THƯƠNG BINH VÀ XÃ HỘI"),
+    ("BỘ LAO ĐỘNG -\nTHƯƠNG BINH VÀ XÃ HỘI\n", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
+])
+def test_a_line_ending_in_a_dash_goes_on_with_the_issuer(block, issuer):
+    """Regression (real/pdf Thông tư liên tịch 01/2022, 8 gazette Thông tư of the BLĐTBXH): the dash that ends a
+    line of a joint issuer's list (or wraps a ministry's name) was dropped, and the bodies ran together
+    ("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO TÒA ÁN NHÂN DÂN TỐI CAO BỘ CÔNG AN - ...")."""
+    h = header_of(block + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \n"
+                  "Số: 01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH\nHà Nội, ngày 18 tháng 02 năm 2022\n"
+                  "THÔNG TƯ LIÊN TỊCH \nQuy định về phối hợp\n")
+    assert (h.issuer, h.parent_issuer) == (issuer, None)

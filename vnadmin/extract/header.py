@@ -192,6 +192,8 @@ def _issuer_block(text: str, block_end: int) -> list[tuple[str, int, int]]:
             if lines:
                 break
             continue
+        if cell.rstrip(" \t*").endswith("-"):
+            cleaned += " -"  # a joint issuer's list goes on ("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -⏎TÒA ÁN ...")
         lines.append((cleaned, offset, offset + len(cell)))
     return lines
 
@@ -206,11 +208,13 @@ def _split_bodies(lines: list[tuple[str, int, int]]) -> list[tuple[str, int, int
                                                                  "UBND", "HĐND", "ỦY BAN")
         # the body's first line again: a gazette's running header printed the name above the document's own
         repeated = bodies and len(line.split()) > 1 and bodies[-1][0].upper().startswith(upper)
-        if bodies and (not starts_body or previous_is_stub) and not repeated:
+        joint = bodies and bodies[-1][0].endswith(" -")  # the next body of a joint issuer, one issuer
+        if bodies and (not starts_body or previous_is_stub or joint) and not repeated:
             name, body_start, _ = bodies[-1]
             bodies[-1] = (collapse_spaces(name + " " + line), body_start, end)
         else:
             bodies.append((line, start, end))
+    bodies = [(name[:-2] if name.endswith(" -") else name, start, end) for name, start, end in bodies]
     # a body printed twice in a row counts once (the later: the document's own header)
     return [body for body, after in zip(bodies, [*bodies[1:], None]) if after is None or _letters(after[0]) !=
             _letters(body[0])]
