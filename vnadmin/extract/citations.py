@@ -820,11 +820,10 @@ def _short_references(text: str, numbered: list[Citation]) -> list[Citation]:
     with its full number; not when two instruments of that kind share the short form."""
     cited: dict[tuple[str, str], dict[str, Citation]] = {}
     for citation in numbered:
-        if citation.is_normative and citation.kind and citation.number:
-            parts = citation.number.split("/", 2)  # sequence, year, codes
-            if len(parts) == 3 and len(parts[1]) == 4 and parts[1].isdecimal() and parts[0].isdecimal():
-                key = (parts[0] + "/" + parts[1], citation.kind)
-                cited.setdefault(key, {}).setdefault(citation.number, citation)
+        year = _number_year(citation.number) if citation.is_normative and citation.kind else None
+        sequence = citation.number.split("/", 1)[0] if year else ""
+        if len(year or "") == 4 and sequence.isdecimal():
+            cited.setdefault((sequence + "/" + year, citation.kind), {}).setdefault(citation.number, citation)
     found: list[Citation] = []
     for (prefix, kind), by_number in cited.items():
         if len(by_number) != 1:
