@@ -492,3 +492,26 @@ def test_a_line_ending_in_a_dash_goes_on_with_the_issuer(block, issuer):
                   "Số: 01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH\nHà Nội, ngày 18 tháng 02 năm 2022\n"
                   "THÔNG TƯ LIÊN TỊCH \nQuy định về phối hợp\n")
     assert (h.issuer, h.parent_issuer) == (issuer, None)
+
+
+def test_court_precedent_header():
+    """Regression (real/pdf án lệ 50/2021/AL and 56/2022/AL): a court precedent prints its title before its number
+    ("ÁN LỆ SỐ 56/2022/AL", a footnote's mark glued to the code in the PDF) and is dated and issued by the line that
+    says who adopted it; nothing of its header was read."""
+    text = ("1\nÁN LỆ SỐ 56/2022/AL1\nVề việc giải quyết tranh chấp di dời mồ mả\nĐược Hội đồng Thẩm phán Tòa án "
+            "nhân dân tối cao thông qua ngày 07 tháng 9 \nnăm 2022 và được công bố theo Quyết định số 323/QĐ-CA ngày "
+            "14 tháng 10\nnăm 2022 của Chánh án Tòa án nhân dân tối cao. \nNguồn án lệ:\nBản án dân sự sơ thẩm.\n")
+    extraction = extract(normalize(text).text)
+    h = extraction.header
+    assert (h.number, h.type_code, h.issuer_code, h.type) == ("56/2022/AL", "AL", None, "ÁN LỆ")
+    assert (h.issuer, h.issue_date) == ("Hội đồng Thẩm phán Tòa án nhân dân tối cao", "2022-09-07")
+    assert h.subject == "Về việc giải quyết tranh chấp di dời mồ mả"
+    assert [c.number for c in extraction.citations] == ["323/QĐ-CA"]  # not its own number with the mark
+
+
+@pytest.mark.parametrize("line, number", [
+    ("Số: 80/2015/QH13", "80/2015/QH13"),  # a code that takes digits keeps them
+    ("Số: 09/2017/NĐ-CP1", "09/2017/NĐ-CP1"),  # digits after an issuer code: not read as a mark
+])
+def test_digits_after_a_code_are_a_footnote_mark_only_after_a_type_code(line, number):
+    assert header_of(line + "\nHà Nội, ngày 01 tháng 02 năm 2024\n").number == number

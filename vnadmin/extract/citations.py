@@ -800,11 +800,17 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+def _is_own(number: str | None, own_number: str) -> bool:
+    """The document's own number, also with a footnote's mark glued to it in a PDF ("56/2022/AL1")."""
+    return number == own_number or bool(number) and number.startswith(own_number) and \
+        number[len(own_number):].isdecimal() and len(number) - len(own_number) <= 2
+
+
 def find_citations(text: str, own_number: str | None = None, dates: list[DateMention] | None = None) -> list[Citation]:
     """All citations in text order; mentions of the document's own number are not citations. ``dates``, the
     text's dates when they were found already, spares reading again those that follow a mention."""
     day_dates = {d.start: d for d in dates if d.precision == "day"} if dates else {}
-    numbered = [c for c in find_numbered(text, day_dates) if own_number is None or c.number != own_number]
+    numbered = [c for c in find_numbered(text, day_dates) if own_number is None or not _is_own(c.number, own_number)]
     short = _short_references(text, numbered)
     if short:
         numbered = sorted(numbered + short, key=lambda c: c.start)

@@ -15,7 +15,7 @@ from functools import cache
 import regex
 
 from vnadmin.extract.dates import FULL_DATE_AT_START, date_from_match
-from vnadmin.extract.numbers import NUMBER_RE, parse_number, type_titles
+from vnadmin.extract.numbers import NUMBER_RE, known_code_upper, parse_number, type_codes, type_titles
 from vnadmin.model import DateMention, Header
 from vnadmin.resources import word_list
 from vnadmin.text.normalize import collapse_spaces, strip_markup
@@ -34,7 +34,8 @@ TIEU_NGU = regex.compile(r"Độc" + _SP + r"lập[\s*]*[-–]+[\s*]*Tự" + _SP
 PARTY_MOTTO = regex.compile(_SP.join("ĐẢNG CỘNG SẢN VIỆT NAM".split()))
 
 NUMBER_LINE = regex.compile(
-    r"(?:^|(?<=[\n\t|*]))[ \t*|]*(?:Số|SỐ|số|Luật\s+số|LUẬT\s+SỐ|Nghị\s+quyết\s+số|Pháp\s+lệnh\s+số|Số\s+hiệu)"
+    r"(?:^|(?<=[\n\t|*]))[ \t*|]*(?:Số|SỐ|số|Luật\s+số|LUẬT\s+SỐ|Nghị\s+quyết\s+số|Pháp\s+lệnh\s+số|Số\s+hiệu"
+    r"|ÁN\s+LỆ\s+SỐ|Án\s+lệ\s+số)"
     r"[ \t*]*[:.]?[\s*]*(?=\d)"
 )
 # the comma between the place and its date; the date may be left blank to be filled in ("Hà Nội, ngày    tháng   năm
@@ -79,7 +80,7 @@ _CELL_SPLIT = regex.compile(r"\t|(?<!\S)\|(?!\S)")
 _RUNNING_HEADER = regex.compile(r"CÔNG BÁO|^\d+$|^(?:" + "|".join(  # a heading alone, or over a body's name
     regex.escape(line) for line in word_list(PACKAGE, "gazette_headings.txt")) + r")(?:[ \t]+-[ \t].*)?$")
 _NUMBER_LABEL = regex.compile(r"(?:Số|SỐ)[ \t]*:")
-_BODY_START = regex.compile(r"(?:Căn cứ|CĂN CỨ|Kính gửi|Theo đề nghị|Xét )")
+_BODY_START = regex.compile(r"(?:Căn cứ|CĂN CỨ|Kính gửi|Theo đề nghị|Xét |Được (?:Hội đồng|Quốc hội|Ủy ban) )")
 _BODY_NAME = regex.compile(r"(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH)\b")
 _SUBJECT_WORDS = regex.compile(r"\b(?:VỀ|BAN HÀNH|QUY ĐỊNH)\b")
 _INLINE_ITEMS = regex.compile(r"(?<=;)\s*-\s+|^\s*-\s+")
@@ -115,8 +116,32 @@ def _find_number(text: str, head_end: int):
         if match:
             parsed = parse_number(match)
             if parsed:
-                return match, parsed
+                return _without_footnote_mark(text, match, parsed)
     return None, None
+
+
+def _without_footnote_mark(text: str, match: regex.Match, parsed):
+    """A footnote's mark glued to the number's last code in a PDF ("ÁN LỆ SỐ 56/2022/AL1"): digits after a type
+    code that takes none, where the whole is no code."""
+    code = parsed.issuer_code
+    if parsed.type_code is None and parsed.year and code and code[-1].isdigit():
+        stem = code.rstrip("0123456789")
+        if stem and stem.upper() in type_codes() and code.upper() not in known_code_upper():
+            shorter = NUMBER_RE.match(text, match.start(), match.end() - (len(code) - len(stem)))
+            reparsed = parse_number(shorter) if shorter else None
+            if reparsed:
+                return shorter, reparsed
+    return match, parsed
+
+
+def _title_in_number_line(text: str, number_start: int, titles) -> tuple[str, int, int] | None:
+    """The title printed before the number on its line ("ÁN LỆ SỐ 56/2022/AL": a court precedent)."""
+    line_start = text.rfind("\n", 0, number_start) + 1
+    label = _clean(text[line_start:number_start])
+    if label.upper().endswith(" SỐ") and label[:-3].rstrip() in titles:
+        line_end = text.find("\n", number_start)
+        return label[:-3].rstrip(), line_start, line_end if line_end >= 0 else len(text)
+    return None
 
 
 def _find_place_date(text: str, head_end: int, start: int = 0):
@@ -601,8 +626,9 @@ def _subject_cv(text: str, head_end: int):
 # The closing formula of a law or a resolution of the National Assembly or its Standing Committee: "Luật này đã được
 # Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 4 thông qua ngày 22 tháng 11 năm 2012."
 ADOPTION = regex.compile(
-    r"(?:Luật|Bộ luật|Nghị quyết|Pháp lệnh|Hiến pháp)\s+này\s+(?:đã\s+)?được\s+"
-    r"(?P<body>Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|Quốc\s+hội)(?![\p{L}])[^.;]{0,160}?thông\s+qua\s+(?=ngày)")
+    r"(?:(?:Luật|Bộ luật|Nghị quyết|Pháp lệnh|Hiến pháp)\s+này\s+(?:đã\s+)?được|(?:^|(?<=\n))[ \t*]*Được)\s+"
+    r"(?P<body>Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|Quốc\s+hội|Hội\s+đồng\s+Thẩm\s+phán\s+Tòa\s+án\s+nhân\s+dân\s+tối\s+cao)"
+    r"(?![\p{L}])[^.;]{0,160}?thông\s+qua\s+(?=ngày)")
 
 
 def _adoption(text: str) -> tuple[regex.Match, DateMention] | None:
@@ -657,6 +683,8 @@ def extract_header(text: str) -> Header:
     anchors = [p for p in (number_match.start() if number_match else None, date_pos) if p is not None]
     title_from = min(anchors) if anchors else 0
     title = _title_after(text, title_from, head_end) if anchors else _title_after(text, 0, min(head_end, 1500))
+    if title is None and number_match:
+        title = _title_in_number_line(text, number_match.start(), type_titles())
     block_end = min([p for p in (*anchors, title[1] if title else None) if p is not None], default=0)
     if title:
         header.type = title[0]
