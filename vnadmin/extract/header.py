@@ -693,7 +693,8 @@ def extract_header(text: str) -> Header:
         if subject:
             header.subject = subject[0]
             header.spans["subject"] = (subject[1], subject[2])
-    cv_subject = _subject_cv(text, head_end)
+    # the "V/v" line of a công văn: needed only when the title gave no type or no subject
+    cv_subject = _subject_cv(text, head_end) if header.type is None or header.subject is None else None
     if header.type is None:
         if parsed and (parsed.form == "cong_van" or cv_subject):
             header.type = "CÔNG VĂN"
