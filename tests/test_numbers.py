@@ -40,6 +40,12 @@ CASES = [
     # the Government's special resolutions of 2025-2026 number a series with a dot
     ("66.13/2026/NQ-CP", "66.13/2026/NQ-CP", "NQ", "CP", 66, 2026),
     ("66.3/2025/NQ-CP", "66.3/2025/NQ-CP", "NQ", "CP", 66, 2025),
+    # numbers of the 1990s: an issuer code alone (data/bare_issuer_codes.txt)
+    ("12/CP", "12/CP", None, "CP", 12, None),
+    ("118/TTg", "118/TTg", None, "TTg", 118, None),
+    ("769/TTg", "769/TTg", None, "TTg", 769, None),
+    ("235/HĐBT", "235/HĐBT", None, "HĐBT", 235, None),
+    ("45/CP-VX", "45/CP-VX", None, "CP", 45, None),  # with a unit: a công văn's form, as before
 ]
 
 
@@ -64,6 +70,9 @@ def test_number_parts(written, normalized, type_code, issuer_code, seq, year):
     "tỷ lệ 1/2 số hộ",
     "12/Ban chỉ đạo",  # a word is not a code
     "https://example.vn/2024/KH-abc",
+    "Mẫu số 11/QTDA",  # a form's code alone: no number of the 1990s
+    "Phụ lục số 01/PLI",
+    "12/CPX",
 ])
 def test_not_a_number(text):
     from vnadmin.text import normalize

@@ -6,6 +6,7 @@ Forms (Nghị định 30/2020/NĐ-CP and the legal-normative forms):
 - công văn (no type code)  ``123/UBND-VP``    sequence / issuer code - drafting unit
 - legal normative          ``09/2017/NĐ-CP``  sequence / year / type code - issuer code; laws ``80/2015/QH13``
 - party documents          ``37-CT/TW``       sequence - type code / issuer
+- numbers of the 1990s     ``12/CP``          sequence / issuer code alone (a few codes: data/bare_issuer_codes.txt)
 
 The code tables (type and issuer codes, with their official mixed case: TTg, TTr, QyĐ, CTr) are data files.
 """
@@ -16,7 +17,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from vnadmin.resources import tsv_rows
+from vnadmin.resources import tsv_rows, word_list
 
 PACKAGE = "vnadmin.extract"
 
@@ -34,6 +35,8 @@ NUMBER_PATTERN = (
     + r"|(?P<pseq>\d{1,5})-(?P<ptype>" + SEG + r")/(?P<pcode>" + SEG + r"(?:-" + SEG + r")*)"
     # individual documents and công văn: 407/QĐ-TTg, 3360/STTTT-TTBCXB (at least one hyphen)
     + r"|(?P<iseq>\d{1,6}[a-z]?)/(?P<icode>" + SEG + r"(?:-" + SEG + r")+)"
+    # numbers of the 1990s with an issuer code alone: 12/CP, 118/TTg, 169/HĐBT (data/bare_issuer_codes.txt)
+    + r"|(?P<bseq>\d{1,5})/(?P<bcode>" + "|".join(word_list(PACKAGE, "bare_issuer_codes.txt")) + r")"
     + r")"
     + _BOUNDARY_AFTER
 )
@@ -81,7 +84,7 @@ class ParsedNumber:
     type_code: str | None
     issuer_code: str | None
     unit_code: str | None
-    form: str  # normative | individual | party | cong_van
+    form: str  # normative | individual | party | cong_van | bare (12/CP)
 
     @property
     def is_normative(self) -> bool:
@@ -167,6 +170,9 @@ def _parse_number_text(text: str) -> ParsedNumber | None:
             return None
         number = f"{match.group('pseq')}-{ptype}/{'-'.join(segments)}"
         return ParsedNumber(number, _seq(match.group("pseq")), None, ptype, "-".join(segments), None, "party")
+    if match.group("bseq"):
+        code = canonical_code(match.group("bcode"))
+        return ParsedNumber(f"{match.group('bseq')}/{code}", _seq(match.group("bseq")), None, None, code, None, "bare")
     segments = [canonical_code(s) for s in match.group("icode").split("-")]
     if not all(_plausible(s) for s in segments):
         return None
