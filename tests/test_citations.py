@@ -265,6 +265,35 @@ def test_amending_law_with_its_number_is_one_citation(text, expected):
     assert [(c.number, c.name) for c in cite(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ Luật số 97/2025/QH15 ngày 27 tháng 6 năm 2025 sửa đổi, bổ sung một số điều của Luật Mặt trận Tổ quốc "
+     "Việt Nam, Luật Công đoàn, Luật Thanh niên và Luật Thực hiện dân chủ ở cơ sở;", [("97/2025/QH15", "2025-06-27")]),
+    # the date after the list is the amending law's
+    ("Luật số 09/2022/QH15 sửa đổi, bổ sung một số điều của Luật Tần số vô tuyến điện ngày 09 tháng 11 năm 2022;",
+     [("09/2022/QH15", "2022-11-09")]),
+    # a law after the list, in a new clause, is a mention
+    ("Luật số 09/2022/QH15 sửa đổi, bổ sung một số điều của Luật Tần số vô tuyến điện; Căn cứ Luật Viễn thông;",
+     [("09/2022/QH15", None), ("Luật Viễn thông", None)]),
+])
+def test_laws_listed_after_an_amending_laws_number_are_its_name(text, expected):
+    """Regression (tvpl 2579/QĐ-UBND and 21 texts of the corpus): the laws an amending law cited by its number
+    amends, listed after it, were read as mentions of their own."""
+    assert [(c.number or c.name, c.date) for c in cite(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nghị định số 12/CP ngày 26 tháng 01 năm 1995 của Chính phủ", [("12/CP", "Nghị định", "1995-01-26", "Chính phủ")]),
+    ("Quyết định số 769/TTg ngày 18 tháng 9 năm 1997 của Thủ tướng Chính phủ",
+     [("769/TTg", "Quyết định", "1997-09-18", "Thủ tướng Chính phủ")]),
+    ("Nghị định số 235/HĐBT ngày 18/9/1985", [("235/HĐBT", "Nghị định", "1985-09-18", "Hội đồng Bộ trưởng")]),
+    ("báo cáo theo Mẫu số 01/QTDA, Mẫu số 02/QTDA", []),
+])
+def test_numbers_of_the_1990s_with_an_issuer_code_alone(text, expected):
+    """Regression (tvpl 44/2025/QĐ-TTg, 13 texts of the corpus): "Quyết định số 769/TTg", "Nghị định số 12/CP" were no
+    citations: the number reader wanted a type code or a hyphen."""
+    assert [(c.number, c.kind, c.date, c.issuer) for c in cite(text)] == expected
+
+
 def test_law_gazetteer_names_hold_no_next_clause():
     """Each name of law_names.txt is one name: none runs into the next clause ("Căn cứ"), a rule or a sentence."""
     import regex as _regex

@@ -739,18 +739,7 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
         upper = match.group("kind").isupper()
         amending = _AMENDING.match(text, match.end())
         if amending:  # "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": one instrument
-            end = None
-            pos = amending.end()
-            while True:
-                law = _NAMED_KIND.match(text, pos)
-                law_end = _law_name_end(text, pos, law.end(), upper) if law else None
-                if law_end is None:
-                    break
-                end = law_end
-                glue = _LAW_LIST_GLUE.match(text, end)
-                if not glue:
-                    break
-                pos = glue.end()
+            end = _amended_laws_end(text, amending.end(), upper)
             if end is None:
                 continue
         elif kind == "Hiến pháp":
@@ -788,6 +777,42 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
     return citations
 
 
+def _amended_laws_end(text: str, pos: int, upper: bool) -> int | None:
+    """End of the list of laws an amending law names from ``pos`` ("Luật A, Luật B và Luật C"); None when no law's
+    name stands there."""
+    end = None
+    while True:
+        law = _NAMED_KIND.match(text, pos)
+        law_end = _law_name_end(text, pos, law.end(), upper) if law else None
+        if law_end is None:
+            return end
+        end = law_end
+        glue = _LAW_LIST_GLUE.match(text, end)
+        if not glue:
+            return end
+        pos = glue.end()
+
+
+def _amended_after_numbers(text: str, numbered: list[Citation], day_dates: dict[int, DateMention]) -> list[tuple[int, int]]:
+    """The lists of laws that follow an amending law cited by its number ("Luật số 97/2025/QH15 ngày 27 tháng 6 năm
+    2025 sửa đổi, bổ sung một số điều của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn ..."): they name the
+    instrument, and are no mentions of their own. A date right after the list is the amending law's when it has
+    none ("Luật số 09/2022/QH15 sửa đổi, bổ sung một số điều của Luật Tần số vô tuyến điện ngày 09 tháng 11 năm
+    2022"); its span stays where it is written."""
+    spans = []
+    for citation in numbered:
+        if citation.kind in _LAW_KINDS:
+            amending = _AMENDING.match(text, citation.end)
+            end = amending and _amended_laws_end(text, amending.end(), text[citation.start:citation.start + 4].isupper())
+            if end is not None:
+                spans.append((amending.end(), end))
+                date = _date_after(text, end, day_dates) if citation.date is None else None
+                if date is not None:
+                    citation.date, citation.date_valid = date.iso, date.valid
+                    citation.date_start, citation.date_end = date.start, date.end
+    return spans
+
+
 _CONSTITUTION_YEAR = regex.compile(_no_required_string(r"\s+năm\s+(?:19|20)\d{2}(?![\d/])"))
 _REVISED = regex.compile(_no_required_string(r"[ \t]*\((?:sửa\s+đổi(?:,\s+bổ\s+sung)?|sửa\s+đổi\s+bổ\s+sung)\)"),
                          regex.IGNORECASE)
@@ -814,7 +839,8 @@ def find_citations(text: str, own_number: str | None = None, dates: list[DateMen
     short = _short_references(text, numbered)
     if short:
         numbered = sorted(numbered + short, key=lambda c: c.start)
-    named = find_named(text, [(c.start, c.end) for c in numbered], day_dates)
+    named = find_named(text, [(c.start, c.end) for c in numbered] + _amended_after_numbers(text, numbered, day_dates),
+                       day_dates)
     named = _amending_laws_with_their_numbers(text, numbered, named)
     return sorted(numbered + named, key=lambda c: c.start)
 
