@@ -262,6 +262,10 @@ def test_place_after_a_number_on_its_line():
     ("Về việc ban hành Kế hoạch\n\nỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật X;", "Về việc ban hành Kế hoạch"),
     ("Về việc ban hành Kế hoạch\n\n(Căn cứ Luật X)\n", "Về việc ban hành Kế hoạch"),
     ("Về việc ban hành Kế hoạch của\n-----\nkhông phải tiêu đề", "Về việc ban hành Kế hoạch của"),
+    # the rule under the trích yếu closes it: the paragraph before the rule is the subject's (vbpl 108/2025/UBTVQH15)
+    ("Quy định tiêu chuẩn, điều kiện thành lập\n\nBan Dân tộc của Hội đồng nhân dân cấp tỉnh\n\n-----------\n\n"
+     "Căn cứ Luật X;", "Quy định tiêu chuẩn, điều kiện thành lập Ban Dân tộc của Hội đồng nhân dân cấp tỉnh"),
+    ("Về việc ban hành Kế hoạch\n\nBan Dân tộc\n\nCăn cứ Luật X;", "Về việc ban hành Kế hoạch"),
 ])
 def test_subject_over_several_paragraphs(title_block, subject):
     """Regressions (vbpl Quyết định 23/2025/QĐ-TTg, Thông tư 53/2025/TT-BXD, tvpl 57/2025/NQ-HĐND): the subject
@@ -515,3 +519,20 @@ def test_court_precedent_header():
 ])
 def test_digits_after_a_code_are_a_footnote_mark_only_after_a_type_code(line, number):
     assert header_of(line + "\nHà Nội, ngày 01 tháng 02 năm 2024\n").number == number
+
+
+@pytest.mark.parametrize("title_block, subject", [
+    ("THỰC HIỆN CHƯƠNG TRÌNH GIAI ĐOẠN 2025 -\n2035, ĐỊNH HƯỚNG ĐẾN NĂM 2045", "THỰC HIỆN CHƯƠNG TRÌNH GIAI ĐOẠN 2025 - "
+     "2035, ĐỊNH HƯỚNG ĐẾN NĂM 2045"),
+    ("Quy định danh mục thuộc trách nhiệm của Bộ Lao động -\nThương binh và Xã hội",
+     "Quy định danh mục thuộc trách nhiệm của Bộ Lao động - Thương binh và Xã hội"),
+    ("Hướng dẫn chức năng của Hội đồng quản lý;\ntiêu chuẩn, điều kiện bổ nhiệm thành viên",
+     "Hướng dẫn chức năng của Hội đồng quản lý; tiêu chuẩn, điều kiện bổ nhiệm thành viên"),
+    ("- Về việc ban hành Kế hoạch -", "Về việc ban hành Kế hoạch"),
+])
+def test_subject_keeps_a_dash_or_semicolon_ending_a_line(title_block, subject):
+    """Regression (tvpl 624/KH-UBND, congbao 07/2024/TT-BLĐTBXH and 15 more): a range's dash or a list's semicolon
+    ending a line of the trích yếu was dropped with the line's decoration ("GIAI ĐOẠN 2025 2035")."""
+    h = header_of("BỘ X\nSố: 5/2025/TT-BX\nHà Nội, ngày 14 tháng 7 năm 2025\n\nTHÔNG TƯ\n\n" + title_block + "\n\n"
+                  "Căn cứ Luật X;\n")
+    assert h.subject == subject

@@ -268,6 +268,9 @@ def _title_after(text: str, start: int, head_end: int):
     return None
 
 
+_LINE_END_MARKS = frozenset("-–;")
+
+
 def _subject_after(text: str, start: int, head_end: int, consolidated: bool = False):
     """The paragraph under the title line: lines up to a blank line, a rule or the body's first words. A blank line
     does not end it before a line that goes on in lower case (pages saved from the web put every printed line of
@@ -295,6 +298,14 @@ def _subject_after(text: str, start: int, head_end: int, consolidated: bool = Fa
             break
         if lines and consolidated and _CONSOLIDATED_INSTRUMENT.match(cleaned):
             break  # a consolidated text's preamble: "Thông tư số 45/2016/TT-BLĐTBXH ngày ..., được sửa đổi, bổ sung bởi"
+        ending = raw_line.rstrip(" \t*")[-2:]
+        if ending[-1:] in _LINE_END_MARKS and index + 1 < len(raw_lines) and raw_lines[index + 1].strip():
+            # "GIAI ĐOẠN 2025 -⏎2035", "cơ quan quản lý cấp trên;⏎tiêu chuẩn ...": a range's dash or a list's
+            # semicolon at a line's end, which _clean drops, is the subject's when it goes on
+            if ending[-1] == ";":
+                cleaned += ";"
+            elif ending[:1].isspace():
+                cleaned += " " + ending[-1]
         lines.append(cleaned)
         if span_start is None:
             span_start = line_start + (len(raw_line) - len(raw_line.lstrip(" \t*")))
@@ -313,8 +324,10 @@ def _subject_after(text: str, start: int, head_end: int, consolidated: bool = Fa
 def _subject_goes_on(lines: list[str], index: int, last: str) -> bool:
     """Whether the next line with words, after at most one more blank line, goes on with the subject whose last
     line is ``last``: it begins in lower case, or is a bracket alone, or ``last`` ends in a comma or in a word no
-    title ends with (subject_open_endings.txt)."""
-    for line in lines[index:index + 2]:
+    title ends with (subject_open_endings.txt), or the rule under the trích yếu follows it ("Quy định tiêu chuẩn,
+    điều kiện thành lập⏎⏎Ban Dân tộc ...⏎⏎-----": a page saved from the web puts each printed line in its own
+    paragraph)."""
+    for offset, line in enumerate(lines[index:index + 2]):
         cleaned = _clean(line)
         if DASH_LINE.match(line):
             return False
@@ -322,7 +335,18 @@ def _subject_goes_on(lines: list[str], index: int, last: str) -> bool:
             if _BODY_START.match(cleaned) or _BODY_START.match(cleaned[1:]):
                 return False
             return cleaned[0].islower() or (cleaned[0] == "(" and cleaned.endswith(")") and cleaned.count("(") == 1) \
-                or last.endswith(",") or last.rsplit(None, 1)[-1].casefold() in _subject_open_endings()
+                or last.endswith(",") or last.rsplit(None, 1)[-1].casefold() in _subject_open_endings() \
+                or _rule_follows(lines, index + offset + 1)
+    return False
+
+
+def _rule_follows(lines: list[str], index: int) -> bool:
+    """Whether the next line, after at most one blank line, is a rule."""
+    for line in lines[index:index + 2]:
+        if DASH_LINE.match(line):
+            return True
+        if line.strip():
+            return False
     return False
 
 
