@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from vnadmin.ingest.errors import IngestError
+from vnadmin.ingest.ocr_tables import TableGrid, find_table_grid
 
 LANGUAGE = "vie"
 
@@ -73,76 +74,163 @@ class PageImage:
 
 
 def ocr_image(page: PageImage) -> OcrPage:
-    """OCR one page image with Tesseract (TSV output)."""
+    """OCR one page image with Tesseract (TSV output). On a page with a ruled table (ocr_tables), each column of
+    the table is read again on its own: Tesseract's page layout joins the words side by side in a row into one
+    line and misreads a cell whose lines are not level with its neighbour's."""
     check_available()
     with tempfile.TemporaryDirectory(prefix="vnadmin-ocr-") as folder:
         if page.encoded is not None:
             source = Path(folder) / f"page{page.suffix}"
             source.write_bytes(page.encoded)
         else:
-            image = page.image
-            if image.mode not in ("L", "RGB"):
-                image = image.convert("L" if image.mode in ("1", "LA", "I", "I;16") else "RGB")
-            source = Path(folder) / ("page.pgm" if image.mode == "L" else "page.ppm")
-            image.save(source)  # uncompressed: PNG encoding would cost a third of Tesseract's own time
-        command = [tesseract_path(), str(source), "stdout", "-l", LANGUAGE, "--psm", "3"]
-        if page.dpi:
-            command += ["--dpi", str(page.dpi)]
-        command.append("tsv")
-        environment = dict(os.environ, OMP_THREAD_LIMIT="1")
-        try:
-            result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS,
-                                    env=environment)
-        except subprocess.TimeoutExpired:
-            raise IngestError("ocr_failed", f"tesseract took more than {TIMEOUT_SECONDS} s on a page") from None
+            source = _save(page.image, Path(folder) / "page")
+        tsv = _tesseract_tsv(source, "3", page.dpi)
+        grid = find_table_grid(page.pil())
+        if grid is not None:
+            tsv, grid = _with_table_columns_read_alone(tsv, grid, page, Path(folder))
+    return parse_tsv(tsv, grid)
+
+
+def _save(image, stem: Path) -> Path:
+    if image.mode not in ("L", "RGB"):
+        image = image.convert("L" if image.mode in ("1", "LA", "I", "I;16") else "RGB")
+    path = stem.with_suffix(".pgm" if image.mode == "L" else ".ppm")
+    image.save(path)  # uncompressed: PNG encoding would cost a third of Tesseract's own time
+    return path
+
+
+def _tesseract_tsv(source: Path, psm: str, dpi: int | None) -> str:
+    command = [tesseract_path(), str(source), "stdout", "-l", LANGUAGE, "--psm", psm]
+    if dpi:
+        command += ["--dpi", str(dpi)]
+    command.append("tsv")
+    environment = dict(os.environ, OMP_THREAD_LIMIT="1")
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, env=environment)
+    except subprocess.TimeoutExpired:
+        raise IngestError("ocr_failed", f"tesseract took more than {TIMEOUT_SECONDS} s on a page") from None
     if result.returncode != 0:
         raise IngestError("ocr_failed", f"tesseract failed: {result.stderr.strip()[-300:]}")
-    return parse_tsv(result.stdout)
+    return result.stdout
 
 
-def parse_tsv(tsv: str) -> OcrPage:
+TABLE_CELL_MARGIN = 6  # pixels inside a column's rules: the rules themselves are no text
+
+
+def _with_table_columns_read_alone(tsv: str, grid: TableGrid, page: PageImage,
+                                   folder: Path) -> tuple[str, TableGrid | None]:
+    """The page's TSV with the words inside the table replaced by those of each column read on its own (as a block
+    of text, --psm 6), moved to page coordinates, each column its own block; and the grid. The page's own reading
+    and no grid when the columns read alone are read with less confidence (a list whose rules the grid found only
+    in part: its number column read with the rules around it)."""
+    rows = tsv.splitlines()
+    kept = [rows[0]]
+    inside: list[float] = []
+    for row in rows[1:]:
+        fields = row.split("\t")
+        if len(fields) >= 12 and fields[0] == "5" and grid.cell_of(
+                int(fields[6]) + int(fields[8]) / 2, int(fields[7]) + int(fields[9]) / 2) is not None:
+            inside.append(float(fields[10]))
+            continue
+        kept.append(row)
+    alone: list[float] = []
+    image = page.pil()
+    top, bottom = int(grid.top) + TABLE_CELL_MARGIN, int(grid.bottom) - TABLE_CELL_MARGIN
+    for index, (left, right) in enumerate(zip(grid.columns, grid.columns[1:])):
+        x0, x1 = int(left) + TABLE_CELL_MARGIN, int(right) - TABLE_CELL_MARGIN
+        if x1 - x0 < 2 * TABLE_CELL_MARGIN or bottom <= top:
+            continue
+        strip = _save(image.crop((x0, top, x1, bottom)), folder / f"column{index}")
+        for row in _tesseract_tsv(strip, "6", page.dpi).splitlines()[1:]:
+            fields = row.split("\t")
+            if len(fields) < 12 or fields[0] != "5":
+                continue
+            fields[2] = f"c{index}-{fields[2]}"  # a block of its own: no line joins two columns
+            fields[6], fields[7] = str(int(fields[6]) + x0), str(int(fields[7]) + top)
+            kept.append("\t".join(fields))
+            if fields[11].strip():
+                alone.append(float(fields[10]))
+    if not alone or _mean(alone) < _mean(inside):
+        return tsv, None
+    return "\n".join(kept), grid
+
+
+def _mean(confidences: list[float]) -> float:
+    known = [c for c in confidences if c >= 0]
+    return sum(known) / len(known) if known else 0.0
+
+
+def parse_tsv(tsv: str, grid: TableGrid | None = None) -> OcrPage:
     """Text and mean confidence from Tesseract's TSV. Words are joined by spaces within a line and lines by line
     breaks; a blank line goes where the page has vertical white space (a gap of more than 0.75 of the median
     line height) or where reading jumps back up (a second column). Tesseract's own blocks and paragraphs are
-    not used for that: a centred two-line trích yếu comes out as two blocks."""
+    not used for that: a centred two-line trích yếu comes out as two blocks. The words inside a ruled table
+    (``grid``, see ocr_tables) are written cell by cell, row by row, each cell a paragraph, where the table
+    stands among the page's lines."""
     lines: list[tuple[str, int, int]] = []  # text, top, bottom
+    cells: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (row, column) → (line top, left, word)
     confidences: list[float] = []
     words: list[str] = []
     key = None
     top = bottom = 0
     for row in tsv.splitlines()[1:]:
-        cells = row.split("\t")
-        if len(cells) < 12 or cells[0] != "5" or not cells[11].strip():
+        fields = row.split("\t")
+        if len(fields) < 12 or fields[0] != "5" or not fields[11].strip():
             continue
-        line_key = (cells[2], cells[3], cells[4])
-        word_top, height = int(cells[7]), int(cells[9])
+        line_key = (fields[2], fields[3], fields[4])
+        word_left, word_top, word_width, height = int(fields[6]), int(fields[7]), int(fields[8]), int(fields[9])
         if line_key != key:
             if words:
                 lines.append((" ".join(words), top, bottom))
             words, key, top, bottom = [], line_key, word_top, word_top + height
+            line_top = word_top
         try:
-            confidence = float(cells[10])
+            confidence = float(fields[10])
         except ValueError:
             confidence = -1.0
-        if confidence < NOISE_CONFIDENCE and not any(c.isalnum() for c in cells[11]):
+        if confidence < NOISE_CONFIDENCE and not any(c.isalnum() for c in fields[11]):
             continue  # specks read as "_", "`", "ˆ", "." with low confidence
-        words.append(cells[11])
-        top, bottom = min(top, word_top), max(bottom, word_top + height)
         if confidence >= 0:
             confidences.append(confidence)
+        cell = grid.cell_of(word_left + word_width / 2, word_top + height / 2) if grid else None
+        if cell is not None:
+            cells.setdefault(cell, []).append((line_top, word_left, fields[11]))
+            continue
+        words.append(fields[11])
+        top, bottom = min(top, word_top), max(bottom, word_top + height)
     if words:
         lines.append((" ".join(words), top, bottom))
     heights = sorted(b - t for _, t, b in lines)
     line_height = heights[len(heights) // 2] if heights else 0
     out: list[str] = []
+    table_written = not cells
     for index, (text, line_top, _) in enumerate(lines):
-        if index:
+        if not table_written and line_top >= grid.top:
+            out.extend(["", *_table_text(cells), ""])
+            table_written = True
+        elif index:
             gap = line_top - lines[index - 1][2]
             if gap > 0.75 * line_height or line_top < lines[index - 1][1]:
                 out.append("")
         out.append(text)
+    if not table_written:
+        out.extend(["", *_table_text(cells)])
     mean = sum(confidences) / len(confidences) if confidences else None
-    return OcrPage("\n".join(out), mean, len(confidences))
+    return OcrPage("\n".join(out).strip("\n"), mean, len(confidences))
+
+
+def _table_text(cells: dict[tuple[int, int], list[tuple[int, int, str]]]) -> list[str]:
+    """A table's lines: each cell's words by Tesseract's line (in the order of its top) and from left to right,
+    cells in reading order, a blank line after each."""
+    out: list[str] = []
+    for cell in sorted(cells):
+        by_line: dict[int, list[tuple[int, str]]] = {}
+        for line_top, left, word in cells[cell]:
+            by_line.setdefault(line_top, []).append((left, word))
+        for line_top in sorted(by_line):
+            out.append(" ".join(word for _, word in sorted(by_line[line_top])))
+        out.append("")
+    return out[:-1]
 
 
 RETRY_BELOW_CONFIDENCE = 88.0
