@@ -79,6 +79,15 @@ THIRD_HELD_OUT_FLOORS = {
                "signer": 0.95, "signer_title": 0.95, "signing_authority": 0.95, "recipients": 0.95},
 }
 
+# Floors for the fourth held-out set (20 real documents annotated without the tool in the seventh session, measured
+# once blind, then used to fix the misses it showed): a little under its figures now (README).
+FOURTH_HELD_OUT_FLOORS = {
+    "numbered_recall": 0.98, "numbered_precision": 0.98, "named_recall": 0.97, "named_precision": 0.97,
+    "issuer_accuracy": 0.92,
+    "fields": {"number": 1.0, "type": 1.0, "issue_date": 1.0, "place": 1.0, "issuer": 0.95, "subject": 0.95,
+               "signer": 1.0, "signer_title": 1.0, "signing_authority": 1.0, "recipients": 1.0},
+}
+
 
 # Floors for the central set (16 ministry and gazette texts of vbpl_html and congbao_txt, annotated without the
 # tool and never used to develop the rules): a little under its figures (README).
@@ -125,6 +134,7 @@ REAL_SETS = [
     pytest.param("real-test", 24, FIRST_HELD_OUT_FLOORS, id="first-held-out"),
     pytest.param("real-test-2", 24, HELD_OUT_FLOORS, id="held-out"),
     pytest.param("real-test-3", 20, THIRD_HELD_OUT_FLOORS, id="third-held-out"),
+    pytest.param("real-test-4", 20, FOURTH_HELD_OUT_FLOORS, id="fourth-held-out"),
     pytest.param("real-central", 16, CENTRAL_FLOORS, id="central"),
     pytest.param("real-vbhn", 8, CONSOLIDATED_FLOORS, id="consolidated"),
     pytest.param("real-scans", 4, SCAN_FLOORS, id="scans", marks=pytest.mark.slow),
