@@ -536,3 +536,14 @@ def test_subject_keeps_a_dash_or_semicolon_ending_a_line(title_block, subject):
     h = header_of("BỘ X\nSố: 5/2025/TT-BX\nHà Nội, ngày 14 tháng 7 năm 2025\n\nTHÔNG TƯ\n\n" + title_block + "\n\n"
                   "Căn cứ Luật X;\n")
     assert h.subject == subject
+
+
+def test_district_in_an_annex_address_is_no_signing_authority():
+    """Regression (OCR of the scanned 58/2021/TT-BQP, its annex table read cell by cell): an address cell "Q. Long
+    Biên, TP. Hà Nội" ("Quận") at a line's start was taken for a "Q." (quyền) line and became the signature."""
+    h = header_of("BỘ QUỐC PHÒNG\nSố: 58/2021/TT-BQP\nHà Nội, ngày 31 tháng 5 năm 2021\n\nTHÔNG TƯ\nVề x\n\n"
+                  "Nội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nVũ Hải Sản\n\n"
+                  "Phụ lục\n\nCông ty TNHH MTV 23\n\nQ. Long Biên, TP. Hà Nội\n\nCông ty X\n\nQ. Tân Bình, TP. Hồ Chí Minh\n")
+    assert (h.signing_authority, h.signer_title, h.signer) == (["KT. BỘ TRƯỞNG"], "THỨ TRƯỞNG", "Vũ Hải Sản")
+    assert header_of("UBND\nSố: 1/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề x\n\nNơi nhận:\n- Lưu: VT.\n\nQ. CHỦ TỊCH\n\n"
+                     "Nguyễn Văn A\n").signing_authority == ["Q. CHỦ TỊCH"]
