@@ -547,3 +547,25 @@ def test_district_in_an_annex_address_is_no_signing_authority():
     assert (h.signing_authority, h.signer_title, h.signer) == (["KT. BỘ TRƯỞNG"], "THỨ TRƯỞNG", "Vũ Hải Sản")
     assert header_of("UBND\nSố: 1/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề x\n\nNơi nhận:\n- Lưu: VT.\n\nQ. CHỦ TỊCH\n\n"
                      "Nguyễn Văn A\n").signing_authority == ["Q. CHỦ TỊCH"]
+
+
+@pytest.mark.parametrize("cell, authority, title, signer", [
+    ("TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc", ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"],
+     "PHÓ THỦ TƯỚNG", "Hồ Đức Phớc"),
+    ("TM. ỦY BAN THƯỜNG VỤ QUỐC HỘICHỦ TỊCH", ["TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI"], "CHỦ TỊCH", None),
+    ("KT. BỘ TRƯỞNGTHỨ TRƯỞNGNguyễn Văn A", ["KT. BỘ TRƯỞNG"], "THỨ TRƯỞNG", "Nguyễn Văn A"),
+])
+def test_signature_cell_without_its_line_breaks(cell, authority, title, signer):
+    """Regression (tvpl 158, 170, 171, 172/2025/NĐ-CP, 1654-1663/NQ-UBTVQH15): a converter put the signature block
+    in one table cell without its line breaks; the whole cell was one authority line, no title, no signer."""
+    h = header_of("CHÍNH PHỦ\nSố: 171/2025/NĐ-CP\nHà Nội, ngày 30 tháng 6 năm 2025\n\nNGHỊ ĐỊNH\nVề x\n\nĐiều 1. Nội dung./.\n\n"
+                  "- Như trên; - Lưu: VT | " + cell + " |\n")
+    assert (h.signing_authority, h.signer_title, h.signer) == (authority, title, signer)
+
+
+def test_emphasis_inside_the_signers_name():
+    """Regression (tvpl 54/2025/TT-BCT): "Nguyễn Ho**àng Long**" lost its signer: the bold marks inside the word
+    became a space."""
+    h = header_of("BỘ CÔNG THƯƠNG\nSố: 54/2025/TT-BCT\n\nTHÔNG TƯ\nVề x\n\nNơi nhận:\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\n"
+                  "THỨ TRƯỞNG\nNguyễn Ho**àng Long**\n|\n")
+    assert (h.signer_title, h.signer) == ("THỨ TRƯỞNG", "Nguyễn Hoàng Long")

@@ -117,3 +117,16 @@ def test_offset_map_is_monotonic_and_in_range(raw):
 ])
 def test_strip_markup(value, expected):
     assert strip_markup(value) == expected
+
+
+def test_glued_signature_cell_gets_its_line_breaks_back_with_offsets():
+    """A signature cell without its line breaks gets them back (only in a cell that begins with TM./KT.), and the
+    offset map still points every character at the raw text."""
+    from vnadmin.text.normalize import normalize
+
+    raw = "Số: 21/CT-TTg | TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc |"
+    result = normalize(raw)
+    assert result.text == "Số: 21/CT-TTg | TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n(Đã ký)\nHồ Đức Phớc |"
+    name = result.text.index("Hồ Đức Phớc")
+    assert raw[result.to_raw(name):result.to_raw(name + len("Hồ Đức Phớc"))] == "Hồ Đức Phớc"
+    assert normalize("Quyết định 08/2022/QĐ-TTg của Thủ tướng").text == "Quyết định 08/2022/QĐ-TTg của Thủ tướng"

@@ -206,6 +206,49 @@ _ITALIC_REOPENED = regex.compile(r"(?<=[^\s*])\* \*(?=[^\s*])")
 _GLUED_NGAY = regex.compile(r"(?<=[\p{Lu}\d])ngày(?=[ \t\n]+\d)")
 
 
+# A signature block that a converter put in one table cell without its line breaks ("| TM. CHÍNH PHỦKT. THỦ
+# TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc |", "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘICHỦ TỊCH"): a line break goes back where
+# a prefix, a signer's title (extract/data/signer_titles.txt) or the name follows a capital letter with no space,
+# and around "(Đã ký)". Only in a cell or line that begins with "TM." or "KT." and is at most SIGNATURE_CELL_CHARS.
+SIGNATURE_CELL_CHARS = 200
+_SIGNATURE_CELL_START = regex.compile(r"(?<=(?:^|[\n\t|])[ \t*]*)(?:TM|KT)\.[ \t]*\p{Lu}")
+_CELL_END = regex.compile(r"[\n\t|]")
+
+
+def _signature_glue() -> regex.Pattern:
+    global _SIGNATURE_GLUE
+    if _SIGNATURE_GLUE is None:
+        from vnadmin.resources import word_list
+
+        titles = sorted(word_list("vnadmin.extract", "signer_titles.txt"), key=len, reverse=True)
+        _SIGNATURE_GLUE = regex.compile(
+            r"(?<=\p{Lu})(?=(?:KT|TL|TUQ|TM|Q)\.[ \t]*\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})"
+            r"|(?<=\p{Lu})(?=(?:" + "|".join(regex.escape(t) for t in titles) + r")(?:\P{L}|\p{Lu}\p{Ll}|$))"
+            r"|(?<=[^\s(])(?=\((?:Đã|đã|ĐÃ) (?:ký|KÝ)\))|(?<=\((?:Đã|đã|ĐÃ) (?:ký|KÝ)\))(?=[^\s)])")
+    return _SIGNATURE_GLUE
+
+
+_SIGNATURE_GLUE: regex.Pattern | None = None
+
+
+def _line_break(_match: regex.Match) -> str:
+    return "\n"  # a callable: substitute() applies a constant replacement to every match of the whole text
+
+
+def _glue_in_signature_cells(text: str):
+    """The matches of _signature_glue() inside the cells that begin with a signing authority's prefix."""
+    glue = _signature_glue()
+    for prefix in ("TM.", "KT."):
+        at = text.find(prefix)
+        while at >= 0:
+            if _SIGNATURE_CELL_START.match(text, at):
+                end = _CELL_END.search(text, at)
+                end = end.start() if end else len(text)
+                if end - at <= SIGNATURE_CELL_CHARS:
+                    yield from glue.finditer(text, at + len(prefix), end)
+            at = text.find(prefix, at + 1)
+
+
 def _known_codes() -> frozenset[str]:
     from vnadmin.extract.numbers import known_code_upper  # the codes tables live with the number extractor
 
@@ -290,6 +333,10 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
             text = _BOLD_ACROSS_LINES.sub(_bold_on_one_line, text)
     if "ngày" in text:
         apply(_GLUED_NGAY, " ngày")
+    if "TM." in text or "KT." in text:
+        text, edit_map = substitute(_signature_glue(), _line_break, text, _glue_in_signature_cells(text))
+        if edit_map is not None:
+            maps.append(edit_map)
     for pattern, replace, anchor in ((_SPACED_NUMBER, _close_up_number, "/"),
                                      (_SPACED_PARTY_NUMBER, _close_up_party_number, "-")):
         text, edit_map = substitute(pattern, replace, text, matches_after_digits(pattern, text, anchor))
@@ -379,13 +426,17 @@ def collapse_spaces(text: str) -> str:
 
 
 def strip_markup(text: str) -> str:
-    """Remove Markdown emphasis and table markers that converters leave around header values."""
+    """Remove Markdown emphasis and table markers that converters leave around header values; emphasis inside a
+    word ("Nguyễn Ho**àng Long**") goes without a space."""
     if "*" in text or "|" in text or "\\" in text:  # every marker holds one of these: most lines hold none
+        if "*" in text:
+            text = _EMPHASIS_IN_WORD.sub("", text)
         text = _MARKUP.sub(" ", text)
     return collapse_spaces(text)
 
 
 # emphasis, a table's cell border, a backslash escaping a mark ("\\-") or ending a line (Markdown's hard line break)
+_EMPHASIS_IN_WORD = regex.compile(r"(?<=\p{Ll})\*{1,3}(?=\p{Ll})")
 _MARKUP = regex.compile(r"\*{1,3}|(?<!\S)\|(?!\S)|\\(?=[.\-*_\s]|$)")
 
 
