@@ -569,3 +569,11 @@ def test_emphasis_inside_the_signers_name():
     h = header_of("BỘ CÔNG THƯƠNG\nSố: 54/2025/TT-BCT\n\nTHÔNG TƯ\nVề x\n\nNơi nhận:\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\n"
                   "THỨ TRƯỞNG\nNguyễn Ho**àng Long**\n|\n")
     assert (h.signer_title, h.signer) == ("THỨ TRƯỞNG", "Nguyễn Hoàng Long")
+
+
+def test_rule_glued_to_the_number_line():
+    """Regression (tvpl 170, 171, 172/2025/NĐ-CP): "CHÍNH PHỦ__________ Số: 170/2025/NĐ-CP" on one line: no number
+    was read (it was not at a line's start) and the issuer held the rule and "Số"."""
+    h = header_of("CHÍNH PHỦ__________ Số: 171/2025/NĐ-CP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                  "Hà Nội, ngày 30 tháng 6 năm 2025\n\n**NGHỊ ĐỊNH**\n\n**Về x**\n")
+    assert (h.number, h.issuer, h.issue_date) == ("171/2025/NĐ-CP", "CHÍNH PHỦ", "2025-06-30")

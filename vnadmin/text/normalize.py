@@ -206,6 +206,11 @@ _ITALIC_REOPENED = regex.compile(r"(?<=[^\s*])\* \*(?=[^\s*])")
 _GLUED_NGAY = regex.compile(r"(?<=[\p{Lu}\d])ngày(?=[ \t\n]+\d)")
 
 
+# The rule under the issuer's name glued to the "Số:" line after it ("CHÍNH PHỦ__________ Số: 170/2025/NĐ-CP", a
+# page saved from the web): a line break in its place, so that the number line begins a line of its own.
+_RULE_BEFORE_NUMBER_LINE = regex.compile(r"(?<=\p{Lu})_{3,}[ \t]*(?=(?:Số|SỐ)[ \t]*:)")
+
+
 # A signature block that a converter put in one table cell without its line breaks ("| TM. CHÍNH PHỦKT. THỦ
 # TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc |", "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘICHỦ TỊCH"): a line break goes back where
 # a prefix, a signer's title (extract/data/signer_titles.txt) or the name follows a capital letter with no space,
@@ -333,6 +338,8 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
             text = _BOLD_ACROSS_LINES.sub(_bold_on_one_line, text)
     if "ngày" in text:
         apply(_GLUED_NGAY, " ngày")
+    if "_Số" in text or "_ Số" in text or "_SỐ" in text or "_ SỐ" in text:
+        apply(_RULE_BEFORE_NUMBER_LINE, "\n")
     if "TM." in text or "KT." in text:
         text, edit_map = substitute(_signature_glue(), _line_break, text, _glue_in_signature_cells(text))
         if edit_map is not None:
