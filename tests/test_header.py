@@ -577,3 +577,45 @@ def test_rule_glued_to_the_number_line():
     h = header_of("CHÍNH PHỦ__________ Số: 171/2025/NĐ-CP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
                   "Hà Nội, ngày 30 tháng 6 năm 2025\n\n**NGHỊ ĐỊNH**\n\n**Về x**\n")
     assert (h.number, h.issuer, h.issue_date) == ("171/2025/NĐ-CP", "CHÍNH PHỦ", "2025-06-30")
+
+
+ANNEXED = ("CHÍNH PHỦ\nSố: 343/2025/NĐ-CP\nHà Nội, ngày 28 tháng 12 năm 2025\n\nNGHỊ ĐỊNH\nQuy định chế độ x\n\n"
+           "Điều 1. Nội dung.\n{inline}\nĐiều 2. Hiệu lực./.\n\n{own}"
+           "PHỤ LỤC\nMẪU BIỂU\n(Kèm theo Nghị định số 343/2025/NĐ-CP ngày 28 tháng 12 năm 2025 của Chính phủ)\n\n"
+           "QUYẾT ĐỊNH\nĐiều 2. Đồng chí ...... chịu trách nhiệm thi hành.\n\nNơi nhận:\n- Như Điều 2;\n"
+           "- Sở Nội vụ (để biết);\n- Lưu: VT.\n\nTM. HỘI ĐỒNG\nCHỦ TỊCH7\n\nTM. UBND XÃ.........\n"
+           "(Ký, ghi rõ họ tên)\n")
+OWN_BLOCK = ("Nơi nhận:\n- Ban Bí thư Trung ương Đảng;\n- Lưu: VT, KGVX (2b)\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nĐã ký\n\n"
+             "Phạm Minh Chính\n\n")
+
+
+@pytest.mark.parametrize("own, recipients, authority, title, signer", [
+    (OWN_BLOCK, ["Ban Bí thư Trung ương Đảng", "Lưu: VT, KGVX (2b)"], ["TM. CHÍNH PHỦ"], "THỦ TƯỚNG", "Phạm Minh Chính"),
+    # a gazette print: no "Nơi nhận" of its own, its signature above the annexes
+    ("TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nHồ Quốc Dũng\n\n", None, ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"],
+     "PHÓ THỦ TƯỚNG", "Hồ Quốc Dũng"),
+])
+def test_annexed_forms_are_not_the_documents_signature(own, recipients, authority, title, signer):
+    """Regression (vbpl 343/2025/NĐ-CP, 356/2025/NĐ-CP, congbao 17/2026/NQ-CP and 11 more): the forms of the annexes
+    ("(Kèm theo Nghị định số 343/2025/NĐ-CP ...)") hold their own "Nơi nhận" and signature blocks, which were taken
+    for the document's; the document now ends where an annex refers back to its number."""
+    h = header_of(ANNEXED.format(inline="", own=own))
+    assert (h.recipients or None, h.signing_authority, h.signer_title, h.signer) == (recipients, authority, title, signer)
+
+
+def test_a_form_inside_an_article_does_not_end_the_document():
+    """A form printed inside an article refers back to the number too (congbao 152/2025/TT-BTC): with no "Nơi
+    nhận" and no signature above it, it is no annex, and the signature at the end is the document's."""
+    inline = "Mẫu số S1a-HKD\n(Kèm theo Thông tư số 343/2025/NĐ-CP ngày 31 tháng 12 năm 2025)\nSỔ DOANH THU\n"
+    text = ("BỘ TÀI CHÍNH\nSố: 343/2025/NĐ-CP\nHà Nội, ngày 28 tháng 12 năm 2025\n\nTHÔNG TƯ\nQuy định x\n\nĐiều 1. "
+            "Nội dung.\n" + inline.replace("Thông tư số", "Nghị định số") + "\nĐiều 2. Hiệu lực./.\n\nKT. BỘ TRƯỞNG\n"
+            "THỨ TRƯỞNG\n\nNguyễn Đức Tâm\n")
+    h = header_of(text)
+    assert (h.signing_authority, h.signer) == (["KT. BỘ TRƯỞNG"], "Nguyễn Đức Tâm")
+
+
+def test_a_form_signature_to_fill_in_is_no_signature():
+    """"TM. UBND XÃ........." is a form's line to fill in: no signing authority."""
+    h = header_of("UBND\nSố: 1/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề x\n\nNội dung./.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
+                  "Nguyễn Văn A\n\nMẫu 01\n\nTM. UBND XÃ.........\nCHỦ TỊCH\n(Ký, ghi rõ họ tên)\n")
+    assert (h.signing_authority, h.signer) == (["TM. ỦY BAN NHÂN DÂN"], "Nguyễn Văn A")

@@ -462,9 +462,14 @@ def _authority_lines(text: str, start: int = 0, end: int | None = None) -> list[
         if found and at < found[-1].end():
             continue
         match = AUTHORITY_LINE.match(text, at, end)
-        if match:
+        if match and not _is_template(match.group()):
             found.append(match)
     return found
+
+
+def _is_template(line: str) -> bool:
+    """A form's signature line to fill in ("TM. UBND XÃ.........", "KT. GIÁM ĐỐC …"): no signature."""
+    return "..." in line or "…" in line
 
 
 def _authority_run(text: str) -> list[regex.Match]:
@@ -763,14 +768,48 @@ def extract_header(text: str) -> Header:
     if authentication:  # its signature is the block's; a "Nơi nhận" after it is an annexed form's
         _signature(text, header, None, start=_authentication_signature(text, *authentication))
     else:
-        label, header.recipients, form_start = _recipients(text)
-        _signature(text, header, label, form_start)
+        # the document ends where its annexes, which refer back to its number, begin: their forms' "Nơi nhận" and
+        # signature templates are not its own
+        body_start = max(header.spans.get("subject", header.spans.get("type", (0, 0)))[1],
+                         header.spans.get("number", (0, 0))[1])
+        own = text[:_annexes_start(text, header.number, body_start)] if header.number else text
+        label, header.recipients, form_start = _recipients(own)
+        _signature(own, header, label, form_start)
     kinh_gui = KINH_GUI.search(text, 0, min(len(text), HEAD_CHARS + 1500))
     if kinh_gui:
         header.addressees = _items_after(text, kinh_gui.end(), min(len(text), kinh_gui.end() + 1500))
     if authentication:
         _read_authentication(text, header, *authentication)
     return header
+
+
+# An annex's reference to the document it is attached to, on a line of its own: "(Kèm theo Nghị định số
+# 343/2025/NĐ-CP ngày ...)", "(Ban hành kèm theo Quyết định số 12/2025/QĐ-UBND ...)"
+_ANNEX_REFERENCE = regex.compile(
+    r"[ \t*_]*\(?[ \t*_]*(?:(?:Ban|BAN|ban)\s+(?:hành|HÀNH)\s+)?(?:Kèm|kèm|KÈM)\s+(?:theo|THEO)\s+[^\n]{0,60}?"
+    r"(?:số|Số|SỐ)\s*:?\s*")
+
+
+def _annexes_start(text: str, number: str, body_start: int) -> int:
+    """Where the annexes attached to this document begin: the first line after ``body_start`` that refers back to
+    the document's number ("(Kèm theo Nghị định số 343/2025/NĐ-CP ...)") with a "Nơi nhận" label or a signing
+    authority's line above it (a form printed inside an article refers back the same way); the text's end when
+    none does."""
+    first = len(text)
+    for word in ("èm theo", "ÈM THEO"):
+        at = text.find(word, body_start, first)
+        while at >= 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            reference = _ANNEX_REFERENCE.match(text, line_start)
+            if reference:
+                match = NUMBER_RE.match(text, reference.end())
+                parsed = parse_number(match) if match else None
+                if parsed and parsed.number == number and (NOI_NHAN.search(text, body_start, line_start) or
+                                                           _authority_lines(text, body_start, line_start)):
+                    first = line_start
+                    break
+            at = text.find(word, at + 1, first)
+    return first
 
 
 _CONSOLIDATED_HEADING = regex.compile(r"(?:^|(?<=\n))[ \t*]*VĂN BẢN HỢP NHẤT(?![\p{L}])")
