@@ -772,7 +772,8 @@ def extract_header(text: str) -> Header:
         # signature templates are not its own
         body_start = max(header.spans.get("subject", header.spans.get("type", (0, 0)))[1],
                          header.spans.get("number", (0, 0))[1])
-        own = text[:_annexes_start(text, header.number, body_start)] if header.number else text
+        end = _annexes_start(text, header.number, body_start) if header.number else len(text)
+        own = text if end == len(text) else text[:end]
         label, header.recipients, form_start = _recipients(own)
         _signature(own, header, label, form_start)
     kinh_gui = KINH_GUI.search(text, 0, min(len(text), HEAD_CHARS + 1500))
