@@ -522,6 +522,7 @@ def _signature(text: str, header: Header, label: regex.Match | None, form_start:
             prefixed.append(cleaned)
             continue
         if _is_upper_line(cleaned) and len(cleaned.split()) <= 10:
+            cleaned = _SIGNATURE_STAMP.sub("", cleaned)
             if prefixed and prefixed[-1].endswith(",") and not upper_after:
                 prefixed[-1] = collapse_spaces(prefixed[-1] + " " + cleaned)
                 continue
@@ -552,6 +553,10 @@ def _signature(text: str, header: Header, label: regex.Match | None, form_start:
     if prefixed:
         header.signing_authority = prefixed
         header.spans["signing_authority"] = (start, start + len(prefixed[0]))
+
+
+# What a gazette's text layer keeps of the signature stamp, glued to the title line ("PHÓ THỦ TƯỚNGky]")
+_SIGNATURE_STAMP = regex.compile(r"(?<=\p{Lu})\[?(?:ký|ky|y)\]$")
 
 
 # A run of prefixed lines this far past the end of "Nơi nhận" belongs to an annex's form ("TM. TỔ CHỨC (3)") when a
