@@ -627,3 +627,23 @@ def test_signature_stamp_left_on_the_title_line():
     h = header_of("CHÍNH PHỦ\nSố: 143/2026/NĐ-CP\n\nNGHỊ ĐỊNH\nVề x\n\nNội dung./.\n\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\n"
                   "    PHÓ THỦ TƯỚNGky] \n\nNguyễn Văn Thắng\n")
     assert (h.signer_title, h.signer) == ("PHÓ THỦ TƯỚNG", "Nguyễn Văn Thắng")
+
+
+@pytest.mark.parametrize("block, title, signer", [
+    # a title wrapped over two lines
+    ("CHỦ TỊCH\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n(đã ký)\n\nTô Lâm", "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+     "Tô Lâm"),
+    ("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTHƯỜNG TRỰC\n\nNguyễn Văn A", "THỨ TRƯỞNG THƯỜNG TRỰC", "Nguyễn Văn A"),
+    # a deputy's title under the office, in small letters
+    ("THỐNG ĐỐC\n\nPhó Thống Đốc\n\n(đã ký)\n\nPhạm Thanh Hà", "Phó Thống Đốc", "Phạm Thanh Hà"),
+    ("KT. THỐNG ĐỐC\nPHÓ THỐNG ĐỐC\n\nPhạm Thanh Hà", "PHÓ THỐNG ĐỐC", "Phạm Thanh Hà"),
+    # a form's title to fill in is none
+    ("TRƯỞNG BAN QUẢN LÝ..............\n(Ký, ghi rõ họ tên)", None, None),
+])
+def test_signer_titles_as_printed(block, title, signer):
+    """Regressions (vbpl Luật Trẻ em 102/2016/QH13, 03/2026/TT-BYT, 51 and 76/2025/TT-NHNN, congbao 06/2025/TT-BKHĐT):
+    a title wrapped over two lines gave its second line; "Phó Thống Đốc" in small letters was taken for the signer;
+    a form's title to fill in was taken for the document's."""
+    h = header_of("NGÂN HÀNG NHÀ NƯỚC\nSố: 76/2025/TT-NHNN\n\nTHÔNG TƯ\nVề x\n\nNội dung./.\n\nNơi nhận:\n- Lưu: VT.\n\n"
+                  + block + "\n")
+    assert (h.signer_title, h.signer) == (title, signer)

@@ -533,6 +533,9 @@ def _signature(text: str, header: Header, label: regex.Match | None, form_start:
             begin = offset + line.find(name.split()[0])
             header.signer = name
             header.spans["signer"] = (begin, begin + len(name))
+        elif (prefixed or upper_after) and len(cleaned.split()) <= 6 and _starts_with_title(cleaned):
+            upper_after.append((cleaned, offset, offset + len(line)))  # a title in small letters ("Phó Thống Đốc")
+            continue
         break
     if header.signer is None and len(upper_after) >= 2 and PERSON_NAME.match(upper_after[-1][0]) and not \
             _starts_with_title(upper_after[-1][0]) and _starts_with_title(upper_after[-2][0]):
@@ -543,8 +546,13 @@ def _signature(text: str, header: Header, label: regex.Match | None, form_start:
         if prefixed and len(upper_after) > 1:
             prefixed[-1] = collapse_spaces(" ".join([prefixed[-1], *(u[0] for u in upper_after[:-1])]))
         title = upper_after[-1]
+        if len(upper_after) >= 2 and not _starts_with_title(title[0]) and not title[0].startswith("PHÓ ") and \
+                _starts_with_title(upper_after[-2][0] + " " + title[0]):
+            # a title wrapped over two lines ("CHỦ TỊCH⏎NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+            above = upper_after.pop(-2)
+            title = (above[0] + " " + title[0], above[1], title[2])
         if not prefixed and len(upper_after) == 2 and all(_starts_with_title(u[0]) for u in upper_after) and \
-                not upper_after[1][0].startswith("PHÓ " + upper_after[0][0]):
+                not upper_after[1][0].upper().startswith("PHÓ " + upper_after[0][0].upper()):
             # "TRƯỞNG BAN⏎PHÓ THỦ TƯỚNG": the capacity the signer signs in, over the signer's own office (but
             # "CHỦ TỊCH⏎PHÓ CHỦ TỊCH" is a deputy whose "KT." was lost)
             title = upper_after[0]
@@ -598,7 +606,8 @@ def _title_line_near(text: str, label: regex.Match) -> int | None:
 
 def _is_title_line(line: str) -> bool:
     cleaned = _clean(line)
-    return _is_upper_line(cleaned) and len(cleaned.split()) <= 8 and _starts_with_title(cleaned)
+    return _is_upper_line(cleaned) and len(cleaned.split()) <= 8 and _starts_with_title(cleaned) and \
+        not _is_template(cleaned)
 
 
 def _title_line(lines) -> int | None:
