@@ -130,3 +130,25 @@ def test_glued_signature_cell_gets_its_line_breaks_back_with_offsets():
     name = result.text.index("Hồ Đức Phớc")
     assert raw[result.to_raw(name):result.to_raw(name + len("Hồ Đức Phớc"))] == "Hồ Đức Phớc"
     assert normalize("Quyết định 08/2022/QĐ-TTg của Thủ tướng").text == "Quyết định 08/2022/QĐ-TTg của Thủ tướng"
+
+
+@pytest.mark.parametrize("raw, date", [
+    ("Hà Nội, ngày **24** tháng** 11** năm 2025", "2025-11-24"),
+    ("Hà Nội, ng**ày 21 tháng\n11 năm 2025", "2025-11-21"),
+    ("Hà Nội, ngày **24** tháng 11 năm\n202**5*", "2025-11-24"),
+    ("ban hành ngày 23 tháng** 1**1 năm 2009;", "2009-11-23"),
+    ("thông qua **ngày** 16 **tháng** 6* *năm 2025.", "2025-06-16"),
+])
+def test_emphasis_inside_a_date(raw, date):
+    """Regression (tvpl 1760/QĐ-KTNN, 54/2025/TT-BCT, 89/VBHN-BQP, 1658/NQ-UBTVQH15 and 3 more): Markdown emphasis
+    inside a date kept it from being read; the markers inside a word or number go, the others become spaces."""
+    from vnadmin.extract.dates import find_dates
+    from vnadmin.text.normalize import normalize
+
+    assert [d.iso for d in find_dates(normalize(raw).text) if d.precision == "day"] == [date]
+
+
+def test_emphasis_between_digits_elsewhere_stays():
+    from vnadmin.text.normalize import normalize
+
+    assert normalize("2*3 và **Điều 5.** năm **2025**").text == "2*3 và **Điều 5.** năm **2025**"

@@ -177,6 +177,20 @@ _EMPHASIS_INSIDE = regex.compile(r"(?<=/[\p{L}\d\-*]*[\p{L}\d])\*{1,3}(?=[\p{L}\
                                  r"|(?<=\d)\*{1,3}(?=/\p{L})")  # closed before the "/": "*số 794*/SDTTG-VP"
 
 
+# Markdown emphasis inside a date ("ngày **24** tháng** 11** năm 2025", "ng**ày 21 tháng", "năm⏎202**5*", a page
+# saved from the web): the markers inside a word or a number go, those between its words and numbers become spaces,
+# so that the date reads through.
+_EMPHASIS_IN_DATE = regex.compile(
+    r"(?<=(?:ngày|tháng|năm|Ngày)[ \t]*\n?[ \t]*)\*{1,3}(?=[ \t]*\d)|(?<=\d[ \t]*)\*{1,3}(?=[ \t]*\n?[ \t]*(?:tháng|năm))"
+    r"|(?<=\d)\*{2,3}(?=\d)|(?<=ng)\*{1,3}(?=ày[ \t]+\d)")
+
+
+def _emphasis_out_of_date(match: regex.Match) -> str:
+    text = match.string
+    inside = text[match.start() - 1].isalnum() and text[match.end()].isalnum()
+    return "" if inside else " " * len(match.group(0))
+
+
 def _drop_emphasis_at_digit(match: regex.Match) -> str:
     text = match.string
     return "" if text[match.start() - 1].isdecimal() or text[match.end()].isdecimal() else match.group(0)
@@ -214,9 +228,10 @@ _RULE_BEFORE_NUMBER_LINE = regex.compile(r"(?<=\p{Lu})_{3,}[ \t]*(?=(?:Số|SỐ
 # A signature block that a converter put in one table cell without its line breaks ("| TM. CHÍNH PHỦKT. THỦ
 # TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc |", "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘICHỦ TỊCH"): a line break goes back where
 # a prefix, a signer's title (extract/data/signer_titles.txt) or the name follows a capital letter with no space,
-# and around "(Đã ký)". Only in a cell or line that begins with "TM." or "KT." and is at most SIGNATURE_CELL_CHARS.
+# and around "(Đã ký)". Only in a table's cell (after a "|") that begins with "TM." or "KT." and is at most
+# SIGNATURE_CELL_CHARS.
 SIGNATURE_CELL_CHARS = 200
-_SIGNATURE_CELL_START = regex.compile(r"(?<=(?:^|[\n\t|])[ \t*]*)(?:TM|KT)\.[ \t]*\p{Lu}")
+_SIGNATURE_CELL_START = regex.compile(r"(?:TM|KT)\.[ \t]*\p{Lu}")
 _CELL_END = regex.compile(r"[\n\t|]")
 
 
@@ -240,17 +255,38 @@ def _line_break(_match: regex.Match) -> str:
     return "\n"  # a callable: substitute() applies a constant replacement to every match of the whole text
 
 
+def _vowels() -> str:
+    return "".join(c for c in map(chr, range(0x41, 0x1F00))
+                   if c.isalpha() and unicodedata.normalize("NFD", c)[0].lower() in "aeiouy")
+
+
+# What every glue point leaves in a cell, cheap to look for: two syllables in one word (a vowel, then consonants,
+# then a vowel: "HỘICHỦ", "TƯỚNGPHÓ", "TƯỚNGNguyễn"), a prefix glued to a word ("PHỦKT.") or a bracket glued to one
+_GLUE_HINT = regex.compile(rf"[{_vowels()}][^\s{_vowels()}]+[{_vowels()}]|\p{{Lu}}(?:KT|TL|TUQ|TM|Q)\.|\S\(|\)\S")
+
+
+def _after_cell_border(text: str, at: int) -> bool:
+    """Whether a table's "|" stands before ``at``, past spaces, "*" and at most one line break."""
+    at -= 1
+    breaks = 0
+    while at >= 0 and text[at] in " \t*\n":
+        breaks += text[at] == "\n"
+        if breaks > 1:
+            return False
+        at -= 1
+    return at >= 0 and text[at] == "|"
+
+
 def _glue_in_signature_cells(text: str):
     """The matches of _signature_glue() inside the cells that begin with a signing authority's prefix."""
-    glue = _signature_glue()
     for prefix in ("TM.", "KT."):
         at = text.find(prefix)
         while at >= 0:
-            if _SIGNATURE_CELL_START.match(text, at):
+            if _after_cell_border(text, at) and _SIGNATURE_CELL_START.match(text, at):
                 end = _CELL_END.search(text, at)
                 end = end.start() if end else len(text)
-                if end - at <= SIGNATURE_CELL_CHARS:
-                    yield from glue.finditer(text, at + len(prefix), end)
+                if end - at <= SIGNATURE_CELL_CHARS and _GLUE_HINT.search(text, at + len(prefix), end):
+                    yield from _signature_glue().finditer(text, at + len(prefix), end)
             at = text.find(prefix, at + 1)
 
 
@@ -334,13 +370,15 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
         if "* *" in text:
             apply(_ITALIC_REOPENED, " ")
         apply(_EMPHASIS_INSIDE, _drop_emphasis_at_digit)
+        if "ngày" in text or "ng*" in text:
+            apply(_EMPHASIS_IN_DATE, _emphasis_out_of_date)
         if "**" in text:
             text = _BOLD_ACROSS_LINES.sub(_bold_on_one_line, text)
     if "ngày" in text:
         apply(_GLUED_NGAY, " ngày")
-    if "_Số" in text or "_ Số" in text or "_SỐ" in text or "_ SỐ" in text:
+    if "_" in text and ("_Số" in text or "_ Số" in text or "_SỐ" in text or "_ SỐ" in text):
         apply(_RULE_BEFORE_NUMBER_LINE, "\n")
-    if "TM." in text or "KT." in text:
+    if "|" in text and ("TM." in text or "KT." in text):  # the glued cells are tables' (below)
         text, edit_map = substitute(_signature_glue(), _line_break, text, _glue_in_signature_cells(text))
         if edit_map is not None:
             maps.append(edit_map)
