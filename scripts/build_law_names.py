@@ -16,7 +16,7 @@ import regex
 
 CITED = regex.compile(
     # the words of a name, at most one line break between two (a blank line, even with spaces on it, ends it)
-    r"(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh)\s+((?:[^\s,;:()“”\"/]+(?:[ \t]+\n?[ \t]*|\n[ \t]*)){0,11}?[^\s,;:()“”\"/]+)"
+    r"(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh)\s+((?:[^\s,;:()“”\"/]+(?:[ \t]+\n?[ \t]*|\n[ \t]*)){0,15}?[^\s,;:()“”\"/]+)"
     r"[ \t\n]+(?:số[ \t\n]*)?\d{1,3}/\d{4}/(?:QH|L-CTN|PL-UBTVQH|UBTVQH)",
 )
 TITLE = regex.compile(r"^\s*(?:\*\*)?(LUẬT|BỘ LUẬT|PHÁP LỆNH)(?:\*\*)?\s*\n+\s*(?:\*\*)?([\p{Lu} ,\-]{3,80}?)(?:\*\*)?\s*$",

@@ -322,3 +322,17 @@ def test_short_reference_to_an_instrument_cited_in_full(text, expected):
     """Regression (real/pdf Thông tư liên tịch 01/2022, 15 texts of the corpus): an instrument cited in full, then by
     its sequence and year alone, was not cited again."""
     assert [c.number for c in cite(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số 72/2006/QH11 hết hiệu lực",
+     [("72/2006/QH11", "Luật", "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng")]),
+    ("Căn cứ Luật Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài số 33/2009/QH12;",
+     [("33/2009/QH12", "Luật", "Luật Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài")]),
+    ("theo Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng và Nghị định",
+     [(None, "Luật", "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng")]),
+])
+def test_long_law_names(text, expected):
+    """Regression (13 real texts): names of more than 12 words were cut in the gazetteer ("... ở nước ngoài",
+    "Luật Cơ quan đại diện nước Cộng"), and the laws cited with their numbers had no kind."""
+    assert [(c.number, c.kind, c.name) for c in cite(text)] == expected
