@@ -336,3 +336,13 @@ def test_long_law_names(text, expected):
     """Regression (13 real texts): names of more than 12 words were cut in the gazetteer ("... ở nước ngoài",
     "Luật Cơ quan đại diện nước Cộng"), and the laws cited with their numbers had no kind."""
     assert [(c.number, c.kind, c.name) for c in cite(text)] == expected
+
+
+def test_issuer_stops_before_a_forms_heading_on_the_next_line():
+    """Regression (congbao VBHN 3305/VBHN-BLĐTBXH, 14 mentions): the issuer after a form's reference ran into the
+    form's heading on the next line ("... Thương binh và Xã hội⏎CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")."""
+    text = ("(Ban hành kèm theo Thông tư số 15/2023/TT-BLĐTBXH ngày 29 tháng 12 năm 2023 của Bộ trưởng Bộ Lao động - "
+            "Thương binh và Xã hội\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc")
+    assert [c.issuer for c in cite(text)] == ["Bộ trưởng Bộ Lao động - Thương binh và Xã hội"]
+    wrapped = "Quyết định số 12/QĐ-UBND của Ủy ban nhân dân\nTP. Hồ Chí Minh về việc"
+    assert [c.issuer for c in cite(wrapped)] == ["Ủy ban nhân dân TP. Hồ Chí Minh"]

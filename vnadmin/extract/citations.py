@@ -305,6 +305,8 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
                 break
             if _NEW_ITEM.match(following):
                 break
+            if following.isupper() and _upper_heading_at(text, word_start) and not text[pos:end].isupper():
+                break  # "... Thương binh và Xã hội⏎CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a form's heading follows
         stop = _stop_at(following)
         if stop is not None and stop.match(text, word_start):
             break
@@ -325,6 +327,13 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
             break
     value = strip_markup(text[pos:end]).rstrip(".")
     return value, pos, end
+
+
+def _upper_heading_at(text: str, start: int) -> bool:
+    """Whether the line from ``start`` is a heading in capitals of two words or more."""
+    end = text.find("\n", start)
+    words = text[start:end if end >= 0 else len(text)].split()
+    return len(words) >= 2 and all(word.isupper() or not any(c.isalpha() for c in word) for word in words)
 
 
 _FOOTNOTE_MARK = regex.compile(r"\[\^?\d{1,3}\]$")  # "[1]", Markdown's "[^1]"
