@@ -647,3 +647,13 @@ def test_signer_titles_as_printed(block, title, signer):
     h = header_of("NGÂN HÀNG NHÀ NƯỚC\nSố: 76/2025/TT-NHNN\n\nTHÔNG TƯ\nVề x\n\nNội dung./.\n\nNơi nhận:\n- Lưu: VT.\n\n"
                   + block + "\n")
     assert (h.signer_title, h.signer) == (title, signer)
+
+
+@pytest.mark.parametrize("mark_line", ["( đã kí)", "(Đã ký)", "( Đã ký) Trần Thanh Mẫn"])
+def test_signature_mark_spelled_ki_or_with_the_name(mark_line):
+    """Regression (vbpl 95, 96, 97/2025/UBTVQH15): "( đã kí)" (kí for ký) was taken for the signer's line, and
+    the name after it lost; a name after the mark on the same line is the signer's."""
+    name = "" if "Mẫn" in mark_line else "\n\nTrần Thanh Mẫn"
+    h = header_of("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 95/2025/UBTVQH15\n\nNGHỊ QUYẾT\nVề x\n\nNội dung./.\n\n"
+                  "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH\n\n" + mark_line + name + "\n\nPHỤ LỤC 1\n")
+    assert (h.signer_title, h.signer) == ("CHỦ TỊCH", "Trần Thanh Mẫn")

@@ -69,7 +69,10 @@ NOI_NHAN = regex.compile(  # the label may be wrapped between its words ("*Nơi�
 _NOI_NHAN_LAST = regex.compile(NOI_NHAN.pattern, NOI_NHAN.flags | regex.REVERSE)
 KINH_GUI = regex.compile(r"Kính[ \t]+gửi[ \t*]*:?", regex.IGNORECASE)
 SIGNATURE_MARK = regex.compile(
-    r"^[\s(\[]*(?:đã\s+ký|ký|daky|chữ\s+ký|ký\s+tên|ký,?\s+ghi|ký\s+và|Signed|\(?Đã\s+ký)", regex.IGNORECASE)
+    r"^[\s(\[]*(?:đã\s+k[ýí]|k[ýí]|daky|chữ\s+k[ýí]|k[ýí]\s+tên|k[ýí],?\s+ghi|k[ýí]\s+và|Signed|\(?Đã\s+k[ýí])",
+    regex.IGNORECASE)
+# the signer's name after the mark on the same line ("( Đã ký) Lê Thành Long")
+_NAME_AFTER_MARK = regex.compile(r"[\s)\]]*(?P<name>\p{Lu}[^()\[\]]*)$")
 PERSON_NAME = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:[ \t]+(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)){1,5}$")
 BODY_ISSUER = regex.compile(
     r"(?P<body>(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Sở|Phòng)\s+"
@@ -513,8 +516,14 @@ def _signature(text: str, header: Header, label: regex.Match | None, form_start:
     upper_after: list[tuple[str, int, int]] = []
     for line, offset in _lines_with_offsets(text, start, min(len(text), start + 800)):
         cleaned = _clean(line)
-        if not cleaned or SIGNATURE_MARK.match(cleaned):
+        if not cleaned:
             continue
+        mark = SIGNATURE_MARK.match(cleaned)
+        if mark:
+            after = _NAME_AFTER_MARK.match(cleaned, mark.end())
+            if not after or not PERSON_NAME.match(after.group("name")):
+                continue
+            cleaned = after.group("name")
         if AUTHORITY_START.match(line):
             if upper_after:  # lines between two prefixed lines wrap the first
                 prefixed[-1] = collapse_spaces(" ".join([prefixed[-1], *(u[0] for u in upper_after)]))
