@@ -657,3 +657,11 @@ def test_signature_mark_spelled_ki_or_with_the_name(mark_line):
     h = header_of("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 95/2025/UBTVQH15\n\nNGHỊ QUYẾT\nVề x\n\nNội dung./.\n\n"
                   "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH\n\n" + mark_line + name + "\n\nPHỤ LỤC 1\n")
     assert (h.signer_title, h.signer) == ("CHỦ TỊCH", "Trần Thanh Mẫn")
+
+
+def test_year_of_the_place_date_line_with_a_mark_after_it():
+    """Regression (the gazette PDF of 333/QĐ-BTC): "Hà Nội, ngày 23 tháng 02 năm 20264", a mark printed after the
+    year in the text layer, gave no place and no date."""
+    h = header_of("BỘ TÀI CHÍNH\nSố: 333/QĐ-BTC\n Hà Nội, ngày 23 tháng 02 năm 20264\nQUYẾT ĐỊNH\nVề việc x\n")
+    assert (h.place, h.issue_date) == ("Hà Nội", "2026-02-23")
+    assert header_of("BỘ TÀI CHÍNH\nSố: 333/QĐ-BTC\nHà Nội, ngày 23 tháng 02 năm 202645 x\n").issue_date is None

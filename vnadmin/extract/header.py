@@ -14,7 +14,7 @@ from functools import cache
 
 import regex
 
-from vnadmin.extract.dates import FULL_DATE_AT_START, date_from_match
+from vnadmin.extract.dates import DAY_WORDS, FULL_DATE_AT_START, date_from_match
 from vnadmin.extract.numbers import NUMBER_RE, known_code_upper, parse_number, type_codes, type_titles
 from vnadmin.model import DateMention, Header
 from vnadmin.resources import word_list
@@ -150,9 +150,14 @@ def _title_in_number_line(text: str, number_start: int, titles) -> tuple[str, in
     return None
 
 
+# The place-date line whose year a PDF's text layer printed with a footnote's mark or a stamp's digit after it
+# ("Hà Nội, ngày 23 tháng 02 năm 20264"): the year is its first four digits, where the line ends
+_YEAR_WITH_A_MARK = regex.compile(r"(?:ngày|ngay)[\s*]*" + DAY_WORDS + r"(?=\d{1,2}[ \t*]*(?:\n|$))", regex.IGNORECASE)
+
+
 def _find_place_date(text: str, head_end: int, start: int = 0):
     for comma in PLACE_DATE.finditer(text, start, head_end):
-        date_match = FULL_DATE_AT_START.match(text, comma.end())
+        date_match = FULL_DATE_AT_START.match(text, comma.end()) or _YEAR_WITH_A_MARK.match(text, comma.end())
         if date_match:
             date = date_from_match(date_match)
             if date.precision != "day":
