@@ -123,7 +123,7 @@ CONSOLIDATED_FLOORS = {  # headers only: no citations scored
 PDF_FLOORS = {
     "numbered_recall": 0.93, "numbered_precision": 0.97, "named_recall": 0.98, "named_precision": 0.98,
     "issuer_accuracy": 0.8,
-    "fields": {"number": 0.85, "type": 0.95, "issue_date": 0.8, "place": 0.75, "issuer": 0.95, "subject": 0.9,
+    "fields": {"number": 0.85, "type": 0.95, "issue_date": 0.85, "place": 0.8, "issuer": 0.95, "subject": 0.9,
                "signer": 0.95, "signer_title": 0.95, "signing_authority": 0.95},
 }
 
