@@ -665,3 +665,12 @@ def test_year_of_the_place_date_line_with_a_mark_after_it():
     h = header_of("BỘ TÀI CHÍNH\nSố: 333/QĐ-BTC\n Hà Nội, ngày 23 tháng 02 năm 20264\nQUYẾT ĐỊNH\nVề việc x\n")
     assert (h.place, h.issue_date) == ("Hà Nội", "2026-02-23")
     assert header_of("BỘ TÀI CHÍNH\nSố: 333/QĐ-BTC\nHà Nội, ngày 23 tháng 02 năm 202645 x\n").issue_date is None
+
+
+def test_adoption_at_a_named_session():
+    """Regression (vbpl 105/2025/UBTVQH15): "... khóa XV thông qua tại Phiên họp thứ 49 ngày 26 tháng 9 năm 2025":
+    the closing formula with its session before the date gave no date."""
+    h = header_of("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nNghị quyết số: 105/2025/UBTVQH15\n\nNGHỊ QUYẾT\nVề x\n\nNội dung.\n\n"
+                  "Nghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV thông qua "
+                  "tại Phiên họp thứ 49 ngày 26 tháng 9 năm 2025.\n")
+    assert (h.issue_date, h.issuer) == ("2025-09-26", "ỦY BAN THƯỜNG VỤ QUỐC HỘI")
