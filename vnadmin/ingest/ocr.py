@@ -85,9 +85,11 @@ def ocr_image(page: PageImage) -> OcrPage:
         else:
             source = _save(page.image, Path(folder) / "page")
         tsv = _tesseract_tsv(source, "3", page.dpi)
-        grid = find_table_grid(page.pil())
+        # decoded here, not kept on the page: a long scan's pages stay as their JPEG bytes while they wait
+        image = page.image if page.image is not None else PageImage(page.dpi, encoded=page.encoded).pil()
+        grid = find_table_grid(image)
         if grid is not None:
-            tsv, grid = _with_table_columns_read_alone(tsv, grid, page, Path(folder))
+            tsv, grid = _with_table_columns_read_alone(tsv, grid, image, page.dpi, Path(folder))
     return parse_tsv(tsv, grid)
 
 
@@ -117,7 +119,7 @@ def _tesseract_tsv(source: Path, psm: str, dpi: int | None) -> str:
 TABLE_CELL_MARGIN = 6  # pixels inside a column's rules: the rules themselves are no text
 
 
-def _with_table_columns_read_alone(tsv: str, grid: TableGrid, page: PageImage,
+def _with_table_columns_read_alone(tsv: str, grid: TableGrid, image, dpi: int | None,
                                    folder: Path) -> tuple[str, TableGrid | None]:
     """The page's TSV with the words inside the table replaced by those of each column read on its own (as a block
     of text, --psm 6), moved to page coordinates, each column its own block; and the grid. The page's own reading
@@ -134,14 +136,13 @@ def _with_table_columns_read_alone(tsv: str, grid: TableGrid, page: PageImage,
             continue
         kept.append(row)
     alone: list[float] = []
-    image = page.pil()
     top, bottom = int(grid.top) + TABLE_CELL_MARGIN, int(grid.bottom) - TABLE_CELL_MARGIN
     for index, (left, right) in enumerate(zip(grid.columns, grid.columns[1:])):
         x0, x1 = int(left) + TABLE_CELL_MARGIN, int(right) - TABLE_CELL_MARGIN
         if x1 - x0 < 2 * TABLE_CELL_MARGIN or bottom <= top:
             continue
         strip = _save(image.crop((x0, top, x1, bottom)), folder / f"column{index}")
-        for row in _tesseract_tsv(strip, "6", page.dpi).splitlines()[1:]:
+        for row in _tesseract_tsv(strip, "6", dpi).splitlines()[1:]:
             fields = row.split("\t")
             if len(fields) < 12 or fields[0] != "5":
                 continue
