@@ -137,6 +137,8 @@ def _issuer_stop_phrases(title_case: bool = False) -> tuple[tuple[str, ...], tup
 
 
 _NOT_AFTER_PHAP = r"(?<!pháp\s+)(?<!Pháp\s+)"  # "pháp luật": law in general, no kind word
+# "Bộ Kế hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư": a kind word that begins a body's name ends no issuer
+_NOT_AFTER_BODY = r"(?<!(?:Bộ|BỘ|Sở|SỞ)\s+)"
 
 
 @cache
@@ -147,7 +149,7 @@ def _issuer_stop(title_case: bool = False) -> regex.Pattern:
     stops, kind_words = _issuer_stop_phrases(title_case)
     kinds = [_words_pattern(v) for v in kind_words]
     return regex.compile(
-        _NOT_AFTER_PHAP + r"(?:và\s+)?(?:" + "|".join(kinds) + r")(?![\p{L}])|(?:"
+        _NOT_AFTER_PHAP + _NOT_AFTER_BODY + r"(?:và\s+)?(?:" + "|".join(kinds) + r")(?![\p{L}])|(?:"
         + "|".join(_words_pattern(s) for s in stops) + r")(?![\p{L}])|và\s+(?:số|các)(?![\p{L}])",
         regex.IGNORECASE,
     )
@@ -159,7 +161,7 @@ def _issuer_stops_by_start(title_case: bool = False) -> dict[str, regex.Pattern]
     stops, kind_words = _issuer_stop_phrases(title_case)
     every_kind = "|".join(_words_pattern(v) for v in kind_words)
     return _by_leading_letters([
-        *((v, _NOT_AFTER_PHAP + _words_pattern(v) + r"(?![\p{L}])") for v in kind_words),
+        *((v, _NOT_AFTER_PHAP + _NOT_AFTER_BODY + _words_pattern(v) + r"(?![\p{L}])") for v in kind_words),
         *((s, _words_pattern(s) + r"(?![\p{L}])") for s in stops),
         ("và", _NOT_AFTER_PHAP + r"và\s+(?:" + every_kind + r")(?![\p{L}])"),
         ("và", r"và\s+(?:số|các)(?![\p{L}])"),
@@ -308,7 +310,8 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
             if following.isupper() and _upper_heading_at(text, word_start) and not text[pos:end].isupper():
                 break  # "... Thương binh và Xã hội⏎CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a form's heading follows
         stop = _stop_at(following)
-        if stop is not None and stop.match(text, word_start):
+        if stop is not None and stop.match(text, word_start) and not (
+                may_be_whole and _longer_whole(text[pos:end], following)):  # "Bộ Ngoại" + "giao": a whole name
             break
         if may_be_whole and words < 9 and following.casefold() not in ("khóa", "đảng") and _is_whole(text[pos:end]) and \
                 not _longer_whole(text[pos:end], following):
@@ -334,6 +337,25 @@ def _upper_heading_at(text: str, start: int) -> bool:
     end = text.find("\n", start)
     words = text[start:end if end >= 0 else len(text)].split()
     return len(words) >= 2 and all(word.isupper() or not any(c.isalpha() for c in word) for word in words)
+
+
+_JOINT_SEPARATOR = regex.compile(r",[ \t]*(?=\S)")
+
+
+def _joint_issuers(text: str, found: tuple[str, int, int], more: int) -> tuple[str, int, int]:
+    """The issuers of a joint instrument, whose number names several bodies ("07/2013/TTLT-BGDĐT-BNV-BTC ... của Bộ
+    trưởng Bộ Giáo dục và Đào tạo, Bộ trưởng Bộ Nội vụ và Bộ trưởng Bộ Tài chính"): the names after a comma that
+    begin with an issuer's head go on, at most ``more`` of them."""
+    _, start, end = found
+    for _ in range(more):
+        comma = _JOINT_SEPARATOR.match(text, end)
+        following = _issuer_after(text, comma.end()) if comma else None
+        if following is None:
+            break
+        end = following[2]
+    if end == found[2]:
+        return found
+    return strip_markup(text[start:end]).rstrip("."), start, end
 
 
 _FOOTNOTE_MARK = regex.compile(r"\[\^?\d{1,3}\]$")  # "[1]", Markdown's "[^1]"
@@ -508,6 +530,8 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
         glue = _AFTER_ISSUER.match(text, end)
         if glue:
             found = _issuer_after(text, glue.end())
+            if found and parsed.issuer_code and "-" in parsed.issuer_code:
+                found = _joint_issuers(text, found, parsed.issuer_code.count("-"))
             if found:
                 issuer, _, end = found[0], found[1], found[2]
                 issuer_source = "text"
