@@ -367,3 +367,14 @@ def test_issuer_stops_before_a_forms_heading_on_the_next_line():
 def test_issuer_names(text, issuer):
     """Regressions (the real texts; the blind set real-test-4's 21/2025/TT-BGDĐT for the joint issuers)."""
     assert cite(text)[0].issuer == issuer
+
+
+def test_kind_words_with_a_colon_before_the_number():
+    """Regression (tvpl 74/2025/QĐ-UBND, congbao 126/NQ-CP): "Theo đề nghị của Sở Xây dựng tại các Tờ trình: số
+    441/TTr-SXD ... và số 464/TTr-SXD ... và Văn bản số 16947/SXD-TCĐT": the colon after the kind words hid them,
+    and with them the issuer stated before."""
+    text = ("Theo đề nghị của Sở Xây dựng\ntại các Tờ trình: số 441/TTr-SXD ngày 07/11/2025 và số 464/TTr-SXD ngày "
+            "20/11/2025\nvà Văn bản số 16947/SXD-TCĐT ngày 03/12/2025 về ban hành")
+    assert [(c.number, c.kind, c.issuer) for c in cite(text)] == [
+        ("441/TTr-SXD", "Tờ trình", "Sở Xây dựng"), ("464/TTr-SXD", "Tờ trình", "Sở Xây dựng"),
+        ("16947/SXD-TCĐT", "Công văn", "Sở Xây dựng")]

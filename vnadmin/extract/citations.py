@@ -75,7 +75,7 @@ def _kind_of_words(words: str) -> str:
     return _kind_table()[1][" ".join(words.split()).casefold()]
 
 
-_REST_DIRECT = regex.compile(r"[\s*]*(?:(?:số|so|sô)(?:\s+hiệu)?)?\s*:?\s*", regex.IGNORECASE)
+_REST_DIRECT = regex.compile(r"[\s*]*:?[\s*]*(?:(?:số|so|sô)(?:\s+hiệu)?)?\s*:?\s*", regex.IGNORECASE)
 _REST_NAMED = regex.compile(r"(?P<name>\s+[^;:()“”\"/]{1,120}?)\s+(?:số|so)\s*:?\s*", regex.IGNORECASE)
 _ENUM_GLUE = regex.compile(r"\s*(?:,|;|và|hoặc|hay)\s*(?:các\s+)?(?:(?:số|so)\s*:?\s*)?|\s*(?:số|so)\s*:?\s*",
                            regex.IGNORECASE)
