@@ -15,6 +15,7 @@ PDF extraction for no gain. Passes that keep the length (2, 4, 5) need no map; t
 from __future__ import annotations
 
 import bisect
+from functools import cache
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -235,20 +236,15 @@ _SIGNATURE_CELL_START = regex.compile(r"(?:TM|KT)\.[ \t]*\p{Lu}")
 _CELL_END = regex.compile(r"[\n\t|]")
 
 
+@cache
 def _signature_glue() -> regex.Pattern:
-    global _SIGNATURE_GLUE
-    if _SIGNATURE_GLUE is None:
-        from vnadmin.resources import word_list
+    from vnadmin.resources import word_list
 
-        titles = sorted(word_list("vnadmin.extract", "signer_titles.txt"), key=len, reverse=True)
-        _SIGNATURE_GLUE = regex.compile(
-            r"(?<=\p{Lu})(?=(?:KT|TL|TUQ|TM|Q)\.[ \t]*\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})"
-            r"|(?<=\p{Lu})(?=(?:" + "|".join(regex.escape(t) for t in titles) + r")(?:\P{L}|\p{Lu}\p{Ll}|$))"
-            r"|(?<=[^\s(])(?=\((?:Đã|đã|ĐÃ) (?:ký|KÝ)\))|(?<=\((?:Đã|đã|ĐÃ) (?:ký|KÝ)\))(?=[^\s)])")
-    return _SIGNATURE_GLUE
-
-
-_SIGNATURE_GLUE: regex.Pattern | None = None
+    titles = sorted(word_list("vnadmin.extract", "signer_titles.txt"), key=len, reverse=True)
+    return regex.compile(
+        r"(?<=\p{Lu})(?=(?:KT|TL|TUQ|TM|Q)\.[ \t]*\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})"
+        r"|(?<=\p{Lu})(?=(?:" + "|".join(regex.escape(t) for t in titles) + r")(?:\P{L}|\p{Lu}\p{Ll}|$))"
+        r"|(?<=[^\s(])(?=\((?:Đã|đã|ĐÃ) (?:ký|KÝ|kí)\))|(?<=\((?:Đã|đã|ĐÃ) (?:ký|KÝ|kí)\))(?=[^\s)])")
 
 
 def _line_break(_match: regex.Match) -> str:
