@@ -378,3 +378,96 @@ def test_kind_words_with_a_colon_before_the_number():
     assert [(c.number, c.kind, c.issuer) for c in cite(text)] == [
         ("441/TTr-SXD", "Tờ trình", "Sở Xây dựng"), ("464/TTr-SXD", "Tờ trình", "Sở Xây dựng"),
         ("16947/SXD-TCĐT", "Công văn", "Sở Xây dựng")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the old form, a case code alone, and the court named after it with a comma (án lệ 50/2021/AL)
+    ("Tại Bản án dân sự phúc thẩm số 43/DSPT ngày 13/5/1977, Tòa án nhân dân\ntỉnh Bình Trị Thiên đã xử cho",
+     [("Bản án", "43/DSPT", "1977-05-13", "Tòa án nhân dân tỉnh Bình Trị Thiên")]),
+    # its sequence alone: read after the kind words only
+    ("theo Bản án phúc thẩm số 43 ngày 13/5/1977 của Tòa án nhân dân tỉnh Bình Trị Thiên.",
+     [("Bản án", "43", "1977-05-13", "Tòa án nhân dân tỉnh Bình Trị Thiên")]),
+    ("Bản án số 43 ngày 13/5/1977. Năm 1968", [("Bản án", "43", "1977-05-13", None)]),
+    # the court right after the date without "của", with its province after a comma
+    ("Tại Bản án dân sự sơ thẩm số 08/2006/DSST ngày 21/6/2006 Tòa án nhân dân thành phố Huế, tỉnh Thừa Thiên Huế "
+     "quyết định", [("Bản án", "08/2006/DSST", "2006-06-21", "Tòa án nhân dân thành phố Huế, tỉnh Thừa Thiên Huế")]),
+    # "số" glued to the kind's last word by the PDF's text layer; the Chief Justice as the issuer
+    ("Tại Quyết định kháng nghịsố 708/2009/KN-DS ngày 10/12/2009 Chánh án Tòa án nhân dân tối cao kháng nghị",
+     [("Quyết định", "708/2009/KN-DS", "2009-12-10", "Chánh án Tòa án nhân dân tối cao")]),
+    ("Quyết định số 594/QĐ-CA ngày 31 tháng 12 năm 2021 của Chánh án Tòa án nhân dân tối cao",
+     [("Quyết định", "594/QĐ-CA", "2021-12-31", "Chánh án Tòa án nhân dân tối cao")]),
+])
+def test_court_judgments(text, expected):
+    """Regressions (the two án lệ of ../shared/corpora/real/pdf): judgments were cited without a kind, by numbers
+    the number pattern did not read ("43/DSPT", "số 43"), and their courts were cut or missed."""
+    assert [(c.kind, c.number, c.date, c.issuer) for c in cite(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "các bản án, quyết định của Tòa án đã có hiệu lực pháp luật",  # no number
+    "Bản án số 43.5 triệu đồng",  # no sequence
+])
+def test_judgment_words_without_a_sequence_are_no_citation(text):
+    assert cite(text) == []
+
+
+def test_toan_bo_before_kind_words_keeps_the_kind():
+    """Regression: the rule that keeps "Bộ Kế hoạch và Đầu tư" from naming a kind was matched without case, so
+    "bãi bỏ toàn bộ Quyết định số ..." and "Hủy toàn bộ Bản án ..." lost their kind."""
+    assert [(c.kind, c.number) for c in cite("Bãi bỏ toàn bộ Quyết định số 12/2020/QĐ-UBND ngày 1/2/2020.")] == [
+        ("Quyết định", "12/2020/QĐ-UBND")]
+    assert cite("ý kiến của Bộ Kế hoạch và Đầu tư tại Công văn số 12/BKHĐT-TH")[0].kind == "Công văn"
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Bản án số 5/2020/DS-ST ngày 1/2/2020 của Tòa án nhân dân huyện Châu Thành, tỉnh Kiên Giang đã xử",
+     "Tòa án nhân dân huyện Châu Thành, tỉnh Kiên Giang"),
+    ("Quyết định số 12/QĐ-UBND của UBND thị xã Hương Trà, thành phố Huế về", "UBND thị xã Hương Trà, thành phố Huế"),
+    # a city's body goes on with a province only; a body of another kind does not go on
+    ("Kế hoạch số 3/KH-UBND của UBND thành phố Hà Nội, thành phố Hải Phòng", "UBND thành phố Hà Nội"),
+    ("Công văn số 7/SXD-QLN của Sở Xây dựng, tỉnh Nghệ An", "Sở Xây dựng"),
+])
+def test_a_local_body_with_its_province_after_a_comma(text, issuer):
+    assert cite(text)[0].issuer == issuer
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number with the next word glued to it (tvpl 35/2025/NQ-HĐND; 5 in the real texts)
+    ("Căn cứ Quyết định số\n35/2025/QĐ-TTgcủa Thủ tướng Chính phủ sửa đổi",
+     [("Quyết định", "35/2025/QĐ-TTg", None, "Thủ tướng Chính phủ")]),
+    ("Đề án số 21/ĐA-CPngày 09/5/2025 về", [("Đề án", "21/ĐA-CP", "2025-05-09", "Chính phủ")]),
+    # a joint circular's codes after a "/" (tvpl 95/2025/QĐ-UBND)
+    ("Thông tư liên tịch số 88/2016/TTLT/BTC-BTNMT ngày 22/6/2016 hướng dẫn",
+     [("Thông tư liên tịch", "88/2016/TTLT-BTC-BTNMT", "2016-06-22", "Bộ Tài chính")]),
+    # a date in words right after the number, its "ngày" left out (tvpl 2842/QĐ-UBND's footnote)
+    ("1 Nghị định số 25/2022/NĐ-CP 12 tháng 4 năm 2022 của Chính phủ.",
+     [("Nghị định", "25/2022/NĐ-CP", "2022-04-12", "Chính phủ")]),
+])
+def test_damaged_numbers_of_the_fifth_blind_set(text, expected):
+    """Regressions found by the blind set real-test-5."""
+    assert [(c.kind, c.number, c.date, c.issuer) for c in cite(text)] == expected
+
+
+def test_a_list_shares_the_issuer_stated_after_its_last_mention():
+    """Regression (real-test-5: tvpl 35/2025/NQ-HĐND, vbpl 24/2025/TT-BGDĐT): mentions listed one after the other
+    with the same issuer code share the issuer the last states; one with another code does not."""
+    text = ("Nghị quyết số 11/2022/NQ-HĐND ngày 14 tháng 7 năm 2022 và Nghị quyết số 22/2023/NQ-HĐND ngày 20 tháng "
+            "10 năm 2023 của Hội đồng nhân dân tỉnh Thừa Thiên Huế (nay là thành phố Huế)")
+    assert [c.issuer for c in cite(text)] == ["Hội đồng nhân dân tỉnh Thừa Thiên Huế"] * 2
+    text = ("Thông tư số 05/2021/TT-BGDĐT ngày 12 tháng 3 năm 2021, Thông tư số 06/2023/TT-BTC ngày 24 tháng 3 năm "
+            "2023 của Bộ trưởng Bộ Tài chính")
+    assert [(c.issuer, c.issuer_source) for c in cite(text)] == [("Bộ Giáo dục và Đào tạo", "code"),
+                                                                  ("Bộ trưởng Bộ Tài chính", "text")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("các quy định về kỷ luật lao động và Bộ luật Lao động", ["Bộ luật Lao động"]),  # discipline, not a law
+    ("xử lý kỷ luật cán bộ, công chức", []),
+    ("quy định của pháp Luật Đấu thầu", []),  # "pháp luật" typed with a capital
+    # a law "(sửa đổi)": the law that replaces it, also with its year before the bracket
+    ("sau khi Luật Tổ chức chính quyền địa phương năm 2025 (sửa đổi) có hiệu lực",
+     ["Luật Tổ chức chính quyền địa phương năm 2025 (sửa đổi)"]),
+])
+def test_laws_by_name_kỷ_luật_and_revisions(text, expected):
+    """Regressions (real-test-5 and the corpus-wide diff: "kỷ luật lao động" was read as a law in 20 texts)."""
+    assert [c.name for c in cite(text)] == expected

@@ -46,6 +46,11 @@ CASES = [
     ("769/TTg", "769/TTg", None, "TTg", 769, None),
     ("235/HĐBT", "235/HĐBT", None, "HĐBT", 235, None),
     ("45/CP-VX", "45/CP-VX", None, "CP", 45, None),  # with a unit: a công văn's form, as before
+    # court judgments of old: a case code alone (data/court_case_codes.txt), no code of Nghị định 30/2020
+    ("43/DSPT", "43/DSPT", None, None, 43, None),
+    ("12/HSST", "12/HSST", None, None, 12, None),
+    # a joint circular's codes after a "/" (88/2016/TTLT/BTC-BTNMT in tvpl 95/2025/QĐ-UBND; 9 in the real texts)
+    ("88/2016/TTLT/BTC-BTNMT", "88/2016/TTLT-BTC-BTNMT", "TTLT", "BTC-BTNMT", 88, 2016),
 ]
 
 
@@ -73,6 +78,8 @@ def test_number_parts(written, normalized, type_code, issuer_code, seq, year):
     "Mẫu số 11/QTDA",  # a form's code alone: no number of the 1990s
     "Phụ lục số 01/PLI",
     "12/CPX",
+    "12/DSPTX",  # a case code is read whole or not at all
+    "12/2020/TT/BTC",  # only a joint circular's codes follow a "/"
 ])
 def test_not_a_number(text):
     from vnadmin.text import normalize

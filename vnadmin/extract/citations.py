@@ -19,7 +19,7 @@ import re
 
 import regex
 
-from vnadmin.extract.dates import FULL_DATE_AT_START, date_from_match
+from vnadmin.extract.dates import DAY_WORDS, FULL_DATE_AT_START, date_from_match
 from vnadmin.extract.numbers import issuer_of_code, iter_numbers, kind_of_type_code, parse_number
 from vnadmin.model import Citation, DateMention
 from vnadmin.resources import tsv_rows, word_list
@@ -51,7 +51,7 @@ def _kind_table() -> tuple[regex.Pattern, dict[str, str]]:
             variants[variant.casefold()] = kind
     ordered = sorted(variants, key=len, reverse=True)
     # "pháp luật" is no kind, nor "Kế hoạch" in "Bộ Kế hoạch và Đầu tư" / "Sở Kế hoạch và Đầu tư"
-    pattern = regex.compile(r"(?<![\p{L}])(?<!pháp\s+)(?<!Pháp\s+)(?<!PHÁP\s+)(?<!(?:Bộ|BỘ|Sở|SỞ)\s+)(?:" + "|".join(
+    pattern = regex.compile(r"(?<![\p{L}])(?<!pháp\s+)(?<!Pháp\s+)(?<!PHÁP\s+)(?<!(?-i:Bộ|BỘ|Sở|SỞ)\s+)(?:" + "|".join(
         _words_pattern(v) for v in ordered) + r")(?![\p{L}])", regex.IGNORECASE)
     return pattern, variants
 
@@ -76,7 +76,9 @@ def _kind_of_words(words: str) -> str:
 
 
 _REST_DIRECT = regex.compile(r"[\s*]*:?[\s*]*(?:(?:số|so|sô)(?:\s+hiệu)?)?\s*:?\s*", regex.IGNORECASE)
-_REST_NAMED = regex.compile(r"(?P<name>\s+[^;:()“”\"/]{1,120}?)\s+(?:số|so)\s*:?\s*", regex.IGNORECASE)
+# "số" glued to the word before it by a PDF's text layer ("Quyết định kháng nghịsố 708/2009/KN-DS") is read too
+_REST_NAMED = regex.compile(r"(?P<name>\s+[^;:()“”\"/]{1,120}?)(?:\s+(?:số|so)|(?<=\p{Ll})số)\s*:?\s*",
+                            regex.IGNORECASE)
 _ENUM_GLUE = regex.compile(r"\s*(?:,|;|và|hoặc|hay)\s*(?:các\s+)?(?:(?:số|so)\s*:?\s*)?|\s*(?:số|so)\s*:?\s*",
                            regex.IGNORECASE)
 
@@ -138,7 +140,7 @@ def _issuer_stop_phrases(title_case: bool = False) -> tuple[tuple[str, ...], tup
 
 _NOT_AFTER_PHAP = r"(?<!pháp\s+)(?<!Pháp\s+)"  # "pháp luật": law in general, no kind word
 # "Bộ Kế hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư": a kind word that begins a body's name ends no issuer
-_NOT_AFTER_BODY = r"(?<!(?:Bộ|BỘ|Sở|SỞ)\s+)"
+_NOT_AFTER_BODY = r"(?<!(?-i:Bộ|BỘ|Sở|SỞ)\s+)"  # in capitals: "toàn bộ Quyết định số ..." is one
 
 
 @cache
@@ -207,11 +209,22 @@ def _comma_names() -> tuple[tuple[str, str], ...]:
                  for name in word_list(PACKAGE, "issuer_comma_names.txt"))
 
 
-def _comma_goes_on(text: str, end: int) -> bool:
-    """Whether the comma at ``end`` is inside the issuer's name: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" (one
-    title), "Bộ Văn hóa, Thể thao và Du lịch" (issuer_comma_names.txt)."""
+# A body of a district or commune named with its province after a comma: "Tòa án nhân dân thành phố Huế, tỉnh Thừa
+# Thiên Huế", "Tòa án nhân dân huyện Châu Thành, tỉnh Kiên Giang"
+_PROVINCE_AFTER = regex.compile(r",[ \t]*(?P<unit>tỉnh|thành phố)[ \t]+\p{Lu}")
+_LOCAL_UNIT = regex.compile(r"(?<![\p{L}])(?P<unit>huyện|quận|thị xã|thị trấn|xã|phường|thành phố)[ \t]+\p{Lu}")
+
+
+def _comma_goes_on(text: str, end: int, start: int) -> bool:
+    """Whether the comma at ``end`` is inside the issuer's name that begins at ``start``: "Bộ trưởng, Chủ nhiệm Văn
+    phòng Chính phủ" (one title), "Bộ Văn hóa, Thể thao và Du lịch" (issuer_comma_names.txt), a district's body with
+    its province after it (a city's with a province only)."""
     if text.startswith(", Chủ nhiệm", end):
         return True
+    province = _PROVINCE_AFTER.match(text, end) if text.startswith((", tỉnh ", ", thành phố "), end) else None
+    if province:
+        unit = _LOCAL_UNIT.search(text, start, end)
+        return unit is not None and (province.group("unit") == "tỉnh" or unit.group("unit") != "thành phố")
     return any(text[end:end + len(after)].casefold() == after and text[max(0, end - len(before)):end].casefold()
                == before for before, after in _comma_names())
 
@@ -269,7 +282,7 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
     next_word = _ISSUER_WORD.match
     words = 0
     while words < _ISSUER_WORDS_MAX:
-        if text.startswith(",", end) and _comma_goes_on(text, end):
+        if text.startswith(",", end) and _comma_goes_on(text, end, pos):
             end += 1
         word = next_word(text, end)
         if not word:
@@ -326,7 +339,7 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
         end = word_end
         words += 1
         if emphasis or footnote or text[end:end + 1] in {",", ";", ":", "(", ")", "“", "”", '"'} and not \
-                _comma_goes_on(text, end):
+                _comma_goes_on(text, end, pos):
             break
     value = strip_markup(text[pos:end]).rstrip(".")
     return value, pos, end
@@ -393,6 +406,9 @@ def _issuer_before(text: str, start: int) -> str | None:
     return None
 
 
+_DATE_IN_WORDS = regex.compile(DAY_WORDS + r"(?![\d/])", regex.IGNORECASE)
+
+
 def _date_after(text: str, pos: int, day_dates: dict[int, DateMention]):
     """The full date stated right after a mention ("ngày 09/02/2017", "được ban hành ngày ..."). ``day_dates``
     holds the dates find_dates already read, by start: one found there is the one the pattern below would read."""
@@ -401,7 +417,9 @@ def _date_after(text: str, pos: int, day_dates: dict[int, DateMention]):
     else:
         glue = _AFTER_NUMBER_DATE.match(text, pos) or _AFTER_LAW_DATE.match(text, pos)
         if not glue:
-            return None
+            # "Nghị định số 25/2022/NĐ-CP 12 tháng 4 năm 2022": a date in words right after it, its "ngày" left out
+            words = _DATE_IN_WORDS.match(text, pos + 1) if text[pos + 1:pos + 2].isdigit() and text[pos] == " " else None
+            return date_from_match(words) if words else None
         end = glue.end()
     found = day_dates.get(end)
     if found is not None:
@@ -527,7 +545,7 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
             end = date.end
         issuer = None
         issuer_source = None
-        glue = _AFTER_ISSUER.match(text, end)
+        glue = _AFTER_ISSUER.match(text, end) or _court_issuer_glue(text, start, match.start(), end)
         if glue:
             found = _issuer_after(text, glue.end())
             if found and parsed.issuer_code and "-" in parsed.issuer_code:
@@ -562,7 +580,71 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
         citations.append(citation)
         previous = citation
     _share_enumeration_dates(text, citations)
+    _share_chain_issuers(text, citations)
     return citations
+
+
+def _share_chain_issuers(text: str, citations: list[Citation]) -> None:
+    """"Nghị quyết số 11/2022/NQ-HĐND ngày ... và Nghị quyết số 22/2023/NQ-HĐND ngày ... của Hội đồng nhân dân tỉnh
+    Thừa Thiên Huế": mentions listed one after the other (a comma or "và" between) with the same issuer code share the
+    issuer the last states, when they state none."""
+    for index in range(len(citations) - 2, -1, -1):
+        mention, following = citations[index], citations[index + 1]
+        if mention.issuer_source == "text" or following.issuer_source != "text" or not mention.issuer_code or \
+                mention.issuer_code != following.issuer_code or not _CHAIN_GLUE.fullmatch(text, mention.end,
+                                                                                        following.start):
+            continue
+        mention.issuer, mention.issuer_source = following.issuer, "text"
+
+
+_COURT_DECISION = regex.compile(r"(?<![\p{L}])(?:(?:bản\s+án|sơ\s+thẩm|phúc\s+thẩm|giám\s+đốc\s+thẩm|tái\s+thẩm)"
+                                r"(?![\p{L}])|kháng\s+nghị)", regex.IGNORECASE)
+# A court named right after a judgment or a court's decision, without "của": "Bản án dân sự sơ thẩm số 08/2006/DSST
+# ngày 21/6/2006 Tòa án nhân dân thành phố Huế", "Quyết định kháng nghị số 708/2009/KN-DS ngày 10/12/2009 Chánh án
+# Tòa án nhân dân tối cao", "Bản án ... ngày 13/5/1977, Tòa án nhân dân tỉnh Bình Trị Thiên xử"
+_COURT_AFTER = regex.compile(_no_required_string(
+    r"[ \t]*,?[ \t]*\n?[ \t]*(?=(?:Tòa|TÒA|Chánh\s+án|Viện\s+kiểm\s+sát|Viện\s+trưởng)(?![\p{L}]))"))
+
+
+def _court_issuer_glue(text: str, start: int, number_start: int, end: int) -> regex.Match | None:
+    """What stands between a court's judgment or decision and the court named right after it, when the kind words
+    before the number name one."""
+    if "Tòa" not in text[end:end + 6] and "TÒA" not in text[end:end + 6] and "Chánh" not in text[end:end + 8] and \
+            "Viện" not in text[end:end + 8]:
+        return None
+    if not _COURT_DECISION.search(text, start, number_start):
+        return None
+    return _COURT_AFTER.match(text, end)
+
+
+# A court judgment cited by its sequence alone ("Bản án phúc thẩm số 43 ngày 13/5/1977"): no "/" to find it by, so it
+# is read after its kind words only
+_JUDGMENT_BY_SEQUENCE = regex.compile(
+    r"(?<![\p{L}])(?:Bản|bản|BẢN)\s+(?:án|ÁN)(?:\s+\p{Ll}+){0,4}?\s+(?:số|SỐ)\s*:?\s*(?P<seq>\d{1,5})"
+    r"(?![\d/\p{L}]|[.,]\d)")
+
+
+def find_judgments_by_sequence(text: str, day_dates: dict[int, DateMention]) -> list[Citation]:
+    """Court judgments cited by their sequence alone, with the date and the court that follow."""
+    if "ản án" not in text and "ẢN ÁN" not in text:
+        return []
+    found = []
+    for match in _JUDGMENT_BY_SEQUENCE.finditer(text):
+        start, (number_start, end) = match.start(), match.span("seq")
+        date = _date_after(text, end, day_dates)
+        if date is not None:
+            end = date.end
+        issuer = None
+        glue = _AFTER_ISSUER.match(text, end) or _court_issuer_glue(text, start, number_start, end)
+        issued = _issuer_after(text, glue.end()) if glue else None
+        if issued:
+            issuer, end = issued[0], issued[2]
+        found.append(Citation(
+            start, end, text[start:end], "Bản án", match.group("seq"), None, False, None, None,
+            date.iso if date else None, date.valid if date else True, issuer, "text" if issuer else None,
+            context_of(text, start), "words", number_start, match.end("seq"),
+            date.start if date else None, date.end if date else None))
+    return found
 
 
 def _share_enumeration_dates(text: str, citations: list[Citation]) -> None:
@@ -600,8 +682,9 @@ def _enum_start(text: str, previous_end: int, number_start: int) -> int:
 # --- laws cited by name ----------------------------------------------------------------------------------------
 
 # No leading lookahead on the first letters: the regex module scans three times faster for the bare alternation.
-_NAMED_KIND = regex.compile(r"(?<![\p{L}])(?P<kind>Bộ\s+luật|BỘ\s+LUẬT|Luật|(?<!PHÁP\s+)LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp|HIẾN\s+PHÁP"
-                            r"|(?<!pháp\s+)(?<!Pháp\s+)(?<!PHÁP\s+)luật)(?![\p{L}])")
+# "pháp luật" (law in general) is no law, also typed "pháp Luật"; nor "kỷ luật" (discipline: "kỷ luật lao động")
+_NAMED_KIND = regex.compile(r"(?<![\p{L}])(?P<kind>Bộ\s+luật|BỘ\s+LUẬT|(?<!pháp\s+)Luật|(?<!PHÁP\s+)LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp"
+                            r"|HIẾN\s+PHÁP|(?<!pháp\s+)(?<!Pháp\s+)(?<!PHÁP\s+)(?<!kỷ\s+)(?<!Kỷ\s+)luật)(?![\p{L}])")
 _BO_BEFORE = regex.compile(r"(?:Bộ|BỘ)\s+", regex.REVERSE)
 _PHAP_BEFORE = regex.compile(r"(?:Pháp|PHÁP)\s+", regex.REVERSE)
 # "pháp luật" (law in general, the commonest word with "uật"): a lower-case "luật" after these matches no kind
@@ -847,7 +930,8 @@ def _amended_after_numbers(text: str, numbered: list[Citation], day_dates: dict[
 
 
 _CONSTITUTION_YEAR = regex.compile(_no_required_string(r"\s+năm\s+(?:19|20)\d{2}(?![\d/])"))
-_REVISED = regex.compile(_no_required_string(r"[ \t]*\((?:sửa\s+đổi(?:,\s+bổ\s+sung)?|sửa\s+đổi\s+bổ\s+sung)\)"),
+_REVISED = regex.compile(_no_required_string(  # the year may stand before it: "Luật X năm 2025 (sửa đổi)"
+    r"(?:[ \t]+năm[ \t]+\d{4})?[ \t]*\((?:sửa\s+đổi(?:,\s+bổ\s+sung)?|sửa\s+đổi\s+bổ\s+sung)\)"),
                          regex.IGNORECASE)
 
 
@@ -869,9 +953,9 @@ def find_citations(text: str, own_number: str | None = None, dates: list[DateMen
     text's dates when they were found already, spares reading again those that follow a mention."""
     day_dates = {d.start: d for d in dates if d.precision == "day"} if dates else {}
     numbered = [c for c in find_numbered(text, day_dates) if own_number is None or not _is_own(c.number, own_number)]
-    short = _short_references(text, numbered)
-    if short:
-        numbered = sorted(numbered + short, key=lambda c: c.start)
+    more = _short_references(text, numbered) + find_judgments_by_sequence(text, day_dates)
+    if more:
+        numbered = sorted(numbered + more, key=lambda c: c.start)
     named = find_named(text, [(c.start, c.end) for c in numbered] + _amended_after_numbers(text, numbered, day_dates),
                        day_dates)
     named = _amending_laws_with_their_numbers(text, numbered, named)

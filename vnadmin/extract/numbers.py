@@ -7,6 +7,7 @@ Forms (Nghị định 30/2020/NĐ-CP and the legal-normative forms):
 - legal normative          ``09/2017/NĐ-CP``  sequence / year / type code - issuer code; laws ``80/2015/QH13``
 - party documents          ``37-CT/TW``       sequence - type code / issuer
 - numbers of the 1990s     ``12/CP``          sequence / issuer code alone (a few codes: data/bare_issuer_codes.txt)
+- court judgments          ``43/DSPT``        sequence / case code alone (data/court_case_codes.txt)
 
 The code tables (type and issuer codes, with their official mixed case: TTg, TTr, QyĐ, CTr) are data files.
 """
@@ -30,13 +31,16 @@ NUMBER_PATTERN = (
     _BOUNDARY_BEFORE
     + r"(?:"
     # legal normative: 09/2017/NĐ-CP, 80/2015/QH13, 55/2005/TTLT-BNV-VPCP, 66.13/2026/NQ-CP
-    + r"(?P<seq>\d{1,5}(?:\.\d{1,3})?[a-z]?)/(?P<year>(?:19|20)\d{2})/(?P<code>" + SEG + r"(?:-" + SEG + r")*)"
+    # (a joint circular's codes also after a "/": 88/2016/TTLT/BTC-BTNMT, written 88/2016/TTLT-BTC-BTNMT)
+    + r"(?P<seq>\d{1,5}(?:\.\d{1,3})?[a-z]?)/(?P<year>(?:19|20)\d{2})/(?P<code>(?:TTLT/)?" + SEG + r"(?:-" + SEG + r")*)"
     # party documents: 37-CT/TW, 05-NQ/TW, 123-TB/VPTW
     + r"|(?P<pseq>\d{1,5})-(?P<ptype>" + SEG + r")/(?P<pcode>" + SEG + r"(?:-" + SEG + r")*)"
     # individual documents and công văn: 407/QĐ-TTg, 3360/STTTT-TTBCXB (at least one hyphen)
     + r"|(?P<iseq>\d{1,6}[a-z]?)/(?P<icode>" + SEG + r"(?:-" + SEG + r")+)"
     # numbers of the 1990s with an issuer code alone: 12/CP, 118/TTg, 169/HĐBT (data/bare_issuer_codes.txt)
     + r"|(?P<bseq>\d{1,5})/(?P<bcode>" + "|".join(word_list(PACKAGE, "bare_issuer_codes.txt")) + r")"
+    # court judgments of old: 43/DSPT, 12/HSST (data/court_case_codes.txt)
+    + r"|(?P<cseq>\d{1,5})/(?P<ccode>" + "|".join(word_list(PACKAGE, "court_case_codes.txt")) + r")"
     + r")"
     + _BOUNDARY_AFTER
 )
@@ -46,6 +50,19 @@ NUMBER_RE = regex.compile(NUMBER_PATTERN)
 # with NUMBER_RE from end to end: only the run of these characters around each "/" is.
 _RUN_BEFORE = regex.compile(r"[\p{L}\d&/.\-]*", regex.REVERSE)
 _RUN_AFTER = regex.compile(r"[\p{L}\d&/.\-]*")
+
+
+# Words a converter glued to the number before them ("35/2025/QĐ-TTgcủa Thủ tướng", "21/2025/ĐA-CPngày 09 ...")
+_GLUED_WORDS = ("của", "ngày")
+
+
+def _without_glued_word(text: str, start: int, match: regex.Match) -> regex.Match:
+    """The number without the word glued to its end, when that reads as one; else the match as it was."""
+    for word in _GLUED_WORDS:
+        if text.endswith(word, start, match.end()):
+            shorter = NUMBER_RE.search(text, start, match.end() - len(word))
+            return shorter if shorter and shorter.start() == match.start() else match
+    return match
 
 
 def iter_numbers(text: str):
@@ -68,6 +85,8 @@ def iter_numbers(text: str):
             continue
         start = _RUN_BEFORE.match(text, pos, slash).start()
         match = NUMBER_RE.search(text, start, min(size, end + 2))
+        if match and text.endswith(_GLUED_WORDS, start, match.end()):
+            match = _without_glued_word(text, start, match)
         if match:
             yield match
             pos = match.end()
@@ -84,7 +103,7 @@ class ParsedNumber:
     type_code: str | None
     issuer_code: str | None
     unit_code: str | None
-    form: str  # normative | individual | party | cong_van | bare (12/CP)
+    form: str  # normative | individual | party | cong_van | bare (12/CP) | court (43/DSPT)
 
     @property
     def is_normative(self) -> bool:
@@ -155,7 +174,8 @@ def parse_number(match: regex.Match) -> ParsedNumber | None:
 def _parse_number_text(text: str) -> ParsedNumber | None:
     match = NUMBER_RE.fullmatch(text)
     if match.group("year"):
-        segments = _split_glued_code(match.group("code")) or [canonical_code(s) for s in match.group("code").split("-")]
+        code = match.group("code").replace("/", "-")
+        segments = _split_glued_code(code) or [canonical_code(s) for s in code.split("-")]
         if not all(_plausible(s) for s in segments):
             return None
         type_code = segments[0] if segments[0].upper() in type_codes() else None
@@ -173,6 +193,9 @@ def _parse_number_text(text: str) -> ParsedNumber | None:
     if match.group("bseq"):
         code = canonical_code(match.group("bcode"))
         return ParsedNumber(f"{match.group('bseq')}/{code}", _seq(match.group("bseq")), None, None, code, None, "bare")
+    if match.group("cseq"):  # a case code: no type nor issuer code of Nghị định 30/2020
+        return ParsedNumber(f"{match.group('cseq')}/{match.group('ccode')}", _seq(match.group("cseq")), None, None,
+                            None, None, "court")
     segments = [canonical_code(s) for s in match.group("icode").split("-")]
     if not all(_plausible(s) for s in segments):
         return None
