@@ -293,6 +293,21 @@ def test_signature_in_a_markdown_grid_table():
     assert h.recipients == ["Chính phủ", "Ủy ban TW Mặt trận Việt Nam", "Lưu: HC, PLTP"]
 
 
+def test_signature_in_a_markdown_multiline_table_with_a_partys_prefix():
+    """Regression (blind set real-test-5: dvhcvn_md 60-NQ/TW; 1662 and 1671/NQ-UBTVQH15): the signature block is a
+    pandoc multiline table (dashed rules, cells side by side), read line by line across both columns, and a party's
+    documents write "T/M" for "TM.": no signer, the title and the name among the recipients."""
+    left = ["***Nơi nhận:\\***", "- Các tỉnh ủy, thành ủy,\\", "- Lưu Văn phòng Trung ương Đảng."]
+    right = ["**T/M BAN CHẤP HÀNH TRUNG ƯƠNG\\**", "TỔNG BÍ THƯ\\", "Tô Lâm**"]
+    rule = "  " + "-" * 35 + " " + "-" * 35 + "\n"
+    table = rule + "".join(f"  {a:<36}{b}\n" for a, b in zip(left, right)) + "\n" + rule
+    h = header_of("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 60-NQ/TW\nHà Nội, ngày 12 tháng 4 năm 2025\n\nNGHỊ QUYẾT\n\n"
+                  "Nội dung.\n\n" + table)
+    assert (h.signing_authority, h.signer_title, h.signer) == (["T/M BAN CHẤP HÀNH TRUNG ƯƠNG"], "TỔNG BÍ THƯ",
+                                                                "Tô Lâm")
+    assert h.recipients == ["Các tỉnh ủy, thành ủy", "Lưu Văn phòng Trung ương Đảng"]
+
+
 def test_signature_not_taken_from_a_form_in_an_annex():
     """Regression (tvpl_md/125-2025-qd-ubnd, 2 vbpl Thông tư): the annexes' forms end in their own signature block
     ("TM. ỦY BAN NHÂN DÂN⏎CHỦ TỊCH", no name); the signature is the one under the document's own "Nơi nhận"."""

@@ -60,6 +60,11 @@ from vnadmin.text.normalize import strip_markup
     ("x\n+---+---+\n| 1 | 2 |\n+---+---+\n| 3 | 4 |\n+---+---+\ny", "x\n1\n\n2\n\n3\n\n4\n\ny"),
     ("+---+---+\n| 1 | 22 |\n+---+---+\n", "+---+---+\n| 1 | 22 |\n+---+---+\n"),
     ("a +-- b", "a +-- b"),
+    # a Markdown multiline table: its columns where the dashes stand, rows apart by a blank line, each row cell by
+    # cell; its dashed rules stay; text across a column's edge leaves it as it is
+    ("  ----- -----\n  a;\\   TM.\\\n  b      Tên\n\n  c      d\n  ----- -----",
+     "  ----- -----\na;\\\nb\n\nTM.\\\nTên\n\nc\n\nd\n\n  ----- -----"),
+    ("  ----- -----\n  abcdefghij\n  ----- -----", "  ----- -----\n  abcdefghij\n  ----- -----"),
 ])
 def test_passes(raw, expected):
     assert normalize(raw).text == expected

@@ -20,7 +20,7 @@ import re
 import regex
 
 from vnadmin.extract.dates import DAY_WORDS, FULL_DATE_AT_START, date_from_match
-from vnadmin.extract.numbers import issuer_of_code, iter_numbers, kind_of_type_code, parse_number
+from vnadmin.extract.numbers import issuer_of_code, iter_numbers, kind_of_type_code, parse_number, without_glued_word
 from vnadmin.model import Citation, DateMention
 from vnadmin.resources import tsv_rows, word_list
 from vnadmin.text.normalize import collapse_spaces, strip_markup
@@ -516,7 +516,10 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
     for match in iter_numbers(text):
         parsed = parse_number(match)
         if parsed is None:
-            continue
+            match = without_glued_word(match)  # "35/2025/QĐ-TTgcủa": a code in small letters is none
+            parsed = parse_number(match) if match else None
+            if parsed is None:
+                continue
         # No kind word ends with a non-citation word (tests/test_citations.py checks the lexicons): a number right
         # after kind words needs no look for one.
         kind_found = _kind_right_before(text, match.start())

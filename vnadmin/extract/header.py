@@ -57,11 +57,11 @@ _SUBJECT_CV_WORDS = (*sorted(_SUBJECT_CV_ABBREVIATIONS), *_SUBJECT_CV_WORDS_SPEL
 SUBJECT_CV = regex.compile(  # literal first, line start checked behind: four times faster to scan for
     r"(?<=(?:^|[\n\t|])[ \t*]*)(?P<subject>(?:" + "|".join(map(regex.escape, _SUBJECT_CV_WORDS)) + r")\b[^\n\t|]*)")
 # "Q." (quyền) is also "Quận" in an address ("Q. Long Biên, TP. Hà Nội" in an annex's table): a "Q." line is an
-# authority only in capitals
+# authority only in capitals; a party's documents write "T/M", "K/T", "T/L" ("T/M BAN CHẤP HÀNH TRUNG ƯƠNG")
 AUTHORITY_LINE = regex.compile(  # literal first, line start checked behind: fast to scan for
-    r"(?P<line>(?<=(?:^|[\n\t|])[ \t*]*)(?:(?:TM|KT|TL|TUQ|T\.M|K\.T)\.[ \t]*\p{Lu}[^\n\t|*]*"
+    r"(?P<line>(?<=(?:^|[\n\t|])[ \t*]*)(?:(?:(?:TM|KT|TL|TUQ|T\.M|K\.T)\.|T/M|K/T|T/L)[ \t]*\p{Lu}[^\n\t|*]*"
     r"|Q\.[ \t]*\p{Lu}[^\n\t|*\p{Ll}]*(?![^\n\t|*])))")
-AUTHORITY_START = regex.compile(r"[ \t*]*(?:(?:TM|KT|TL|TUQ|T\.M|K\.T)\.[ \t]*\p{Lu}|Q\.[ \t]*\p{Lu}[^\n\t|*\p{Ll}]*(?![^\n\t|*]))")
+AUTHORITY_START = regex.compile(r"[ \t*]*(?:(?:(?:TM|KT|TL|TUQ|T\.M|K\.T)\.|T/M|K/T|T/L)[ \t]*\p{Lu}|Q\.[ \t]*\p{Lu}[^\n\t|*\p{Ll}]*(?![^\n\t|*]))")
 NOI_NHAN = regex.compile(  # the label may be wrapped between its words ("*Nơi⏎nhận:*")
     r"(?<=(?:^|[\n\t|])[ \t*]*)(?:Nơi|NƠI)(?:[ \t]+\n?|\n)[ \t]*(?:nhận|NHẬN)[ \t*]*:")
 # The last "Nơi nhận:", found from the end: two labels never overlap (each holds one "Nơi"), so the first found
@@ -451,7 +451,7 @@ def _run_ending_last(text: str, authority: list[regex.Match]) -> list[regex.Matc
 
 
 # Every match of AUTHORITY_LINE begins with one of these (its alternation and its ".")
-_AUTHORITY_PREFIXES = ("TM.", "KT.", "TL.", "TUQ.", "Q.", "T.M.", "K.T.")
+_AUTHORITY_PREFIXES = ("TM.", "KT.", "TL.", "TUQ.", "Q.", "T.M.", "K.T.", "T/M", "K/T", "T/L")
 
 
 def _authority_lines(text: str, start: int = 0, end: int | None = None) -> list[regex.Match]:

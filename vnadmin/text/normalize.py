@@ -362,6 +362,8 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
         text = _CYRILLIC_TOKEN.sub(_latinize_token, text)
     if "+-" in text or "+:" in text or "+=" in text:
         apply(_GRID_TABLE, _grid_table_by_cells)
+    if "--- --" in text:
+        apply(_MULTILINE_TABLE, _multiline_table_by_cells)
     if "*" in text:
         if "* *" in text:
             apply(_ITALIC_REOPENED, " ")
@@ -427,6 +429,44 @@ def _grid_table_by_cells(match: regex.Match) -> str:
             cell.append(text)
     flush()
     return "\n".join(out) + ("\n" if match.group(0).endswith("\n") else "")
+
+
+# A Markdown multiline table (pandoc's): a line of dashes per column, rows of lines whose cells stand side by side
+# in the dashes' columns, a blank line between rows, a line of dashes to end it. The header and the signature block
+# of the converted resolutions of dvhcvn_md are laid out so.
+_DASH_RULE = r"[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*"
+_MULTILINE_TABLE = regex.compile(r"(?m)^" + _DASH_RULE + r"\n(?:(?!" + _DASH_RULE + r"$).*\n){1,60}?" + _DASH_RULE + r"$")
+_DASH_RUN = regex.compile(r"-{3,}")
+
+
+def _multiline_table_by_cells(match: regex.Match) -> str:
+    """The table's text cell by cell, as _grid_table_by_cells gives a grid table's: a row's cells in turn, its
+    columns where the first line's dashes stand. A table with text across a column's edge is left as it is."""
+    lines = match.group(0).split("\n")
+    starts = [run.start() for run in _DASH_RUN.finditer(lines[0])]
+    edges = [*starts[1:], None]
+    body = lines[1:-1]
+    if any(len(line) > edge and not line[edge - 1].isspace() for line in body for edge in starts[1:]):
+        return match.group(0)
+    out: list[str] = []
+    row: list[list[str]] = [[] for _ in starts]
+
+    def flush() -> None:
+        for cell in row:
+            kept = [line for line in cell if line]
+            if kept:
+                out.extend(kept)
+                out.append("")
+            cell.clear()
+
+    for line in body:
+        if not line.strip():
+            flush()
+            continue
+        for cell, left, right in zip(row, starts, edges):
+            cell.append(line[left:right].strip() if left == starts[0] else line[left - 1:right].strip())
+    flush()
+    return "\n".join([lines[0], *out, lines[-1]])
 
 
 def _repair_ocr(raw: str, spans: list[tuple[int, int]], apply) -> None:
