@@ -58,7 +58,7 @@ def _assert_floors(folder: str, documents: int, floors: dict) -> None:
 # (README), then used to find and fix the misses it showed, so no longer held out; a little under its figures now.
 FIRST_HELD_OUT_FLOORS = {
     "numbered_recall": 0.98, "numbered_precision": 0.98, "named_recall": 0.94, "named_precision": 0.94,
-    "issuer_accuracy": 0.95,
+    "issuer_accuracy": 0.97,
     "fields": {"number": 1.0, "type": 0.95, "issue_date": 0.95, "place": 0.95, "issuer": 0.95, "subject": 0.9,
                "signer": 0.9, "signer_title": 0.9, "signing_authority": 0.95, "recipients": 0.9},
 }
@@ -86,6 +86,16 @@ FOURTH_HELD_OUT_FLOORS = {
     "issuer_accuracy": 0.92,
     "fields": {"number": 1.0, "type": 1.0, "issue_date": 1.0, "place": 1.0, "issuer": 0.95, "subject": 0.95,
                "signer": 1.0, "signer_title": 1.0, "signing_authority": 1.0, "recipients": 1.0},
+}
+
+
+# Floors for the fifth held-out set (20 real documents annotated without the tool in the eighth session, measured
+# once blind, then used to fix the misses it showed): a little under its figures now (README).
+FIFTH_HELD_OUT_FLOORS = {
+    "numbered_recall": 0.99, "numbered_precision": 0.99, "named_recall": 0.97, "named_precision": 0.96,
+    "issuer_accuracy": 0.96,
+    "fields": {"number": 1.0, "type": 1.0, "issue_date": 1.0, "place": 1.0, "issuer": 1.0, "subject": 1.0,
+               "signer": 1.0, "signer_title": 1.0, "signing_authority": 1.0, "recipients": 0.9},
 }
 
 
@@ -121,8 +131,8 @@ CONSOLIDATED_FLOORS = {  # headers only: no citations scored
 # Floors for the real PDFs (21 gazette prints, 2 of them scans, annotated from the page images in the sixth session,
 # measured once blind, then used to fix what they showed): a little under their figures now (README).
 PDF_FLOORS = {
-    "numbered_recall": 0.93, "numbered_precision": 0.97, "named_recall": 0.98, "named_precision": 0.98,
-    "issuer_accuracy": 0.8,
+    "numbered_recall": 0.98, "numbered_precision": 0.98, "named_recall": 0.98, "named_precision": 0.98,
+    "issuer_accuracy": 0.95,
     "fields": {"number": 0.85, "type": 0.95, "issue_date": 0.85, "place": 0.8, "issuer": 0.95, "subject": 0.9,
                "signer": 0.95, "signer_title": 0.95, "signing_authority": 0.95},
 }
@@ -135,6 +145,7 @@ REAL_SETS = [
     pytest.param("real-test-2", 24, HELD_OUT_FLOORS, id="held-out"),
     pytest.param("real-test-3", 20, THIRD_HELD_OUT_FLOORS, id="third-held-out"),
     pytest.param("real-test-4", 20, FOURTH_HELD_OUT_FLOORS, id="fourth-held-out"),
+    pytest.param("real-test-5", 20, FIFTH_HELD_OUT_FLOORS, id="fifth-held-out"),
     pytest.param("real-central", 16, CENTRAL_FLOORS, id="central"),
     pytest.param("real-vbhn", 8, CONSOLIDATED_FLOORS, id="consolidated"),
     pytest.param("real-scans", 4, SCAN_FLOORS, id="scans", marks=pytest.mark.slow),
