@@ -471,3 +471,13 @@ def test_a_list_shares_the_issuer_stated_after_its_last_mention():
 def test_laws_by_name_kỷ_luật_and_revisions(text, expected):
     """Regressions (real-test-5 and the corpus-wide diff: "kỷ luật lao động" was read as a law in 20 texts)."""
     assert [c.name for c in cite(text)] == expected
+
+
+def test_own_number_broken_inside_a_code_is_not_a_citation():
+    """Regression (real-pdf 28/2021/QĐ-TTg): the forms annexed print the document's own number in their heading,
+    broken by the PDF's text layer inside its code ("S⏎Ố 28/2021/Q⏎Đ-TTg"); "28/2021/Q" was a citation. Another
+    number that begins the same way, with no rest of the own number after it, stays one."""
+    text = "HỖ TRỢ THEO QUYẾT ĐỊNH SỐ 28/2021/Q\nĐ-TTg \nTên đơn vị:"
+    assert cite(text, own="28/2021/QĐ-TTg") == []
+    assert [c.number for c in cite("theo Quyết định số 28/2021/QĐ ngày 1/7/2021", own="28/2021/QĐ-TTg")] == [
+        "28/2021/QĐ"]

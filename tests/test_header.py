@@ -689,3 +689,17 @@ def test_adoption_at_a_named_session():
                   "Nghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV thông qua "
                   "tại Phiên họp thứ 49 ngày 26 tháng 9 năm 2025.\n")
     assert (h.issue_date, h.issuer) == ("2025-09-26", "ỦY BAN THƯỜNG VỤ QUỐC HỘI")
+
+
+@pytest.mark.parametrize("line, type_code, issuer_code", [
+    ("Số: /2024/TT-BGDĐT", "TT", "BGDĐT"),
+    ("Số: ......./QĐ-UBND", "QĐ", "UBND"),
+    ("Số:        /UBND-VP", None, "UBND"),
+])
+def test_a_number_with_its_sequence_left_blank_gives_its_codes(line, type_code, issuer_code):
+    """Regression (blind set real-test-5: vbpl 24/2025/TT-BGDĐT, an unsigned copy printing "Số: /2024/TT-BGDĐT"): no
+    number, and the codes that tell its type and issuer were lost with it."""
+    h = header_of(f"BỘ GIÁO DỤC VÀ ĐÀO TẠO\n{line}\nHà Nội, ngày    tháng    năm 2024\n\nTHÔNG TƯ\nVề việc X\n")
+    assert (h.number, h.number_seq, h.type_code, h.issuer_code) == (None, None, type_code, issuer_code)
+    text = normalize(f"BỘ GIÁO DỤC VÀ ĐÀO TẠO\n{line}\nHà Nội, ngày    tháng    năm 2024\n\nTHÔNG TƯ\nVề việc X\n").text
+    assert issuer_code in text[slice(*h.spans["issuer_code"])]

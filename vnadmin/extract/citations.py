@@ -951,11 +951,23 @@ def _is_own(number: str | None, own_number: str) -> bool:
         number[len(own_number):].isdecimal() and len(number) - len(own_number) <= 2
 
 
+def _own_broken(text: str, citation: Citation, own_number: str) -> bool:
+    """The document's own number broken inside a code by a PDF's text layer ("28/2021/Q⏎Đ-TTg" in a form's heading):
+    the mention is its start, and the rest of it follows on the next line."""
+    number = citation.number
+    if not own_number.startswith(number) or number == own_number:
+        return False
+    rest = own_number[len(number):]
+    after = text[citation.number_end:citation.number_end + len(rest) + 3].lstrip(" \t")
+    return after.startswith("\n") and after[1:].lstrip(" \t").startswith(rest)
+
+
 def find_citations(text: str, own_number: str | None = None, dates: list[DateMention] | None = None) -> list[Citation]:
     """All citations in text order; mentions of the document's own number are not citations. ``dates``, the
     text's dates when they were found already, spares reading again those that follow a mention."""
     day_dates = {d.start: d for d in dates if d.precision == "day"} if dates else {}
-    numbered = [c for c in find_numbered(text, day_dates) if own_number is None or not _is_own(c.number, own_number)]
+    numbered = [c for c in find_numbered(text, day_dates)
+                if own_number is None or not (_is_own(c.number, own_number) or _own_broken(text, c, own_number))]
     more = _short_references(text, numbered) + find_judgments_by_sequence(text, day_dates)
     if more:
         numbered = sorted(numbered + more, key=lambda c: c.start)

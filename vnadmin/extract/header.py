@@ -15,7 +15,7 @@ from functools import cache
 import regex
 
 from vnadmin.extract.dates import DAY_WORDS, FULL_DATE_AT_START, date_from_match
-from vnadmin.extract.numbers import NUMBER_RE, known_code_upper, parse_number, type_codes, type_titles
+from vnadmin.extract.numbers import NUMBER_RE, SEG, known_code_upper, parse_number, type_codes, type_titles
 from vnadmin.model import DateMention, Header
 from vnadmin.resources import word_list
 from vnadmin.text.normalize import collapse_spaces, strip_markup
@@ -124,6 +124,24 @@ def _find_number(text: str, head_end: int):
             if parsed:
                 return _without_footnote_mark(text, match, parsed)
     return None, None
+
+
+# A number whose sequence is left blank, to be written in when signed ("Số: /2024/TT-BGDĐT", "Số: ....../QĐ-UBND"):
+# an unsigned copy, whose codes still tell its type and issuer
+_BLANK_SEQUENCE = regex.compile(
+    r"(?:^|(?<=[\n\t|]))[ \t*|]*(?:Số|SỐ)[ \t]*:?[ \t.…_]*(?P<blank>/(?:(?:19|20)\d{2}/)?" + SEG + r"(?:-" + SEG + r")*)"
+    r"(?![\p{L}\d&/])")
+
+
+def _codes_of_a_blank_number(text: str, head_end: int):
+    """The type and issuer codes of a number whose sequence is blank, with the codes' span; None without one."""
+    found = _BLANK_SEQUENCE.search(text, 0, head_end)
+    whole = NUMBER_RE.fullmatch("1" + found.group("blank")) if found else None
+    parsed = parse_number(whole) if whole else None
+    if parsed is None:
+        return None
+    blank = found.group("blank")
+    return parsed, (found.start("blank") + blank.rfind("/") + 1, found.end("blank"))  # the codes' span
 
 
 def _without_footnote_mark(text: str, match: regex.Match, parsed):
@@ -733,6 +751,11 @@ def extract_header(text: str) -> Header:
         number_match = parsed = None
     if parsed:
         _set_number(header, number_match, parsed)
+    elif not authentication:
+        blank = _codes_of_a_blank_number(text, head_end)
+        if blank:
+            header.type_code, header.issuer_code = blank[0].type_code, blank[0].issuer_code
+            header.spans["type_code"] = header.spans["issuer_code"] = blank[1]
     date, place, place_span, date_pos = _find_place_date(text, head_end)
     _set_place_date(header, date, place, place_span)
     adopted = _adoption(text) if not date else None
