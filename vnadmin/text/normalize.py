@@ -394,6 +394,15 @@ _GRID_BORDER = r"\+(?:[-=:]+\+)+[ \t]*"
 _GRID_TABLE = regex.compile(r"(?m)^" + _GRID_BORDER + r"\n(?:\|.*\|[ \t]*\n|" + _GRID_BORDER + r"(?:\n|$))+")
 
 
+def _write_cells(row: list[list[str]], out: list[str]) -> None:
+    """A table row's cells in turn: each one's lines, and a blank line after each cell that holds any."""
+    for cell in row:
+        kept = [line for line in cell if line]
+        if kept:
+            out.extend(kept)
+            out.append("")
+
+
 def _grid_table_by_cells(match: regex.Match) -> str:
     """The table's text cell by cell, as a reader of a DOCX table gives it: each row's cells in turn, each cell's
     lines as lines (a Markdown hard line break "\\" ending one stays: it keeps the bold pass from joining them); a
@@ -405,11 +414,7 @@ def _grid_table_by_cells(match: regex.Match) -> str:
     row: list[list[str]] = []
 
     def flush() -> None:
-        for cell in row:
-            kept = [line for line in cell if line]
-            if kept:
-                out.extend(kept)
-                out.append("")
+        _write_cells(row, out)
         row.clear()
 
     for line in lines:
@@ -452,11 +457,8 @@ def _multiline_table_by_cells(match: regex.Match) -> str:
     row: list[list[str]] = [[] for _ in starts]
 
     def flush() -> None:
+        _write_cells(row, out)
         for cell in row:
-            kept = [line for line in cell if line]
-            if kept:
-                out.extend(kept)
-                out.append("")
             cell.clear()
 
     for line in body:
