@@ -481,3 +481,13 @@ def test_own_number_broken_inside_a_code_is_not_a_citation():
     assert cite(text, own="28/2021/QĐ-TTg") == []
     assert [c.number for c in cite("theo Quyết định số 28/2021/QĐ ngày 1/7/2021", own="28/2021/QĐ-TTg")] == [
         "28/2021/QĐ"]
+
+
+def test_a_gazette_page_break_inside_a_mention():
+    """Regression (real-central 02/2021/TT-BLĐTBXH, congbao 02/2024/TT-BKHĐT; 30 texts of congbao_txt): the
+    gazette's running header between two pages cut a date, a law's name or an issuer in two."""
+    text = ("hướng dẫn Nghị định số 136/2013/NĐ-CP ngày 21 tháng 10 \n\n \n \nCÔNG BÁO/Số 659 + 660/Ngày 05-7-2021 \n21 "
+            "\n \nnăm 2013 của Chính phủ; theo Luật Đấu thầu \n\n \n \nCÔNG BÁO/Số 483 + 484/Ngày 04-4-2024 \n25 \n \n"
+            "số 43/2013/QH13 đến trước")
+    assert [(c.kind, c.number, c.date, c.issuer) for c in cite(text)] == [
+        ("Nghị định", "136/2013/NĐ-CP", "2013-10-21", "Chính phủ"), ("Luật", "43/2013/QH13", None, "Quốc hội")]

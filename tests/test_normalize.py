@@ -65,6 +65,12 @@ from vnadmin.text.normalize import strip_markup
     ("  ----- -----\n  a;\\   TM.\\\n  b      Tên\n\n  c      d\n  ----- -----",
      "  ----- -----\na;\\\nb\n\nTM.\\\nTên\n\nc\n\nd\n\n  ----- -----"),
     ("  ----- -----\n  abcdefghij\n  ----- -----", "  ----- -----\n  abcdefghij\n  ----- -----"),
+    # a gazette's page break inside a sentence or a date gives way to one line break; the header at the start stays
+    ("Luật Ban hành văn bản \n\nCÔNG BÁO/Số 273/Ngày 14-05-2026 \n4 \n \n \nquy phạm pháp luật số 64/2025/QH15",
+     "Luật Ban hành văn bản \nquy phạm pháp luật số 64/2025/QH15"),
+    ("ngày 21 tháng 10 \n\n \nCÔNG BÁO/Số 659 + 660/Ngày 05-7-2021 \n21 \n \nnăm 2013", "ngày 21 tháng 10 \nnăm 2013"),
+    ("a; \n \n2 \nCÔNG BÁO/Số 483 + 484/Ngày 04-4-2024 \n  \n4. Hướng", "a; \n4. Hướng"),
+    ("CÔNG BÁO/Số 483 + 484/Ngày 04-4-2024 \n3 \nCHÍNH PHỦ", "CÔNG BÁO/Số 483 + 484/Ngày 04-4-2024 \n3 \nCHÍNH PHỦ"),
 ])
 def test_passes(raw, expected):
     assert normalize(raw).text == expected

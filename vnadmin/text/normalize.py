@@ -360,6 +360,8 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
         text = text.translate(_HOMOGLYPHS_EVERYWHERE)
     if _ANY_CYRILLIC.search(text):
         text = _CYRILLIC_TOKEN.sub(_latinize_token, text)
+    if "CÔNG BÁO/" in text:
+        apply(_GAZETTE_PAGE_BREAK, "\n")
     if "+-" in text or "+:" in text or "+=" in text:
         apply(_GRID_TABLE, _grid_table_by_cells)
     if "--- --" in text:
@@ -386,6 +388,14 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
         if edit_map is not None:
             maps.append(edit_map)
     return NormalizedText(text=text, raw=raw, maps=maps)
+
+
+# A gazette's page break inside the text of a PDF: its running header ("CÔNG BÁO/Số 273/Ngày 14-05-2026") over or
+# under the page's number, between blank lines. It cut sentences in two ("Luật Ban hành văn bản ⏎⏎CÔNG BÁO/... ⏎4 ⏎⏎
+# quy phạm pháp luật số 64/2025/QH15", "ngày 21 tháng 10 ⏎...⏎ năm 2013"): one line break takes its place. The
+# header at the text's start stays (the header reader skips it).
+_GAZETTE_PAGE_BREAK = regex.compile(r"\n(?:[ \t]*\n)*[ \t]*(?:CÔNG BÁO/Số[^\n]*\n[ \t]*\d{1,4}|\d{1,4}[ \t]*\n[ \t]*CÔNG BÁO/Số"
+                                    r"[^\n]*)[ \t]*\n(?:[ \t]*\n)*")
 
 
 # A Markdown grid table (pandoc's): "+---+---+" borders, rows of "| cell | cell |" lines whose cells go on over
