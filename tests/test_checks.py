@@ -281,3 +281,22 @@ def test_number_read_by_ocr_against_the_file_name(number, method, source, flagge
     assert [f.check for f in findings] == (["number_vs_file_name"] if flagged else [])
     if flagged:
         assert findings[0].values[:2] == [number, "115"] and findings[0].spans == [(10, 10 + len(number))]
+
+
+def test_two_courts_judgments_of_one_sequence_are_two_instruments():
+    """Each court numbers its own judgments: "Bản án số 5" of two courts, dated apart, is no conflict; one court's
+    judgment cited with two dates is one."""
+    from vnadmin.check import check_document
+    from vnadmin.extract import extract
+    from vnadmin.text import normalize
+
+    def findings(text):
+        extraction = extract(normalize(text).text)
+        return [f.check for f in check_document(extraction.header, extraction.citations, extraction.dates)]
+
+    two_courts = ("Theo Bản án số 5 ngày 1/2/2020 của Tòa án nhân dân huyện An Lão và Bản án số 5 ngày 3/4/2020 "
+                  "của Tòa án nhân dân huyện Kiến Thụy.")
+    assert "same_instrument_different_dates" not in findings(two_courts)
+    one_court = ("Theo Bản án số 5 ngày 1/2/2020 của Tòa án nhân dân huyện An Lão; Bản án số 5 ngày 3/4/2020 "
+                 "của Tòa án nhân dân huyện An Lão.")
+    assert "same_instrument_different_dates" in findings(one_court)

@@ -14,9 +14,11 @@ from vnadmin.model import Citation, DateMention, Finding, Header
 def instrument_key(citation: Citation) -> tuple[str, str] | None:
     """What names one instrument inside a document: a normative number (with its /YYYY/) names one; a number
     without a year restarts every year (126/NQ-CP of 2021 and of 2026 are two resolutions), so its year is part
-    of the key."""
+    of the key. A court's judgment cited by a sequence or a case code alone (43, 43/DSPT) is one of that court's."""
     if not citation.number or not citation.date:
         return None
+    if citation.issuer_code is None and citation.kind == "Bản án":  # each court numbers its judgments: "số 43"
+        return (f"{citation.number} @ {citation.issuer or ''}", citation.date[:4])
     return (citation.number, "" if citation.is_normative and "/" in citation.number.split("/", 1)[1]
             else citation.date[:4])
 
