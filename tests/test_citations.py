@@ -491,3 +491,43 @@ def test_a_gazette_page_break_inside_a_mention():
             "số 43/2013/QH13 đến trước")
     assert [(c.kind, c.number, c.date, c.issuer) for c in cite(text)] == [
         ("Nghị định", "136/2013/NĐ-CP", "2013-10-21", "Chính phủ"), ("Luật", "43/2013/QH13", None, "Quốc hội")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list under generic kind words: each number its own code's kind; the minister stated before ("Bộ Ngoại" +
+    # "giao" inside a longer name)
+    ("Theo đề nghị của Bộ trưởng Bộ Ngoại giao tại các văn bản số 364/TTr-BNG-\nNVVH ngày 19 tháng 01 năm 2026, số "
+     "1518/BNG-NVVH ngày 10 tháng 03 năm 2026 và số 2265/BC-BNG-NVVH ngày 02 tháng 4 năm 2026;",
+     [("Tờ trình", "364/TTr-BNG-NVVH", "2026-01-19", "Bộ trưởng Bộ Ngoại giao"),
+      ("Công văn", "1518/BNG-NVVH", "2026-03-10", "Bộ trưởng Bộ Ngoại giao"),
+      ("Báo cáo", "2265/BC-BNG-NVVH", "2026-04-02", "Bộ trưởng Bộ Ngoại giao")]),
+    ("Thông tư số 26/2012/TT-NHNN ngày 13/9/2012 của Thống đốc Ngân hàng Nhà nước quy định",
+     [("Thông tư", "26/2012/TT-NHNN", "2012-09-13", "Thống đốc Ngân hàng Nhà nước")]),
+    # a joint resolution's codes after a "/"
+    ("Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 20/02/2025",
+     [("Nghị quyết liên tịch", "72/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN", "2025-02-20", "Ủy ban Thường vụ Quốc hội")]),
+    # the issuer between the kind words and the number
+    ("báo cáo thẩm định của Sở Tư pháp số 316/BC-STP ngày 25 tháng 9 năm 2025;",
+     [("Báo cáo", "316/BC-STP", "2025-09-25", "Sở Tư pháp")]),
+    # a party number broken after its hyphen, a footnote's mark after it
+    ("triển khai Chỉ thị số 49-\nNQ/TW, đồng thời", [("Chỉ thị", "49-NQ/TW", None, "Ban Chấp hành Trung ương")]),
+    ("Nghị quyết số 66-\nNQ/TW1 của Bộ Chính trị", [("Nghị quyết", "66-NQ/TW", None, "Bộ Chính trị")]),
+    # a number broken after a slash
+    ("Thông tư số 06/2024/ \nTT-BLĐTBXH ngày 30 tháng 7 năm 2024 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội "
+     "sửa đổi", [("Thông tư", "06/2024/TT-BLĐTBXH", "2024-07-30",
+                  "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")]),
+])
+def test_misses_of_the_sixth_blind_set(text, expected):
+    """Regressions found by the blind set real-test-6."""
+    assert [(c.kind, c.number, c.date, c.issuer) for c in cite(text)] == expected
+
+
+def test_an_amending_law_that_lists_laws_with_their_numbers_is_one_named_mention():
+    """Regression (real-test-6: tvpl 2820/QĐ-UBND; 11 mentions in the real texts): the numbers of the laws an
+    amending law lists are theirs, not mentions of their own; one law with a number after it is the amending law's
+    own number."""
+    text = ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, "
+            "Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15;")
+    assert [(c.number, c.name) for c in cite(text)] == [(None, text[7:-1])]
+    text = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Doanh nghiệp số 76/2025/QH15; Luật Đất đai số 31/2024/QH15"
+    assert [c.number for c in cite(text)] == ["76/2025/QH15", "31/2024/QH15"]

@@ -95,7 +95,18 @@ FIFTH_HELD_OUT_FLOORS = {
     "numbered_recall": 0.99, "numbered_precision": 0.99, "named_recall": 0.97, "named_precision": 0.96,
     "issuer_accuracy": 0.96,
     "fields": {"number": 1.0, "type": 1.0, "issue_date": 1.0, "place": 1.0, "issuer": 1.0, "subject": 1.0,
-               "signer": 1.0, "signer_title": 1.0, "signing_authority": 1.0, "recipients": 0.9},
+               "signer": 1.0, "signer_title": 1.0, "signing_authority": 1.0, "recipients": 0.9, "type_code": 1.0,
+               "issuer_code": 1.0},
+}
+
+
+# Floors for the sixth held-out set (20 real documents annotated without the tool in the eighth session, after the
+# fifth's fixes; measured once blind, then used to fix the misses it showed): a little under its figures (README).
+SIXTH_HELD_OUT_FLOORS = {
+    "numbered_recall": 0.99, "numbered_precision": 0.99, "named_recall": 0.97, "named_precision": 0.97,
+    "issuer_accuracy": 0.97,
+    "fields": {"number": 1.0, "type": 1.0, "issue_date": 1.0, "place": 1.0, "issuer": 1.0, "subject": 1.0,
+               "signer": 1.0, "signer_title": 1.0, "signing_authority": 1.0, "recipients": 1.0},
 }
 
 
@@ -146,6 +157,7 @@ REAL_SETS = [
     pytest.param("real-test-3", 20, THIRD_HELD_OUT_FLOORS, id="third-held-out"),
     pytest.param("real-test-4", 20, FOURTH_HELD_OUT_FLOORS, id="fourth-held-out"),
     pytest.param("real-test-5", 20, FIFTH_HELD_OUT_FLOORS, id="fifth-held-out"),
+    pytest.param("real-test-6", 20, SIXTH_HELD_OUT_FLOORS, id="sixth-held-out"),
     pytest.param("real-central", 16, CENTRAL_FLOORS, id="central"),
     pytest.param("real-vbhn", 8, CONSOLIDATED_FLOORS, id="consolidated"),
     pytest.param("real-scans", 4, SCAN_FLOORS, id="scans", marks=pytest.mark.slow),

@@ -703,3 +703,17 @@ def test_a_number_with_its_sequence_left_blank_gives_its_codes(line, type_code, 
     assert (h.number, h.number_seq, h.type_code, h.issuer_code) == (None, None, type_code, issuer_code)
     text = normalize(f"BỘ GIÁO DỤC VÀ ĐÀO TẠO\n{line}\nHà Nội, ngày    tháng    năm 2024\n\nTHÔNG TƯ\nVề việc X\n").text
     assert issuer_code in text[slice(*h.spans["issuer_code"])]
+
+
+def test_a_title_in_capitals_printed_a_line_a_paragraph():
+    """Regression (real-test-6: vbpl 47/2025/TT-NHNN; 6 more vbpl texts): a title in capitals whose printed lines a
+    web page put in paragraphs of their own was cut at the first; the body's name or the signer's title over the
+    "Căn cứ" lines is not part of it."""
+    h = header_of("NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM\nSố: 47/2025/TT-NHNN\nHà Nội, ngày 15 tháng 12 năm 2025\n\nTHÔNG TƯ\n\n"
+                  "HƯỚNG DẪN THỦ TỤC CHẤP THUẬN CỦA NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\n\nĐỐI VỚI VIỆC NIÊM YẾT CỔ PHIẾU\n\n"
+                  "NƯỚC NGOÀI CỦA TỔ CHỨC TÍN DỤNG CỔ PHẦN\n\nCăn cứ Luật Ngân hàng Nhà nước Việt Nam;\n")
+    assert h.subject == ("HƯỚNG DẪN THỦ TỤC CHẤP THUẬN CỦA NGÂN HÀNG NHÀ NƯỚC VIỆT NAM ĐỐI VỚI VIỆC NIÊM YẾT CỔ PHIẾU "
+                         "NƯỚC NGOÀI CỦA TỔ CHỨC TÍN DỤNG CỔ PHẦN")
+    h = header_of("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 1654/NQ-UBTVQH15\nHà Nội, ngày 16 tháng 6 năm 2025\n\nNGHỊ QUYẾT\n\n"
+                  "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ NĂM 2025\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp;\n")
+    assert h.subject == "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ NĂM 2025"

@@ -198,8 +198,11 @@ def _whole_issuer_starts() -> frozenset[str]:
 
 
 def _longer_whole(name: str, word: str) -> bool:
-    """Whether the next word makes a complete name longer ("Thủ tướng" + "Chính phủ")."""
-    return " ".join((name + " " + word).split()).casefold() in _whole_issuer_starts()
+    """Whether the next word makes a complete name longer ("Thủ tướng" + "Chính phủ"), also at the end of a longer
+    name ("Bộ trưởng Bộ Ngoại" + "giao")."""
+    words = (name + " " + word).casefold().split()
+    starts = _whole_issuer_starts()
+    return any(" ".join(words[first:]) in starts for first in range(len(words) - 1))
 
 
 @cache
@@ -323,8 +326,8 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
             if following.isupper() and _upper_heading_at(text, word_start) and not text[pos:end].isupper():
                 break  # "... Thương binh và Xã hội⏎CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a form's heading follows
         stop = _stop_at(following)
-        if stop is not None and stop.match(text, word_start) and not (
-                may_be_whole and _longer_whole(text[pos:end], following)):  # "Bộ Ngoại" + "giao": a whole name
+        if stop is not None and stop.match(text, word_start) and not _longer_whole(
+                text[pos:end], following):  # "Bộ Ngoại" + "giao", "Bộ trưởng Bộ Ngoại" + "giao": a whole name
             break
         if may_be_whole and words < 9 and following.casefold() not in ("khóa", "đảng") and _is_whole(text[pos:end]) and \
                 not _longer_whole(text[pos:end], following):
@@ -376,6 +379,13 @@ _REOPENED = regex.compile(r"[ \t]*\*+(?=\p{L})")  # emphasis opening again right
 _ISSUER_BEFORE = regex.compile(r"(?:của|Của)\s+(?=\S)")
 _GLUE_AFTER_ISSUER = regex.compile(r"\s*(?:tại|theo|qua)\s", regex.IGNORECASE)
 _BEFORE_GLUE = regex.compile(r"\s*(?:tại|theo|qua)\s*(?:các\s+)?$", regex.IGNORECASE)
+
+
+def _issuer_inside(text: str, start: int, number_start: int) -> str | None:
+    """The issuer stated between a mention's kind words and its number ("báo cáo thẩm định của Sở Tư pháp số ...")."""
+    at = text.rfind("của ", start, number_start)
+    found = _issuer_after(text, at + 4) if at >= 0 else None
+    return found[0] if found and _REST_DIRECT.fullmatch(text, found[2], number_start) else None
 
 
 def _issuer_before(text: str, start: int) -> str | None:
@@ -534,6 +544,9 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
             kind, name, start = kind_found
         elif previous is not None and _ENUM_GLUE.fullmatch(text, previous.end, match.start()):
             kind, start, kind_source = previous.kind, _enum_start(text, previous.end, match.start()), "enumeration"
+            if previous.kind_source == "code":  # "các văn bản số 364/TTr-…, số 1518/BNG-…": each its own code's kind
+                kind = kind_of_type_code(parsed.type_code) or ("Công văn" if parsed.form == "cong_van" else kind)
+                kind_source = "code"
         else:
             kind, start = "*", match.start()
             glue = _SO_AT_END.search(before)
@@ -560,6 +573,8 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
                     date = _date_after(text, end, day_dates)
                     if date is not None:
                         end = date.end
+        if issuer is None and name and "của" in name:  # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
+            issuer = _issuer_inside(text, start, match.start())
         if issuer is None:
             issuer = _issuer_before(text, start)
             if issuer is None and previous_before and _CHAIN_GLUE.fullmatch(text, previous.end, start):
@@ -974,7 +989,7 @@ def find_citations(text: str, own_number: str | None = None, dates: list[DateMen
     named = find_named(text, [(c.start, c.end) for c in numbered] + _amended_after_numbers(text, numbered, day_dates),
                        day_dates)
     named = _amending_laws_with_their_numbers(text, numbered, named)
-    return sorted(numbered + named, key=lambda c: c.start)
+    return sorted(_amending_law_of_numbered_laws(text, numbered) + named, key=lambda c: c.start)
 
 
 def _short_references(text: str, numbered: list[Citation]) -> list[Citation]:
@@ -1019,6 +1034,39 @@ def _listed(text: str, start: int) -> bool:
     """Whether the words at ``start`` follow a list's glue ("Luật A, Luật B và Luật C"), not a new clause."""
     before = text[:start].rstrip()
     return before.endswith(",") or before.endswith(" và") or before == "và"
+
+
+# Between two laws of an amending law's list, each with its number: a comma, "và" or both
+_LAW_NUMBER_LIST_GLUE = regex.compile(r"[ \t]*,[ \t]*\n?[ \t]*(?:và\s+)?|\s+và\s+")
+
+
+def _amending_law_of_numbered_laws(text: str, numbered: list[Citation]) -> list[Citation]:
+    """"Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, … và Luật Các
+    tổ chức tín dụng số 32/2024/QH15": an amending law that lists several laws, each with its number, is one
+    instrument named by the whole; the numbers are the listed laws', no mentions of their own. (One law with a
+    number after it is the amending law's own number: "… của Luật Doanh nghiệp số 76/2025/QH15".)"""
+    merged: list[Citation] = []
+    index = 0
+    while index < len(numbered):
+        first = numbered[index]
+        last = index
+        if first.kind in _LAW_KINDS and _AMENDING_NAME.match(first.text):
+            while last + 1 < len(numbered) and numbered[last + 1].kind in _LAW_KINDS and numbered[last].date is None \
+                    and numbered[last + 1].kind_source == "words" and _LAW_NUMBER_LIST_GLUE.fullmatch(
+                        text, numbered[last].number_end, numbered[last + 1].start):
+                last += 1
+        if last == index:
+            merged.append(first)
+            index += 1
+            continue
+        final = numbered[last]
+        name = collapse_spaces(text[first.start:final.number_end]).strip("*")
+        merged.append(Citation(
+            start=first.start, end=final.end, text=text[first.start:final.end], kind=first.kind, number=None,
+            name=name, is_normative=True, date=final.date, date_valid=final.date_valid, issuer="Quốc hội",
+            issuer_source="kind", context=first.context, date_start=final.date_start, date_end=final.date_end))
+        index = last + 1
+    return merged
 
 
 def _amending_laws_with_their_numbers(text: str, numbered: list[Citation], named: list[Citation]) -> list[Citation]:

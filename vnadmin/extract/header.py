@@ -365,8 +365,38 @@ def _subject_goes_on(lines: list[str], index: int, last: str) -> bool:
                 return False
             return cleaned[0].islower() or (cleaned[0] == "(" and cleaned.endswith(")") and cleaned.count("(") == 1) \
                 or last.endswith(",") or last.rsplit(None, 1)[-1].casefold() in _subject_open_endings() \
-                or _rule_follows(lines, index + offset + 1)
+                or _rule_follows(lines, index + offset + 1) or _goes_on_in_capitals(lines, index + offset, last, cleaned)
     return False
+
+
+def _goes_on_in_capitals(lines: list[str], index: int, last: str, line: str) -> bool:
+    """A title in capitals printed a line a paragraph (a page saved from the web): the next paragraph, ``line`` (at
+    ``index``), in capitals too, goes on with it when it begins with a word that goes on with a title ("… CỦA NGÂN
+    HÀNG NHÀ NƯỚC VIỆT NAM⏎⏎ĐỐI VỚI VIỆC NIÊM YẾT …": subject_continuations.txt), or when the body begins right
+    under it and it is no signer's title or body's name ("… NƯỚC NGOÀI CỦA TỔ CHỨC TÍN DỤNG CỔ PHẦN⏎⏎Căn cứ …"; not
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …⏎⏎Căn cứ …")."""
+    if not (last.isupper() and line.isupper()):
+        return False
+    words = line.casefold().split()
+    if any(" ".join(words[:n]) in _subject_continuations() for n in (1, 2)):
+        return True
+    if line.startswith(_authority_openings()):
+        return False
+    following = next((_clean(x) for x in lines[index + 1:index + 3] if _clean(x)), "")
+    return bool(_BODY_START.match(following))
+
+
+@cache
+def _authority_openings() -> tuple[str, ...]:
+    """How a line naming a body or an authority begins, in capitals: the bodies of header_bodies.txt, the titles of
+    signer_titles.txt, the issuers' heads of issuer_heads.txt ("ỦY BAN THƯỜNG VỤ QUỐC HỘI", "THỐNG ĐỐC ...")."""
+    heads = (line.upper() for line in word_list(PACKAGE, "issuer_heads.txt"))
+    return tuple(sorted({*_body_starters(), *_signer_titles(), *heads}, key=len, reverse=True))
+
+
+@cache
+def _subject_continuations() -> frozenset[str]:
+    return frozenset(word.casefold() for word in word_list(PACKAGE, "subject_continuations.txt"))
 
 
 def _rule_follows(lines: list[str], index: int) -> bool:
@@ -924,6 +954,8 @@ def _upper_lines_above(text: str, pos: int, limit: int) -> list[tuple[str, int, 
             continue
         if not _is_upper_line(cleaned) or _RUNNING_HEADER.match(cleaned) or len(lines) == 4:
             break
+        if line.rstrip(" \t*").endswith("-"):
+            cleaned += " -"  # a name wrapped after its hyphen goes on ("BỘ LAO ĐỘNG -⏎THƯƠNG BINH VÀ XÃ HỘI")
         lines.insert(0, (cleaned, offset, offset + len(line)))
     return lines
 

@@ -31,8 +31,8 @@ NUMBER_PATTERN = (
     _BOUNDARY_BEFORE
     + r"(?:"
     # legal normative: 09/2017/NĐ-CP, 80/2015/QH13, 55/2005/TTLT-BNV-VPCP, 66.13/2026/NQ-CP
-    # (a joint circular's codes also after a "/": 88/2016/TTLT/BTC-BTNMT, written 88/2016/TTLT-BTC-BTNMT)
-    + r"(?P<seq>\d{1,5}(?:\.\d{1,3})?[a-z]?)/(?P<year>(?:19|20)\d{2})/(?P<code>(?:TTLT/)?" + SEG + r"(?:-" + SEG + r")*)"
+    # (a joint circular's or resolution's codes also after a "/": 88/2016/TTLT/BTC-BTNMT, written 88/2016/TTLT-BTC-BTNMT)
+    + r"(?P<seq>\d{1,5}(?:\.\d{1,3})?[a-z]?)/(?P<year>(?:19|20)\d{2})/(?P<code>(?:TTLT/|NQLT/)?" + SEG + r"(?:-" + SEG + r")*)"
     # party documents: 37-CT/TW, 05-NQ/TW, 123-TB/VPTW
     + r"|(?P<pseq>\d{1,5})-(?P<ptype>" + SEG + r")/(?P<pcode>" + SEG + r"(?:-" + SEG + r")*)"
     # individual documents and công văn: 407/QĐ-TTg, 3360/STTTT-TTBCXB (at least one hyphen)
@@ -187,6 +187,10 @@ def _parse_number_text(text: str) -> ParsedNumber | None:
         segments = [canonical_code(s) for s in match.group("pcode").split("-")]
         if not _plausible(ptype) or not all(_plausible(s) for s in segments):
             return None
+        stem = segments[-1].rstrip("0123456789")
+        if stem != segments[-1] and stem.upper() in known_code_upper() and \
+                segments[-1].upper() not in known_code_upper():  # a footnote's mark after it: "66-NQ/TW1"
+            segments[-1] = stem
         number = f"{match.group('pseq')}-{ptype}/{'-'.join(segments)}"
         return ParsedNumber(number, _seq(match.group("pseq")), None, ptype, "-".join(segments), None, "party")
     if match.group("bseq"):

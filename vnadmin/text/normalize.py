@@ -138,11 +138,13 @@ _DECOMPOSED = regex.compile(r"\P{M}\p{M}+")
 # A document number whose parts are separated by spaces or a line break; repaired by _close_up_number.
 _SEG = r"\p{Lu}[\p{L}\d&]*"
 _SPACED_NUMBER = regex.compile(
-    r"(?<![\p{L}\d])\d{1,6}(?:[ \t]*/[ \t]*(?:19|20)\d{2})?[ \t]*\n?[ \t]*/[ \t]*" + _SEG  # "số 409⏎/TTr-SVHTTDL"
+    # "số 409⏎/TTr-SVHTTDL"; "06/2024/⏎TT-BLĐTBXH" (a break after the slash only before a code with its hyphen)
+    r"(?<![\p{L}\d])\d{1,6}(?:[ \t]*/[ \t]*(?:19|20)\d{2})?[ \t]*\n?[ \t]*/(?:[ \t]*\n[ \t]*(?=" + _SEG + r"-\p{Lu})|[ \t]*)"
+    + _SEG
     + r"(?:[ \t]*-[ \t]*\n?[ \t]*" + _SEG + r")*"
 )
-_SPACED_PARTY_NUMBER = regex.compile(  # "57- NQ/TW", "05 -NQ / TW"
-    r"(?<![\p{L}\d])\d{1,5}(?:[ \t]+-[ \t]*|-[ \t]+)(?P<type>\p{Lu}[\p{L}]*)[ \t]*/[ \t]*\p{Lu}[\p{L}\d]*"
+_SPACED_PARTY_NUMBER = regex.compile(  # "57- NQ/TW", "05 -NQ / TW", "49-⏎NQ/TW"
+    r"(?<![\p{L}\d])\d{1,5}(?:[ \t]+-[ \t]*|-[ \t]+|-[ \t]*\n[ \t]*)(?P<type>\p{Lu}[\p{L}]*)[ \t]*/[ \t]*\p{Lu}[\p{L}\d]*"
     r"|(?<![\p{L}\d])\d{1,5}-(?P<type2>\p{Lu}[\p{L}]*)(?:[ \t]+/[ \t]*|/[ \t]+)\p{Lu}[\p{L}\d]*"
 )
 _BLANKS = regex.compile(r"[ \t]+")
@@ -322,7 +324,7 @@ def _close_up_party_number(match: regex.Match) -> str:
     code = match.group("type") or match.group("type2")
     if code.upper() not in _known_codes():
         return match.group(0)
-    return _BLANKS.sub("", match.group(0))
+    return _BLANKS_AND_BREAKS.sub("", match.group(0))
 
 
 # --- the passes -------------------------------------------------------------------------------------------
