@@ -169,6 +169,21 @@ def test_eval_command():
     assert report["citations"]["all"]["recall"] == 1.0
 
 
+def test_eval_details_name_each_disagreement(tmp_path):
+    """`eval --details` lists, per document, the header fields, the missed and spurious citations and the matched
+    citations whose kind or issuer differ from the gold."""
+    text = (CORPORA / "seed" / "3457-BC-UBND.txt").read_text(encoding="utf-8")
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    gold = {"file": "doc.txt", "header": {"place": "Huế"},
+            "citations": [{"number": "09/2017/NĐ-CP", "date": "2017-02-09", "kind": "Nghị định", "issuer": "Quốc hội"},
+                          {"number": "1/KH-UBND", "date": None}]}
+    (tmp_path / "doc.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    out = run(*VNADMIN, "eval", str(tmp_path), "--details").stdout
+    assert "place: gold 'Huế' · got 'Hương Trà'" in out
+    assert "missed: 1/KH-UBND" in out
+    assert "09/2017/NĐ-CP 2017-02-09 issuer: gold 'Quốc hội' · got 'Chính phủ'" in out
+
+
 def test_a_dataset_written_before_a_table_existed_still_opens(dataset, tmp_path):
     """Regression: `vnadmin query` failed on a dataset whose parts predate the channels table."""
     import shutil

@@ -332,7 +332,7 @@ def evaluate(
         f"{k} accuracy {v:.3f}" for k, v in accuracy.items() if v is not None))
     if details:
         for doc in report.documents:
-            if doc.missed or doc.spurious or doc.field_errors:
+            if doc.missed or doc.spurious or doc.field_errors or doc.citation_errors:
                 console.rule(doc.gold_file)
                 for name, (expected, got) in doc.field_errors.items():
                     console.print(f"  {name}: gold {expected!r} · got {got!r}")
@@ -340,6 +340,8 @@ def evaluate(
                     console.print("  missed: " + "; ".join(doc.missed))
                 if doc.spurious:
                     console.print("  spurious: " + "; ".join(doc.spurious))
+                for error in doc.citation_errors:  # matched, with another kind or issuer
+                    console.print(f"  {error['citation']} {error['field']}: gold {error['gold']!r} · got {error['got']!r}")
 
 
 @app.command()
