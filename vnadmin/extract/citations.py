@@ -197,6 +197,12 @@ def _whole_issuer_starts() -> frozenset[str]:
     return frozenset(starts)
 
 
+@cache
+def _whole_name_later_words() -> frozenset[str]:
+    """The words that stand after the first in a complete issuer's name, folded: only one of them can make it longer."""
+    return frozenset(word for name in _whole_issuers() for word in name.split()[1:])
+
+
 def _longer_whole(name: str, word: str) -> bool:
     """Whether the next word makes a complete name longer ("Thủ tướng" + "Chính phủ"), also at the end of a longer
     name ("Bộ trưởng Bộ Ngoại" + "giao")."""
@@ -326,8 +332,9 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
             if following.isupper() and _upper_heading_at(text, word_start) and not text[pos:end].isupper():
                 break  # "... Thương binh và Xã hội⏎CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a form's heading follows
         stop = _stop_at(following)
-        if stop is not None and stop.match(text, word_start) and not _longer_whole(
-                text[pos:end], following):  # "Bộ Ngoại" + "giao", "Bộ trưởng Bộ Ngoại" + "giao": a whole name
+        if stop is not None and stop.match(text, word_start) and not (
+                following.casefold() in _whole_name_later_words() and _longer_whole(text[pos:end], following)):
+            # "Bộ Ngoại" + "giao", "Bộ trưởng Bộ Ngoại" + "giao": a whole name goes on
             break
         if may_be_whole and words < 9 and following.casefold() not in ("khóa", "đảng") and _is_whole(text[pos:end]) and \
                 not _longer_whole(text[pos:end], following):
