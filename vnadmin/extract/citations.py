@@ -568,18 +568,16 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
             end = date.end
         issuer = None
         issuer_source = None
-        glue = _AFTER_ISSUER.match(text, end) or _court_issuer_glue(text, start, match.start(), end)
-        if glue:
-            found = _issuer_after(text, glue.end())
-            if found and parsed.issuer_code and "-" in parsed.issuer_code:
-                found = _joint_issuers(text, found, parsed.issuer_code.count("-"))
-            if found:
-                issuer, _, end = found[0], found[1], found[2]
-                issuer_source = "text"
-                if date is None:  # "Nghị định số 55/2025/NĐ-CP của Chính phủ ngày 02 tháng 3 năm 2025"
-                    date = _date_after(text, end, day_dates)
-                    if date is not None:
-                        end = date.end
+        found = _issuer_stated_after(text, start, match.start(), end)
+        if found and parsed.issuer_code and "-" in parsed.issuer_code:
+            found = _joint_issuers(text, found, parsed.issuer_code.count("-"))
+        if found:
+            issuer, _, end = found[0], found[1], found[2]
+            issuer_source = "text"
+            if date is None:  # "Nghị định số 55/2025/NĐ-CP của Chính phủ ngày 02 tháng 3 năm 2025"
+                date = _date_after(text, end, day_dates)
+                if date is not None:
+                    end = date.end
         if issuer is None and name and "của" in name:  # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
             issuer = _issuer_inside(text, start, match.start())
         if issuer is None:
@@ -631,6 +629,13 @@ _COURT_AFTER = regex.compile(_no_required_string(
     r"[ \t]*,?[ \t]*\n?[ \t]*(?=(?:Tòa|TÒA|Chánh\s+án|Viện\s+kiểm\s+sát|Viện\s+trưởng)(?![\p{L}]))"))
 
 
+def _issuer_stated_after(text: str, start: int, number_start: int, end: int) -> tuple[str, int, int] | None:
+    """The issuer stated right after a mention that ends at ``end``: after "của", or a court named after its
+    judgment or decision."""
+    glue = _AFTER_ISSUER.match(text, end) or _court_issuer_glue(text, start, number_start, end)
+    return _issuer_after(text, glue.end()) if glue else None
+
+
 def _court_issuer_glue(text: str, start: int, number_start: int, end: int) -> regex.Match | None:
     """What stands between a court's judgment or decision and the court named right after it, when the kind words
     before the number name one."""
@@ -660,8 +665,7 @@ def find_judgments_by_sequence(text: str, day_dates: dict[int, DateMention]) -> 
         if date is not None:
             end = date.end
         issuer = None
-        glue = _AFTER_ISSUER.match(text, end) or _court_issuer_glue(text, start, number_start, end)
-        issued = _issuer_after(text, glue.end()) if glue else None
+        issued = _issuer_stated_after(text, start, number_start, end)
         if issued:
             issuer, end = issued[0], issued[2]
         found.append(Citation(
