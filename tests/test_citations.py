@@ -531,3 +531,16 @@ def test_an_amending_law_that_lists_laws_with_their_numbers_is_one_named_mention
     assert [(c.number, c.name) for c in cite(text)] == [(None, text[7:-1])]
     text = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Doanh nghiệp số 76/2025/QH15; Luật Đất đai số 31/2024/QH15"
     assert [c.number for c in cite(text)] == ["76/2025/QH15", "31/2024/QH15"]
+
+
+def test_a_laws_own_title_is_no_citation():
+    """Regression (real-test-7: VBHN 112/VBHN-VPQH, Luật 107/2025/QH15; 49 laws of the real texts): a law's own title over its
+    text and its enacting formula ("Quốc hội ban hành Luật Thuế thu nhập cá nhân.") were named mentions of itself."""
+    from vnadmin.extract import extract
+
+    text = normalize("QUỐC HỘI\nLuật số: 04/2007/QH12\n\nLUẬT\nTHUẾ THU NHẬP CÁ NHÂN\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội "
+                     "chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật Thuế thu nhập cá nhân.\nĐiều 1. Theo Luật Quản lý thuế.\n").text
+    extraction = extract(text)
+    assert extraction.header.type == "LUẬT"
+    assert [c.name for c in extraction.citations] == ["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+                                                      "Luật Quản lý thuế"]

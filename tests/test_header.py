@@ -717,3 +717,17 @@ def test_a_title_in_capitals_printed_a_line_a_paragraph():
     h = header_of("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 1654/NQ-UBTVQH15\nHà Nội, ngày 16 tháng 6 năm 2025\n\nNGHỊ QUYẾT\n\n"
                   "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ NĂM 2025\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp;\n")
     assert h.subject == "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ NĂM 2025"
+
+
+def test_recipients_printed_without_dashes():
+    """Regression (real-test-7: vbpl 115/2025/TT-BTC; vbpl 360/2025/NĐ-CP with en dashes): a "Nơi nhận" list printed
+    without dashes, an item a line, was read as one item; an item's ";" ends it when the next line begins in
+    capitals outside brackets, and a line in small letters or a bracket goes on with it."""
+    h = header_of("BỘ TÀI CHÍNH\nSố: 115/2025/TT-BTC\nHà Nội, ngày 15 tháng 12 năm 2025\n\nTHÔNG TƯ\nSửa đổi X\n\nNội dung.\n\n"
+                  "Nơi nhận:\nBan Bí thư Trung ương Đảng;\nVăn phòng Chính phủ (Phòng Công báo;\nCổng thông tin điện tử);\n"
+                  "VPCP: BTCN, các PCN;\ncác Vụ: CN, KTTH;\nBộ Tư pháp;\n(B/c);\nLưu: VT, UBCK (300b).\n")
+    assert h.recipients == ["Ban Bí thư Trung ương Đảng", "Văn phòng Chính phủ (Phòng Công báo; Cổng thông tin điện tử)",
+                            "VPCP: BTCN, các PCN; các Vụ: CN, KTTH", "Bộ Tư pháp; (B/c)", "Lưu: VT, UBCK (300b)"]
+    h = header_of("CHÍNH PHỦ\nSố: 360/2025/NĐ-CP\nHà Nội, ngày 31 tháng 12 năm 2025\n\nNGHỊ ĐỊNH\nQuy định X\n\nNội dung.\n\n"
+                  "Nơi nhận:\n– Ban Bí thư Trung ương Đảng;\n– Thủ tướng, các Phó Thủ tướng Chính phủ;\n– Lưu: VT, KTTH.\n")
+    assert h.recipients == ["Ban Bí thư Trung ương Đảng", "Thủ tướng, các Phó Thủ tướng Chính phủ", "Lưu: VT, KTTH"]

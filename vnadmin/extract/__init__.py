@@ -28,6 +28,8 @@ def extract(text: str, extractors: tuple[str, ...] = ALL) -> Extraction:
             own = _own_body(header, citation.issuer_code)
             if own:  # "Kế hoạch số 06/KH-UBND" in a UBND report: the reporting body's own plan
                 citation.issuer, citation.issuer_source = own, "document"
+    if citations and header.type in _LAW_TITLES and header.subject:
+        citations = _without_own_title(citations, header)
     sections = find_sections(text) if "sections" in extractors or "difficulties" in extractors else []
     return Extraction(header=header, citations=citations,
                       dates=dates if "dates" in extractors else [],
@@ -35,6 +37,16 @@ def extract(text: str, extractors: tuple[str, ...] = ALL) -> Extraction:
                       channels=find_channels(text) if "channels" in extractors else [],
                       items=find_items(text, sections) if "difficulties" in extractors else [],
                       quantities=find_quantities(text) if "quantities" in extractors else [])
+
+
+_LAW_TITLES = frozenset(("LUẬT", "BỘ LUẬT", "PHÁP LỆNH"))
+
+
+def _without_own_title(citations: list, header: Header) -> list:
+    """A law's own title cited by name ("LUẬT⏎THUẾ THU NHẬP CÁ NHÂN" over its text, "Quốc hội ban hành Luật Thuế thu
+    nhập cá nhân.") is the document itself, no citation."""
+    own = " ".join(f"{header.type} {header.subject}".split()).casefold()
+    return [c for c in citations if c.number is not None or " ".join((c.name or "").split()).casefold() != own]
 
 
 def _own_body(header, issuer_code: str | None) -> str | None:

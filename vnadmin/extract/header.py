@@ -90,11 +90,11 @@ _BODY_START = regex.compile(r"(?:Căn cứ|CĂN CỨ|Kính gửi|Theo đề ngh�
 _BODY_NAME = regex.compile(r"(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH)\b")
 _SUBJECT_WORDS = regex.compile(r"\b(?:VỀ|BAN HÀNH|QUY ĐỊNH)\b")
 _INLINE_ITEMS = regex.compile(r"(?<=;)\s*-\s+|^\s*-\s+")
-_ITEM_DASH = regex.compile(r"[-+•]\s*")
-_ITEM_LEAD = regex.compile(r"^[\s\-+•]+")  # the plain formulation of _ITEM_LEAD_CHARS, which the tests check
+_ITEM_DASH = regex.compile(r"[-–+•]\s*")  # "–", an en dash, in lists a converter set with it
+_ITEM_LEAD = regex.compile(r"^[\s\-–+•]+")  # the plain formulation of _ITEM_LEAD_CHARS, which the tests check
 # What _ITEM_LEAD takes from an item's start, for str.lstrip: Unicode's White_Space (the regex module's \s), "-+•"
 _ITEM_LEAD_CHARS = ("\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B)))
-                    + "\u2028\u2029\u202f\u205f\u3000-+•")
+                    + "\u2028\u2029\u202f\u205f\u3000-–+•")
 
 
 @cache
@@ -416,7 +416,7 @@ def _subject_open_endings() -> frozenset[str]:
 
 def _items_after(text: str, start: int, limit: int) -> list[str]:
     """"- item;" lines after a "Nơi nhận:" or "Kính gửi:" label. A line without a dash continues the item
-    above (items wrap), and so do "+" lines under an item that ends in ":" (its parts); a blank line after items, a
+    above (items wrap) unless that item ended with its ";", and so do "+" lines under an item that ends in ":" (its parts); a blank line after items, a
     table cell break or the signature ends the list."""
     items: list[str] = []
     parent_open = False  # the last item took "+" lines as its parts
@@ -438,7 +438,7 @@ def _items_after(text: str, start: int, limit: int) -> list[str]:
             # "- VP UBND tỉnh:⏎+ LĐVP, KGVX;⏎+ TTTT: ...": the "+" lines under an item that ends in ":" are its parts
             items[-1] = items[-1] + " " + cleaned[1:].strip()
             parent_open = True
-        elif _ITEM_DASH.match(cleaned) or not items:
+        elif _ITEM_DASH.match(cleaned) or not items or _ended_item(items[-1], cleaned):
             items.append(cleaned)
             parent_open = False
         else:
@@ -446,6 +446,13 @@ def _items_after(text: str, start: int, limit: int) -> list[str]:
         if "\t" in raw_line:
             break
     return [i for i in (_clean_item(x).rstrip(";.,") for x in items) if i]
+
+
+def _ended_item(item: str, line: str) -> bool:
+    """Whether ``line``, without a dash, begins a new item after ``item``: a list printed without dashes ("Ban Bí thư
+    Trung ương Đảng;⏎Văn phòng Quốc hội;"), where an item's ";" ends it, outside brackets, and the next begins in
+    capitals (not "VPCP: BTCN, …;⏎các Vụ: CN, KTTH" nor "…;⏎(B/c)")."""
+    return item.endswith(";") and line[:1].isupper() and item.count("(") == item.count(")")
 
 
 def _next_is_item(lines: list[str], start: int) -> bool:
