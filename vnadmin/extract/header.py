@@ -58,10 +58,11 @@ SUBJECT_CV = regex.compile(  # literal first, line start checked behind: four ti
     r"(?<=(?:^|[\n\t|])[ \t*]*)(?P<subject>(?:" + "|".join(map(regex.escape, _SUBJECT_CV_WORDS)) + r")\b[^\n\t|]*)")
 # "Q." (quyền) is also "Quận" in an address ("Q. Long Biên, TP. Hà Nội" in an annex's table): a "Q." line is an
 # authority only in capitals; a party's documents write "T/M", "K/T", "T/L" ("T/M BAN CHẤP HÀNH TRUNG ƯƠNG")
+_PREFIX = r"(?:(?:TM|KT|TL|TUQ|T\.M|K\.T)\.|T/M|K/T|T/L)[ \t]*\p{Lu}"  # a prefix and the authority's first letter
+_Q_LINE = r"Q\.[ \t]*\p{Lu}[^\n\t|*\p{Ll}]*(?![^\n\t|*])"  # a "Q." line, in capitals to its end
 AUTHORITY_LINE = regex.compile(  # literal first, line start checked behind: fast to scan for
-    r"(?P<line>(?<=(?:^|[\n\t|])[ \t*]*)(?:(?:(?:TM|KT|TL|TUQ|T\.M|K\.T)\.|T/M|K/T|T/L)[ \t]*\p{Lu}[^\n\t|*]*"
-    r"|Q\.[ \t]*\p{Lu}[^\n\t|*\p{Ll}]*(?![^\n\t|*])))")
-AUTHORITY_START = regex.compile(r"[ \t*]*(?:(?:(?:TM|KT|TL|TUQ|T\.M|K\.T)\.|T/M|K/T|T/L)[ \t]*\p{Lu}|Q\.[ \t]*\p{Lu}[^\n\t|*\p{Ll}]*(?![^\n\t|*]))")
+    r"(?P<line>(?<=(?:^|[\n\t|])[ \t*]*)(?:" + _PREFIX + r"[^\n\t|*]*|" + _Q_LINE + r"))")
+AUTHORITY_START = regex.compile(r"[ \t*]*(?:" + _PREFIX + r"|" + _Q_LINE + r")")
 NOI_NHAN = regex.compile(  # the label may be wrapped between its words ("*Nơi⏎nhận:*")
     r"(?<=(?:^|[\n\t|])[ \t*]*)(?:Nơi|NƠI)(?:[ \t]+\n?|\n)[ \t]*(?:nhận|NHẬN)[ \t*]*:")
 # The last "Nơi nhận:", found from the end: two labels never overlap (each holds one "Nơi"), so the first found
@@ -416,8 +417,8 @@ def _subject_open_endings() -> frozenset[str]:
 
 def _items_after(text: str, start: int, limit: int) -> list[str]:
     """"- item;" lines after a "Nơi nhận:" or "Kính gửi:" label. A line without a dash continues the item
-    above (items wrap) unless that item ended with its ";", and so do "+" lines under an item that ends in ":" (its parts); a blank line after items, a
-    table cell break or the signature ends the list."""
+    above (items wrap) unless that item ended with its ";" (_ended_item), and so do "+" lines under an item that ends
+    in ":" (its parts); a blank line after items, a table cell break or the signature ends the list."""
     items: list[str] = []
     parent_open = False  # the last item took "+" lines as its parts
     lines = text[start:limit].split("\n")
