@@ -20,7 +20,8 @@ import re
 import regex
 
 from vnadmin.extract.dates import DAY_WORDS, FULL_DATE_AT_START, date_from_match
-from vnadmin.extract.numbers import issuer_of_code, iter_numbers, kind_of_type_code, parse_number, without_glued_word
+from vnadmin.extract.numbers import (issuer_codes, issuer_of_code, iter_numbers, kind_of_type_code, parse_number,
+                                     without_glued_word)
 from vnadmin.model import Citation, DateMention
 from vnadmin.resources import tsv_rows, word_list
 from vnadmin.text.normalize import collapse_spaces, strip_markup
@@ -75,7 +76,7 @@ def _kind_of_words(words: str) -> str:
     return _kind_table()[1][" ".join(words.split()).casefold()]
 
 
-_REST_DIRECT = regex.compile(r"[\s*]*:?[\s*]*(?:(?:số|so|sô)(?:\s+hiệu)?)?\s*:?\s*", regex.IGNORECASE)
+_REST_DIRECT = regex.compile(r"[\s*]*:?[\s*]*(?:(?:số|so|sô)(?:\s+hiệu)?)?[\s*]*:?[\s*]*", regex.IGNORECASE)
 # "số" glued to the word before it by a PDF's text layer ("Quyết định kháng nghịsố 708/2009/KN-DS") is read too
 _REST_NAMED = regex.compile(r"(?P<name>\s+[^;:()“”\"/]{1,120}?)(?:\s+(?:số|so)|(?<=\p{Ll})số)\s*:?\s*",
                             regex.IGNORECASE)
@@ -212,6 +213,25 @@ def _longer_whole(name: str, word: str) -> bool:
 
 
 @cache
+def _national_body_starts() -> frozenset[str]:
+    """The first words of each national body's name that holds "và" ("bộ khoa học và công" ...), folded."""
+    starts = set()
+    for _code, name in issuer_codes().values():
+        words = name.casefold().split()
+        if "và" in words:
+            starts.update(" ".join(words[:n]) for n in range(words.index("và") + 2, len(words) + 1))
+    return frozenset(starts)
+
+
+def _national_body_goes_on(name: str, word: str) -> bool:
+    """Whether ``word`` after "và" goes on a national body's name written in lower case ("Bộ trưởng Bộ Khoa học và"
+    + "công")."""
+    words = (name + " " + word).casefold().split()
+    starts = _national_body_starts()
+    return any(" ".join(words[first:]) in starts for first in range(len(words) - 2))
+
+
+@cache
 def _comma_names() -> tuple[tuple[str, str], ...]:
     """(before the comma, from the comma on), folded, of the body names that hold a comma."""
     return tuple((name.split(",", 1)[0].casefold(), "," + name.split(",", 1)[1].casefold())
@@ -220,6 +240,7 @@ def _comma_names() -> tuple[tuple[str, str], ...]:
 
 # A body of a district or commune named with its province after a comma: "Tòa án nhân dân thành phố Huế, tỉnh Thừa
 # Thiên Huế", "Tòa án nhân dân huyện Châu Thành, tỉnh Kiên Giang"
+_CHU_NHIEM_AFTER = regex.compile(r",[ \t]*\n?[ \t]*Chủ nhiệm ")  # a line may break after the comma
 _PROVINCE_AFTER = regex.compile(r",[ \t]*(?P<unit>tỉnh|thành phố)[ \t]+\p{Lu}")
 _LOCAL_UNIT = regex.compile(r"(?<![\p{L}])(?P<unit>huyện|quận|thị xã|thị trấn|xã|phường|thành phố)[ \t]+\p{Lu}")
 
@@ -228,7 +249,7 @@ def _comma_goes_on(text: str, end: int, start: int) -> bool:
     """Whether the comma at ``end`` is inside the issuer's name that begins at ``start``: "Bộ trưởng, Chủ nhiệm Văn
     phòng Chính phủ" (one title), "Bộ Văn hóa, Thể thao và Du lịch" (issuer_comma_names.txt), a district's body with
     its province after it (a city's with a province only)."""
-    if text.startswith(", Chủ nhiệm", end):
+    if _CHU_NHIEM_AFTER.match(text, end):
         return True
     province = _PROVINCE_AFTER.match(text, end) if text.startswith((", tỉnh ", ", thành phố "), end) else None
     if province:
@@ -339,9 +360,11 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
         if may_be_whole and words < 9 and following.casefold() not in ("khóa", "đảng") and _is_whole(text[pos:end]) and \
                 not _longer_whole(text[pos:end], following):
             break  # "Chính phủ đảm bảo ...", "CHÍNH PHỦ VỀ ...", "Quốc hội khóa XV thông qua ...": it was complete
-        if following == "và":  # "Sở Thông tin và Truyền thông" goes on; "Bộ Tài chính và khả năng ..." does not
+        if following == "và":  # "Sở Thông tin và Truyền thông" goes on; "Bộ Tài chính và khả năng ..." does not,
+            # unless a whole name goes on in lower case ("Bộ Khoa học và công nghệ")
             after = next_word(text, word_end)
-            if not after or not after.group(2)[:1].isupper():
+            if not after or not after.group(2)[:1].isupper() and not _national_body_goes_on(text[pos:word_end],
+                                                                                             after.group(2)):
                 break
         if following[-1] == "." and len(following) > 1 and not _ABBREVIATION_DOT.search(following):
             end = word_end - 1
@@ -669,7 +692,7 @@ def find_judgments_by_sequence(text: str, day_dates: dict[int, DateMention]) -> 
         if issued:
             issuer, end = issued[0], issued[2]
         found.append(Citation(
-            start, end, text[start:end], "Bản án", match.group("seq"), None, False, None, None,
+            start, end, text[start:end], _JUDGMENT, match.group("seq"), None, False, None, None,
             date.iso if date else None, date.valid if date else True, issuer, "text" if issuer else None,
             context_of(text, start), "words", number_start, match.end("seq"),
             date.start if date else None, date.end if date else None))
@@ -1004,36 +1027,78 @@ def find_citations(text: str, own_number: str | None = None, dates: list[DateMen
 
 
 def _short_references(text: str, numbered: list[Citation]) -> list[Citation]:
-    """"Thông tư liên tịch số 06/2018" after "Thông tư liên tịch số 06/2018/TTLT-VKSNDTC-TANDTC-BCA-BTP-BLĐTBXH
-    ngày 21/12/2018": a normative instrument cited in full, then by its sequence and year alone (often defined so,
-    "sau đây viết tắt là ..."). A short form with the same kind words right before it is a mention of the instrument
-    with its full number; not when two instruments of that kind share the short form."""
-    cited: dict[tuple[str, str], dict[str, Citation]] = {}
+    """An instrument cited in full, then by a short form (often defined so: "sau đây gọi tắt là Nghị quyết 347"):
+    a mention of it with its full number. Two short forms: a normative number's sequence and year ("Thông tư liên
+    tịch số 06/2018" after "Thông tư liên tịch số 06/2018/TTLT-VKSNDTC-TANDTC-BCA-BTP-BLĐTBXH ngày 21/12/2018") and
+    the sequence alone ("Nghị quyết 347" after "Nghị quyết số 347/NQ-CP", "QĐ 66" after "Quyết định số
+    66/2018/QĐ-UBND"), each after the same kind words or, for the sequence alone, the number's type code. Not when
+    two instruments of that kind share the short form."""
+    by_year: dict[tuple[str, str], dict[str, Citation]] = {}
+    by_sequence: dict[tuple[str, str], dict[str, Citation]] = {}
     for citation in numbered:
-        year = _number_year(citation.number) if citation.is_normative and citation.kind else None
-        sequence = citation.number.split("/", 1)[0] if year else ""
-        if len(year or "") == 4 and sequence.isdecimal():
-            cited.setdefault((sequence + "/" + year, citation.kind), {}).setdefault(citation.number, citation)
-    found: list[Citation] = []
-    for (prefix, kind), by_number in cited.items():
-        if len(by_number) != 1:
+        if not citation.kind:
             continue
-        (first,) = by_number.values()
-        at = text.find(prefix, first.end)
-        while at >= 0:
-            end = at + len(prefix)
-            after = text[end:end + 2]  # a sentence may end after it, a number or a date goes on
-            if not (text[at - 1:at].isdecimal() or text[at - 1:at] in "/.-" or after[:1] in ("/", "-")
-                    or after[:1].isdecimal() or after[:1] == "." and after[1:].isdecimal()):
-                before = _kind_right_before(text, at)
-                if before is not None and before[0] == kind:
-                    start = before[2]
-                    found.append(Citation(
-                        start, end, text[start:end], kind, first.number, None, True, first.type_code,
-                        first.issuer_code, None, True, issuer_of_code(first.issuer_code), "code",
-                        context_of(text, start), "words", at, end))
-            at = text.find(prefix, end)
+        sequence = _SEQUENCE.match(citation.number)
+        sequence = sequence.group() if sequence else ""
+        if sequence and citation.kind != _JUDGMENT:  # a judgment by its sequence: find_judgments_by_sequence
+            by_sequence.setdefault((sequence, citation.kind), {}).setdefault(citation.number, citation)
+        year = _number_year(citation.number) if citation.is_normative else None
+        if len(year or "") == 4 and citation.number.startswith(sequence + "/" + year):
+            by_year.setdefault((sequence + "/" + year, citation.kind), {}).setdefault(citation.number, citation)
+    found: list[Citation] = []
+    for index, alone in ((by_year, False), (by_sequence, True)):
+        for (short, kind), by_number in index.items():
+            if len(by_number) == 1:
+                (first,) = by_number.values()
+                found.extend(_short_forms(text, first, short, kind, alone))
     return found
+
+
+_JUDGMENT = "Bản án"
+_SEQUENCE = regex.compile(r"\d[^/\-\s]*")  # "347", "30a", "66.16": up to the first slash or hyphen
+
+
+def _short_forms(text: str, first: Citation, short: str, kind: str, alone: bool) -> list[Citation]:
+    """The mentions of ``first`` by ``short`` after it, where its kind words (or, for a sequence alone, its type
+    code: "QĐ 66") stand right before."""
+    found = []
+    at = text.find(short, first.end)
+    while at >= 0:
+        end = at + len(short)
+        # a sentence may end after it, a number or a date goes on; a sequence and year may have lost the slash before
+        # the codes ("Thông tư số 49/2025TT-BCT"), a sequence alone goes on in no letter ("30a")
+        after = text[end:end + 2]
+        if not (text[at - 1:at].isdecimal() or text[at - 1:at] in "/.-" or after[:1] in ("/", "-")
+                or after[:1].isdecimal() or alone and after[:1].isalpha() or after[:1] in ".," and after[1:].isdecimal()):
+            start = _short_form_start(text, at, first, kind, alone)
+            if start is not None:  # the issuer the full mention states, else its code's
+                issuer, source = (first.issuer, first.issuer_source) if first.issuer_source == "text" else (
+                    issuer_of_code(first.issuer_code), "code")
+                found.append(Citation(
+                    start, end, text[start:end], kind, first.number, None, first.is_normative, first.type_code,
+                    first.issuer_code, None, True, issuer, source, context_of(text, start), "words", at, end))
+        at = text.find(short, end)
+    return found
+
+
+def _short_form_start(text: str, at: int, first: Citation, kind: str, alone: bool) -> int | None:
+    """Where a short form at ``at`` begins with the words before it, or None when they are not its kind's. A sequence
+    alone that begins its line is a table's or a list's item number ("... kèm theo Nghị định⏎15.⏎Nghị định số ...")."""
+    if alone and not text[text.rfind("\n", 0, at) + 1:at].strip():
+        return None
+    before = _kind_right_before(text, at) if text[at - 1:at].isspace() else None
+    if before is not None and before[0] == kind:
+        return before[2]
+    code = first.type_code
+    if not alone or not code:
+        return None
+    code_end = at
+    while code_end > at - 2 and text[code_end - 1:code_end] in (" ", "\t"):
+        code_end -= 1
+    code_start = code_end - len(code)
+    if code_start >= 0 and text.startswith(code, code_start) and not text[code_start - 1:code_start].isalnum():
+        return code_start
+    return None
 
 
 _AMENDING_NAME = regex.compile(r"(?:Luật|LUẬT)\s+(?:sửa|SỬA)\s+(?:đổi|ĐỔI)")

@@ -33,10 +33,12 @@ TIEU_NGU = regex.compile(r"Độc" + _SP + r"lập[\s*]*[-–]+[\s*]*Tự" + _SP
                          regex.IGNORECASE)
 PARTY_MOTTO = regex.compile(_SP.join("ĐẢNG CỘNG SẢN VIỆT NAM".split()))
 
+# a table's rule may open the line ("------------------ Số: 1661/NQ-UBTVQH15 | CỘNG HÒA ..."); a label in lower case
+# without a colon ("số", "Luật số") is told from a sentence wrapped before its number by _find_number
 NUMBER_LINE = regex.compile(
-    r"(?:^|(?<=[\n\t|*]))[ \t*|]*(?:Số|SỐ|số|Luật\s+số|LUẬT\s+SỐ|Nghị\s+quyết\s+số|Pháp\s+lệnh\s+số|Số\s+hiệu"
-    r"|ÁN\s+LỆ\s+SỐ|Án\s+lệ\s+số)"
-    r"[ \t*]*[:.]?[\s*]*(?=\d)"
+    r"(?:^|(?<=[\n\t|*]))(?:[ \t]*-{3,})?[ \t*|]*(?:Số|SỐ|(?P<lower>số|Luật\s+số|Bộ\s+luật\s+số|Nghị\s+quyết\s+số"
+    r"|Pháp\s+lệnh\s+số)|LUẬT\s+SỐ|BỘ\s+LUẬT\s+SỐ|Số\s+hiệu|ÁN\s+LỆ\s+SỐ|Án\s+lệ\s+số)"
+    r"(?P<colon>[ \t*]*[:.]?)[\s*]*(?=\d)"
 )
 # the comma between the place and its date; the date may be left blank to be filled in ("Hà Nội, ngày    tháng   năm
 # 2026": a gazette prints what was signed before the day was written in)
@@ -119,12 +121,25 @@ def _is_upper_line(text: str) -> bool:
 
 def _find_number(text: str, head_end: int):
     for line in NUMBER_LINE.finditer(text, 0, head_end):
+        if line.group("lower") and ":" not in line.group("colon") and _goes_on_a_sentence(text, line.start("lower")):
+            continue  # "... được sửa đổi, bổ sung bởi Luật⏎số 94/2025/QH15": a gazette page's text before its header
         match = NUMBER_RE.match(text, line.end())
         if match:
             parsed = parse_number(match)
             if parsed:
                 return _without_footnote_mark(text, match, parsed)
     return None, None
+
+
+def _goes_on_a_sentence(text: str, start: int) -> bool:
+    """Whether the line break right before ``start`` cuts a sentence: the line before ends in a word or a comma and
+    is no header line in capitals ("QUỐC HỘI")."""
+    before = text[max(0, start - 300):start].rstrip(" \t")
+    if not before.endswith("\n"):
+        return False
+    line = before[:-1].rstrip(" \t*")
+    line = line[line.rfind("\n") + 1:]
+    return bool(line) and (line[-1] == "," or line[-1].isalpha() and not _is_upper_line(line))
 
 
 # A number whose sequence is left blank, to be written in when signed ("Số: /2024/TT-BGDĐT", "Số: ....../QĐ-UBND"):
@@ -226,14 +241,15 @@ def _lines_with_offsets(text: str, start: int, end: int):
         pos += len(raw_line) + 1
 
 
-def _issuer_block(text: str, block_end: int) -> list[tuple[str, int, int]]:
-    """Upper-case lines of the issuer block before ``block_end``, without Quốc hiệu, Tiêu ngữ and rules."""
+def _issuer_block(text: str, block_end: int, block_start: int = 0, last: bool = False) -> list[tuple[str, int, int]]:
+    """Upper-case lines of the issuer block before ``block_end``, without Quốc hiệu, Tiêu ngữ and rules: the first
+    run of them from ``block_start``, or with ``last`` the run nearest ``block_end``."""
     region = text[:block_end]
     masked = region
     for pattern in (QUOC_HIEU, TIEU_NGU, PARTY_MOTTO):
         masked = pattern.sub(lambda m: "\x00" * len(m.group(0)), masked)
     lines: list[tuple[str, int, int]] = []
-    for cell, offset in _lines_with_offsets(masked, 0, len(masked)):
+    for cell, offset in _lines_with_offsets(masked, block_start, len(masked)):
         if "\x00" in cell:
             cell = cell.split("\x00")[0]
         cleaned = _clean(cell)
@@ -244,8 +260,9 @@ def _issuer_block(text: str, block_end: int) -> list[tuple[str, int, int]]:
                 break
             continue
         if not _is_upper_line(cleaned):
-            if lines:
+            if lines and not last:
                 break
+            lines = []
             continue
         if cell.rstrip(" \t*").endswith("-"):
             cleaned += " -"  # a joint issuer's list goes on ("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -⏎TÒA ÁN ...")
@@ -281,6 +298,9 @@ def _letters(name: str) -> str:
     return "".join(filter(str.isalnum, name.upper()))
 
 
+_LAW_TITLE_WITH_NAME = regex.compile(r"(BỘ LUẬT|LUẬT|PHÁP LỆNH) (?!SỐ\b)\p{Lu}")
+
+
 def _title_after(text: str, start: int, head_end: int):
     """The title line (QUYẾT ĐỊNH ...): (title, start, end); a converter may glue the trích yếu after it
     with "****" ("**NGHỊ QUYẾT****Về việc ...**"), and then the title ends there."""
@@ -292,6 +312,10 @@ def _title_after(text: str, start: int, head_end: int):
         if (cleaned in titles or cleaned == "CÔNG VĂN") and not line.rstrip(" \t*").endswith("-"):
             # (a line that goes on after a hyphen is a gazette's section heading: "VĂN BẢN HỢP NHẤT -⏎BỘ Y TẾ")
             return cleaned, offset, offset + len(line)
+        law = _LAW_TITLE_WITH_NAME.match(cleaned)
+        if law and _is_upper_line(cleaned):  # "LUẬT CÔNG ĐOÀN": the law's name, its subject, on the title's line
+            title_start = offset + line.find(law.group(1))
+            return law.group(1), title_start, title_start + len(law.group(1))
         glued = line.find("****")
         if glued > 0 and _clean(line[:glued]) in titles:
             return _clean(line[:glued]), offset, offset + glued + 4
@@ -484,6 +508,41 @@ def _recipients(text: str) -> tuple[regex.Match | None, list[str], int | None]:
         if not items or not all(_PLACEHOLDER.search(item) for item in items):
             return label, items, form_start
         end = form_start = label.start()
+
+
+# The archive's item that ends a recipients' list ("- Lưu: VT, NC (02)"), found from the end of the text
+_ARCHIVE_ITEM = regex.compile(r"(?<=(?:^|[\n;|])[ \t*]*[-–+•][ \t*]*)Lưu\b[^\n]*", regex.REVERSE)
+_ITEM_LINE = regex.compile(r"[ \t*|]*[-–+•]")
+
+
+def _unlabelled_recipients(text: str) -> list[str]:
+    """A recipients' list printed without its "Nơi nhận" label: dashed items near the end whose last is the
+    archive's ("- Lưu: VT, ..."), three items at least; else none."""
+    archive = _ARCHIVE_ITEM.search(text, max(0, len(text) - TAIL_CHARS))
+    if archive is None:
+        return []
+    start = text.rfind("\n", 0, archive.start()) + 1
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not _ITEM_LINE.match(text, above):
+            break
+        start = above
+    items = _items_after(text, start, archive.end())
+    return items if len(items) >= 3 else []
+
+
+def _signed_name(text: str, header: Header) -> None:
+    """The signer of a copy that kept only "(Đã ký) Lê Thành Long" near its end."""
+    for line, offset in reversed(list(_lines_with_offsets(text, max(0, len(text) - 600), len(text)))):
+        cleaned = _clean(line)
+        mark = SIGNATURE_MARK.match(cleaned)
+        after = _NAME_AFTER_MARK.match(cleaned, mark.end()) if mark else None
+        if after and PERSON_NAME.match(after.group("name")) and not _starts_with_title(after.group("name")):
+            name = after.group("name")
+            begin = offset + line.find(name)
+            header.signer = name
+            header.spans["signer"] = (begin, begin + len(name))
+            return
 
 
 _PLACEHOLDER = regex.compile(r"…|\.\.\.|^Như trên$")
@@ -806,6 +865,11 @@ def extract_header(text: str) -> Header:
     title = _title_after(text, title_from, head_end) if anchors else _title_after(text, 0, min(head_end, 1500))
     if title is None and number_match:
         title = _title_in_number_line(text, number_match.start(), type_titles())
+    # a gazette's text layer may print the first page's text (title, subject, preamble) before the header block: the
+    # title then stands before the number, and the issuer in the capitals right above the number
+    title_before = _title_after(text, 0, number_match.start()) if title is None and number_match else None
+    if title_before:
+        title = title_before
     block_end = min([p for p in (*anchors, title[1] if title else None) if p is not None], default=0)
     if title:
         header.type = title[0]
@@ -839,7 +903,11 @@ def extract_header(text: str) -> Header:
 
     if block_end == 0 and title:
         block_end = title[1]
-    bodies = _split_bodies(_issuer_block(text, block_end)) if block_end else []
+    if title_before:
+        number_line = text.rfind("\n", 0, number_match.start()) + 1
+        bodies = _split_bodies(_issuer_block(text, number_line, header.spans.get("subject", title[1:])[1], last=True))
+    else:
+        bodies = _split_bodies(_issuer_block(text, block_end)) if block_end else []
     if bodies:
         header.issuer = bodies[-1][0]
         header.spans["issuer"] = (bodies[-1][1], bodies[-1][2])
@@ -864,7 +932,11 @@ def extract_header(text: str) -> Header:
         end = _annexes_start(text, header.number, body_start) if header.number else len(text)
         own = text if end == len(text) else text[:end]
         label, header.recipients, form_start = _recipients(own)
+        if label is None:  # a web copy may have lost the label, and the signature block all but the name
+            header.recipients = _unlabelled_recipients(own)
         _signature(own, header, label, form_start)
+        if header.signer is None and label is None:
+            _signed_name(own, header)
     kinh_gui = KINH_GUI.search(text, 0, min(len(text), HEAD_CHARS + 1500))
     if kinh_gui:
         header.addressees = _items_after(text, kinh_gui.end(), min(len(text), kinh_gui.end() + 1500))
