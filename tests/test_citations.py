@@ -295,12 +295,13 @@ def test_numbers_of_the_1990s_with_an_issuer_code_alone(text, expected):
 
 
 def test_law_gazetteer_names_hold_no_next_clause():
-    """Each name of law_names.txt is one name: none runs into the next clause ("Căn cứ"), a rule or a sentence."""
+    """Each name of law_names.txt is one name: none runs into the next clause ("Căn cứ"), a rule, a sentence, markup
+    or another instrument ("Luật Tổ chức chính quyền địa phương **số**", "... và Nghị quyết" were two)."""
     import regex as _regex
 
     from vnadmin.resources import word_list
 
-    bad = _regex.compile(r"(?i)\bcăn cứ\b|_{3,}|\.\s|\btheo đề nghị\b")
+    bad = _regex.compile(r"(?i)\bcăn cứ\b|_{3,}|\.\s|\btheo đề nghị\b|\*|\bvà (?:nghị|quyết|thông|chỉ)\b")
     assert [name for name in word_list("vnadmin.extract", "law_names.txt") if bad.search(name)] == []
 
 
@@ -325,6 +326,34 @@ def test_short_reference_to_an_instrument_cited_in_full(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # defined, then used: the definition is a mention too
+    ("tại Nghị quyết số 347/NQ-CP ngày 24 tháng 10 năm 2025 của Chính phủ (sau đây gọi tắt là Nghị quyết 347); "
+     "phạm vi hỗ trợ của Nghị quyết 347 và Nghị quyết này; tại Nghị quyết 347.",
+     [("347/NQ-CP", "Chính phủ")] * 4),
+    # by the number's type code, spaced or glued, the issuer the full mention states carried over
+    ("Quyết định số 66/2018/QĐ-UBND ngày 28/12/2018 của UBND tỉnh Phú Yên.\n| STT 6, PL 6, QĐ 66 |\n| QĐ66 |",
+     [("66/2018/QĐ-UBND", "UBND tỉnh Phú Yên")] * 3),
+    ("Quyết định số 53/2015/QĐ-TTg (sau đây gọi là Quyết định số 53). Theo Điều 4 Quyết định\nsố 53 và",
+     [("53/2015/QĐ-TTg", "Thủ tướng Chính phủ")] * 3),
+    # a sequence that goes on ("347a"), other kind words, a table's item number under the kind words
+    ("Nghị quyết số 347/NQ-CP; Nghị quyết 347a; Nghị định 347; theo Nghị quyết\n347.\nNghị quyết số 12/NQ-CP",
+     [("347/NQ-CP", "Chính phủ"), ("12/NQ-CP", "Chính phủ")]),
+    # two instruments of the kind share the sequence: which one is meant is unknown
+    ("Quyết định số 15/QĐ-UBND, Quyết định số 15/2024/QĐ-UBND; Quyết định 15.",
+     [("15/QĐ-UBND", None), ("15/2024/QĐ-UBND", None)]),
+])
+def test_short_reference_by_the_sequence_alone(text, expected):
+    """Regression (real-test-8 tvpl_md/380-nq-cp, 0134-kh-ubnd): "Nghị quyết 347" after "(sau đây gọi tắt là Nghị
+    quyết 347)", "QĐ 66" in a table's notes after "Quyết định số 66/2018/QĐ-UBND" were not cited."""
+    assert [(c.number, c.issuer) for c in cite(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # emphasis around "số" (tvpl_md/83-2025-nq-hdnd), a law's longer name of 2025 (real-test-8 TT 56/2026/TT-BCA)
+    ("Căn cứ Luật Tổ chức chính quyền địa phương **số** 72/2025/QH15;",
+     [("72/2025/QH15", "Luật", "Luật Tổ chức chính quyền địa phương")]),
+    ("Căn cứ Luật Thi hành tạm giữ, tạm giam và cấm đi khỏi nơi cư trú số 128/2025/QH15;",
+     [("128/2025/QH15", "Luật", "Luật Thi hành tạm giữ, tạm giam và cấm đi khỏi nơi cư trú")]),
     ("Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số 72/2006/QH11 hết hiệu lực",
      [("72/2006/QH11", "Luật", "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng")]),
     ("Căn cứ Luật Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài số 33/2009/QH12;",
@@ -363,6 +392,13 @@ def test_issuer_stops_before_a_forms_heading_on_the_next_line():
     ("Thông tư liên tịch số 19/2012/TTLT-BTC-BKH&ĐT-BTTTT của Bộ Tài chính, Bộ Kế hoạch và Đầu tư, Bộ Thông tin và "
      "Truyền thông hướng dẫn", "Bộ Tài chính, Bộ Kế hoạch và Đầu tư, Bộ Thông tin và Truyền thông"),
     ("Thông tư số 12/2020/TT-BTC của Bộ trưởng Bộ Tài chính, Bộ trưởng Bộ Nội vụ", "Bộ trưởng Bộ Tài chính"),
+    # a line broken after the comma of "Bộ trưởng, Chủ nhiệm" (real-test-8 tvpl_md/163-2025-qd-ctubnd)
+    ("Thông tư 01/2023/TT-VPCP ngày 05/4/2023 của Bộ Trưởng,\nChủ nhiệm Văn phòng Chính phủ quy định",
+     "Bộ Trưởng, Chủ nhiệm Văn phòng Chính phủ"),
+    # a ministry's name in lower case after "và" (real-test-8 vbpl 22/2025/TT-BTP); not any words after "và"
+    ("Thông tư số 04/2021/TT-BKHCN ngày 15/6/2021 của Bộ trưởng Bộ Khoa học và công nghệ (QCVN 2:2021/BKHCN)",
+     "Bộ trưởng Bộ Khoa học và công nghệ"),
+    ("Thông tư số 04/2021/TT-BTC của Bộ Tài chính và khả năng chi trả", "Bộ Tài chính"),
 ])
 def test_issuer_names(text, issuer):
     """Regressions (the real texts; the blind set real-test-4's 21/2025/TT-BGDĐT for the joint issuers)."""

@@ -731,3 +731,63 @@ def test_recipients_printed_without_dashes():
     h = header_of("CHÍNH PHỦ\nSố: 360/2025/NĐ-CP\nHà Nội, ngày 31 tháng 12 năm 2025\n\nNGHỊ ĐỊNH\nQuy định X\n\nNội dung.\n\n"
                   "Nơi nhận:\n– Ban Bí thư Trung ương Đảng;\n– Thủ tướng, các Phó Thủ tướng Chính phủ;\n– Lưu: VT, KTTH.\n")
     assert h.recipients == ["Ban Bí thư Trung ương Đảng", "Thủ tướng, các Phó Thủ tướng Chính phủ", "Lưu: VT, KTTH"]
+
+
+GAZETTE_FIRST_PAGE_FIRST = (
+    "CÔNG BÁO/Số 245/Ngày 23-04-2026\n2\n\nNGHỊ ĐỊNH\nQuy định cơ chế, chính sách ưu đãi cho đơn vị điều độ\n"
+    "hệ thống điện quốc gia\n\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"
+    "Căn cứ Luật Điện lực số 61/2024/QH15 được sửa đổi, bổ sung bởi Luật\nsố 94/2025/QH15 và Luật số 135/2025/QH15;\n"
+    "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định về các cơ chế.\n"
+    "CHÍNH PHỦ\n_________\n\nSố: 135/2026/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Hà Nội, ngày 07 tháng 4 năm 2026\nĐiều 2. Đối tượng áp dụng\n")
+
+
+def test_gazette_print_with_its_first_page_before_the_header_block():
+    """Regression (congbao_txt Nghị định 135/2026, Thông tư 09/2026/TT-BNV, 41/2026/TT-BTC, 32/2026/TT-BKHCN): the
+    text layer put the title, subject and preamble above the header block; a wrapped "Luật⏎số 94/2025/QH15" was read as
+    the number, the title as the issuer, and the subject was lost."""
+    h = header_of(GAZETTE_FIRST_PAGE_FIRST)
+    assert (h.number, h.type, h.issuer, h.issue_date) == ("135/2026/NĐ-CP", "NGHỊ ĐỊNH", "CHÍNH PHỦ", "2026-04-07")
+    assert h.subject == "Quy định cơ chế, chính sách ưu đãi cho đơn vị điều độ hệ thống điện quốc gia"
+
+
+@pytest.mark.parametrize("block, number", [
+    ("QUỐC HỘI\n\nBộ luật số: 45/2019/QH14\n\nBỘ LUẬT\nLAO ĐỘNG\n", "45/2019/QH14"),
+    ("------------------ Số: 1661/NQ-UBTVQH15 | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNGHỊ QUYẾT\nVề việc x\n",
+     "1661/NQ-UBTVQH15"),
+    # a lower-case label continuing a sentence is no label; under a header line in capitals it is one
+    ("được sửa đổi bởi Luật\nsố 94/2025/QH15;\nBỘ CÔNG THƯƠNG\nSố: 12/2026/TT-BCT\n\nTHÔNG TƯ\nQuy định x\n",
+     "12/2026/TT-BCT"),
+    ("QUỐC HỘI\nLuật số 50/2024/QH15\n\nLUẬT CÔNG ĐOÀN\n", "50/2024/QH15"),
+])
+def test_number_labels(block, number):
+    """Regressions (congbao Bộ luật Lao động 45/2019/QH14, tvpl_md/1661-nq-ubtvqh15, congbao Thông tư 41/2026)."""
+    assert header_of(block).number == number
+
+
+@pytest.mark.parametrize("block, title, subject", [
+    ("QUỐC HỘI\nLuật số: 50/2024/QH15\n\nLUẬT CÔNG ĐOÀN\n\nCăn cứ Hiến pháp;\n", "LUẬT", "CÔNG ĐOÀN"),
+    ("QUỐC HỘI\nBộ luật số: 45/2019/QH14\n\nBỘ LUẬT\nLAO ĐỘNG\n\nCăn cứ Hiến pháp;\n", "BỘ LUẬT", "LAO ĐỘNG"),
+])
+def test_law_titles(block, title, subject):
+    """Regression (congbao Luật Công đoàn 50/2024, Bộ luật Dân sự 91/2015, Bộ luật Lao động): no type, no subject."""
+    h = header_of(block)
+    assert (h.type, h.subject) == (title, subject)
+
+
+UNLABELLED_END = (
+    "Điều 4. Trách nhiệm thi hành\nCác Bộ trưởng chịu trách nhiệm thi hành Nghị định này./.\n\n"
+    "- Thủ tướng, các Phó Thủ tướng Chính phủ; - Các bộ, cơ quan ngang bộ; - HĐND, UBND các tỉnh; "
+    "- Lưu: VT, NC (02). MC\n( Đã ký) Lê Thành Long |\n")
+
+
+def test_recipients_and_signer_of_a_copy_without_its_label_and_signature_block():
+    """Regression (real-test-8 tvpl_md/16-2025-nd-cp, 1675-nq-ubtvqh15 and 18 more web copies): the "Nơi nhận" label
+    and the signature block were lost but for the dashed list ending with the archive's "Lưu" and "(Đã ký) Name"."""
+    h = header_of("CHÍNH PHỦ\nSố: 16/2025/NĐ-CP\n\nNGHỊ ĐỊNH\nSửa đổi x\n\n" + UNLABELLED_END)
+    assert h.recipients == ["Thủ tướng, các Phó Thủ tướng Chính phủ", "Các bộ, cơ quan ngang bộ", "HĐND, UBND các tỉnh",
+                            "Lưu: VT, NC (02). MC"]
+    assert h.signer == "Lê Thành Long"
+    # a dashed list that does not end with the archive's item is no recipients' list
+    h = header_of("CHÍNH PHỦ\nSố: 16/2025/NĐ-CP\n\nNGHỊ ĐỊNH\nSửa đổi x\n\n- một;\n- hai;\n- ba.\n")
+    assert h.recipients == []
