@@ -788,6 +788,13 @@ def test_recipients_and_signer_of_a_copy_without_its_label_and_signature_block()
     assert h.recipients == ["Thủ tướng, các Phó Thủ tướng Chính phủ", "Các bộ, cơ quan ngang bộ", "HĐND, UBND các tỉnh",
                             "Lưu: VT, NC (02). MC"]
     assert h.signer == "Lê Thành Long"
+    # without the archive's item, right above "(đã ký)", the space after a dash lost (real-gold 1670-nq-ubtvqh15,
+    # real-test-5 1665-nq-ubtvqh15)
+    h = header_of("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 1670/NQ-UBTVQH15\n\nNGHỊ QUYẾT\nVề việc x\n\nNội dung.\n\n"
+                  "- Chính phủ; -Ban Tổ chức Trung ương; - Kiểm toán nhà nước; - Tỉnh ủy, HĐND, UBND tỉnh Lai Châu; |\n"
+                  "(đã ký)\n|\n")
+    assert h.recipients == ["Chính phủ", "Ban Tổ chức Trung ương", "Kiểm toán nhà nước",
+                            "Tỉnh ủy, HĐND, UBND tỉnh Lai Châu"]
     # a dashed list that does not end with the archive's item is no recipients' list
     h = header_of("CHÍNH PHỦ\nSố: 16/2025/NĐ-CP\n\nNGHỊ ĐỊNH\nSửa đổi x\n\n- một;\n- hai;\n- ba.\n")
     assert h.recipients == []

@@ -92,7 +92,7 @@ _NUMBER_LABEL = regex.compile(r"(?:Số|SỐ)[ \t]*:")
 _BODY_START = regex.compile(r"(?:Căn cứ|CĂN CỨ|Kính gửi|Theo đề nghị|Xét |Được (?:Hội đồng|Quốc hội|Ủy ban) )")
 _BODY_NAME = regex.compile(r"(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH)\b")
 _SUBJECT_WORDS = regex.compile(r"\b(?:VỀ|BAN HÀNH|QUY ĐỊNH)\b")
-_INLINE_ITEMS = regex.compile(r"(?<=;)\s*-\s+|^\s*-\s+")
+_INLINE_ITEMS = regex.compile(r"(?<=;)\s*-\s*|^\s*-\s+")  # "; -Ban Tổ chức Trung ương": the space may be lost
 _ITEM_DASH = regex.compile(r"[-–+•]\s*")  # "–", an en dash, in lists a converter set with it
 _ITEM_LEAD = regex.compile(r"^[\s\-–+•]+")  # the plain formulation of _ITEM_LEAD_CHARS, which the tests check
 # What _ITEM_LEAD takes from an item's start, for str.lstrip: Unicode's White_Space (the regex module's \s), "-+•"
@@ -513,22 +513,31 @@ def _recipients(text: str) -> tuple[regex.Match | None, list[str], int | None]:
 # The archive's item that ends a recipients' list ("- Lưu: VT, NC (02)"), found from the end of the text
 _ARCHIVE_ITEM = regex.compile(r"(?<=(?:^|[\n;|])[ \t*]*[-–+•][ \t*]*)Lưu\b[^\n]*", regex.REVERSE)
 _ITEM_LINE = regex.compile(r"[ \t*|]*[-–+•]")
+_SIGNED_MARK_LINE = regex.compile(r"(?<=^|\n)[ \t*|]*\((?:đã|Đã)[ \t]+ký\)[ \t*|]*(?=\n|$)", regex.REVERSE)
 
 
 def _unlabelled_recipients(text: str) -> list[str]:
-    """A recipients' list printed without its "Nơi nhận" label: dashed items near the end whose last is the
-    archive's ("- Lưu: VT, ..."), three items at least; else none."""
+    """A recipients' list printed without its "Nơi nhận" label, near the end: dashed items whose last is the
+    archive's ("- Lưu: VT, ...", three items at least), or right above the mark of a signature ("(đã ký)", four
+    items at least); else none."""
     archive = _ARCHIVE_ITEM.search(text, max(0, len(text) - TAIL_CHARS))
-    if archive is None:
-        return []
-    start = text.rfind("\n", 0, archive.start()) + 1
+    if archive is not None:
+        end, least = archive.end(), 3
+    else:
+        mark = _SIGNED_MARK_LINE.search(text, max(0, len(text) - TAIL_CHARS))
+        if mark is None:
+            return []
+        end, least = text.rfind("\n", 0, mark.start()), 4
+    start = text.rfind("\n", 0, end) + 1
     while start > 0:
         above = text.rfind("\n", 0, start - 1) + 1
         if not _ITEM_LINE.match(text, above):
             break
         start = above
-    items = _items_after(text, start, archive.end())
-    return items if len(items) >= 3 else []
+    if not _ITEM_LINE.match(text, start):
+        return []
+    items = _items_after(text, start, end)
+    return items if len(items) >= least else []
 
 
 def _signed_name(text: str, header: Header) -> None:
