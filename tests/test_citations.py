@@ -189,6 +189,13 @@ def test_not_citations(text):
     assert cite(text) == []
 
 
+def test_date_after_the_word_typed_twice():
+    """Regression (real-test-7 tvpl 82/2025/QĐ-UBND, 3 more texts): "Nghị định số 78/2025/NĐ-CP ngày ngày 01/4/2025"
+    lost its date."""
+    (citation,) = cite("Căn cứ Nghị định số\n78/2025/NĐ-CP ngày ngày 01/4/2025 của Chính phủ quy định")
+    assert citation.date == "2025-04-01"
+
+
 def test_date_of_something_else_is_not_attached():
     """A date near a number that is not its date: "... ngày 26/3 hàng năm" or a deadline."""
     (citation,) = cite("theo Kế hoạch số 12/KH-UBND, báo cáo trước ngày 26/3/2024 hàng năm")
@@ -274,6 +281,11 @@ def test_amending_law_with_its_number_is_one_citation(text, expected):
     # a law after the list, in a new clause, is a mention
     ("Luật số 09/2022/QH15 sửa đổi, bổ sung một số điều của Luật Tần số vô tuyến điện; Căn cứ Luật Viễn thông;",
      [("09/2022/QH15", None), ("Luật Viễn thông", None)]),
+    # "về (việc) sửa đổi" after the number, its date or its issuer (real-test-2 tvpl 80/2025/QĐ-UBND, 4 more texts)
+    ("Luật số 75/2025/QH15 ngày 16/6/2025 của Quốc hội về sửa đổi, bổ sung một số điều của Luật Quảng cáo và",
+     [("75/2025/QH15", "2025-06-16")]),
+    ("Pháp lệnh số 04/2012/UBTVQH13 ngày 16 tháng 7 năm 2012 của Ủy ban thường vụ Quốc hội về việc sửa đổi, bổ sung "
+     "một số điều của Pháp lệnh ưu đãi người có công với cách mạng;", [("04/2012/UBTVQH13", "2012-07-16")]),
 ])
 def test_laws_listed_after_an_amending_laws_number_are_its_name(text, expected):
     """Regression (tvpl 2579/QĐ-UBND and 21 texts of the corpus): the laws an amending law cited by its number

@@ -461,6 +461,8 @@ def _date_after(text: str, pos: int, day_dates: dict[int, DateMention]):
             words = _DATE_IN_WORDS.match(text, pos + 1) if text[pos + 1:pos + 2].isdigit() and text[pos] == " " else None
             return date_from_match(words) if words else None
         end = glue.end()
+    if text.startswith("ngày ngày", end):  # the word typed twice ("số 78/2025/NĐ-CP ngày ngày 01/4/2025")
+        end += 5
     found = day_dates.get(end)
     if found is not None:
         return found
@@ -783,7 +785,7 @@ def _named_kinds(text: str):
 
 _NAME_WORD = regex.compile(r"([ \t]*\n?[ \t]*)([^\s,;:()“”\"*]+)")
 _DRAFT_BEFORE = regex.compile(r"(?:dự\s+thảo|dự\s+án|Dự\s+thảo|DỰ\s+THẢO)[\s*]*$")
-_AMENDING = regex.compile(_no_required_string(r"\s+sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+"),
+_AMENDING = regex.compile(_no_required_string(r"\s+(?:về\s+(?:việc\s+)?)?sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+"),
                           regex.IGNORECASE)
 _LAW_LIST_GLUE = regex.compile(r"\s*(?:,|và)\s*(?=(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s)", regex.IGNORECASE)
 FALLBACK_NAME_WORDS = 6  # a law missing from the gazetteer: at most this many words of name
