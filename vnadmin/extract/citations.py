@@ -240,7 +240,6 @@ def _comma_names() -> tuple[tuple[str, str], ...]:
 
 # A body of a district or commune named with its province after a comma: "Tòa án nhân dân thành phố Huế, tỉnh Thừa
 # Thiên Huế", "Tòa án nhân dân huyện Châu Thành, tỉnh Kiên Giang"
-_CHU_NHIEM_AFTER = regex.compile(r",[ \t]*\n?[ \t]*Chủ nhiệm ")  # a line may break after the comma
 _PROVINCE_AFTER = regex.compile(r",[ \t]*(?P<unit>tỉnh|thành phố)[ \t]+\p{Lu}")
 _LOCAL_UNIT = regex.compile(r"(?<![\p{L}])(?P<unit>huyện|quận|thị xã|thị trấn|xã|phường|thành phố)[ \t]+\p{Lu}")
 
@@ -249,7 +248,7 @@ def _comma_goes_on(text: str, end: int, start: int) -> bool:
     """Whether the comma at ``end`` is inside the issuer's name that begins at ``start``: "Bộ trưởng, Chủ nhiệm Văn
     phòng Chính phủ" (one title), "Bộ Văn hóa, Thể thao và Du lịch" (issuer_comma_names.txt), a district's body with
     its province after it (a city's with a province only)."""
-    if _CHU_NHIEM_AFTER.match(text, end):
+    if text[end + 1:end + 16].lstrip(" \t\n").startswith("Chủ nhiệm "):  # a line may break after the comma
         return True
     province = _PROVINCE_AFTER.match(text, end) if text.startswith((", tỉnh ", ", thành phố "), end) else None
     if province:
@@ -281,10 +280,11 @@ _ABBREVIATION_DOT = regex.compile(r"\p{Lu}\.\p{Lu}|^(?:TP|TT|Tp)\.$")
 # more, and only a mention whose date the short one misses can need it)
 _DATE_GLUE_OPEN = r"[\s*]*,?[\s*]*\(?\s*(?:được\s+)?"
 _DATE_GLUE_VERB = r"(?:(?:ký|ban hành|ban hanh|thông qua)\s+)?"
-_AFTER_NUMBER_DATE = regex.compile(_DATE_GLUE_OPEN + _DATE_GLUE_VERB + r"(?=ngày|ngay)", regex.IGNORECASE)
+_DATE_GLUE_END = r"(?:ngày[ \t]+(?=ngày))?(?=ngày|ngay)"  # the word may be typed twice: "ngày ngày 01/4/2025"
+_AFTER_NUMBER_DATE = regex.compile(_DATE_GLUE_OPEN + _DATE_GLUE_VERB + _DATE_GLUE_END, regex.IGNORECASE)
 _AFTER_LAW_DATE = regex.compile(
     _DATE_GLUE_OPEN + r"(?:(?:Ủy\s+ban\s+Thường\s+vụ\s+)?Quốc\s+hội(?:\s+khóa\s+[IVXLC]+)?,?\s+)?" + _DATE_GLUE_VERB
-    + r"(?:(?:tại\s+)?kỳ\s+họp\s+thứ\s+[\p{L}\d]+,?\s+)?(?=ngày|ngay)", regex.IGNORECASE)
+    + r"(?:(?:tại\s+)?kỳ\s+họp\s+thứ\s+[\p{L}\d]+,?\s+)?" + _DATE_GLUE_END, regex.IGNORECASE)
 _AFTER_ISSUER = regex.compile(_no_required_string(r"\s*,?\s*\)?\s*(?:của|cua)\s+(?=\S)"), regex.IGNORECASE)
 _NEW_ITEM = regex.compile(r"[-+•*|]|\d+[.)]|[IVX]+\.|[a-zđ]\)")
 # What the regex module's \s matches (Unicode White_Space), spelled out for the standard library's re, whose \s also
@@ -454,6 +454,8 @@ def _date_after(text: str, pos: int, day_dates: dict[int, DateMention]):
     holds the dates find_dates already read, by start: one found there is the one the pattern below would read."""
     if text.startswith(" ngày", pos):
         end = pos + 1  # the common layout, where the patterns below end their glue (the tests check)
+        if text.startswith("ngày ngày", end):  # the word typed twice ("số 78/2025/NĐ-CP ngày ngày 01/4/2025")
+            end += 5
     else:
         glue = _AFTER_NUMBER_DATE.match(text, pos) or _AFTER_LAW_DATE.match(text, pos)
         if not glue:
@@ -461,8 +463,6 @@ def _date_after(text: str, pos: int, day_dates: dict[int, DateMention]):
             words = _DATE_IN_WORDS.match(text, pos + 1) if text[pos + 1:pos + 2].isdigit() and text[pos] == " " else None
             return date_from_match(words) if words else None
         end = glue.end()
-    if text.startswith("ngày ngày", end):  # the word typed twice ("số 78/2025/NĐ-CP ngày ngày 01/4/2025")
-        end += 5
     found = day_dates.get(end)
     if found is not None:
         return found
@@ -1035,61 +1035,73 @@ def _short_references(text: str, numbered: list[Citation]) -> list[Citation]:
     the sequence alone ("Nghị quyết 347" after "Nghị quyết số 347/NQ-CP", "QĐ 66" after "Quyết định số
     66/2018/QĐ-UBND"), each after the same kind words or, for the sequence alone, the number's type code. Not when
     two instruments of that kind share the short form."""
-    by_year: dict[tuple[str, str], dict[str, Citation]] = {}
-    by_sequence: dict[tuple[str, str], dict[str, Citation]] = {}
-    for citation in numbered:
-        if not citation.kind:
+    first_of = {c.number: c for c in reversed(numbered) if c.kind}  # each number's first mention
+    forms: list[tuple[Citation, str, str | None]] = []  # (instrument, its sequence, its sequence and year)
+    shared: dict[tuple[str, str], int] = {}
+    for number, first in first_of.items():
+        sequence = number.partition("/")[0].partition("-")[0]
+        if not sequence[:1].isdecimal():
             continue
-        sequence = _SEQUENCE.match(citation.number)
-        sequence = sequence.group() if sequence else ""
-        if sequence and citation.kind != _JUDGMENT:  # a judgment by its sequence: find_judgments_by_sequence
-            by_sequence.setdefault((sequence, citation.kind), {}).setdefault(citation.number, citation)
-        year = _number_year(citation.number) if citation.is_normative else None
-        if len(year or "") == 4 and citation.number.startswith(sequence + "/" + year):
-            by_year.setdefault((sequence + "/" + year, citation.kind), {}).setdefault(citation.number, citation)
+        with_year = None
+        if first.is_normative:
+            year = _number_year(number)
+            if year and len(year) == 4 and number.startswith(year, len(sequence) + 1):
+                with_year = sequence + "/" + year
+                shared[with_year, first.kind] = shared.get((with_year, first.kind), 0) + 1
+        shared[sequence, first.kind] = shared.get((sequence, first.kind), 0) + 1
+        forms.append((first, sequence, with_year))
     found: list[Citation] = []
-    for index, alone in ((by_year, False), (by_sequence, True)):
-        for (short, kind), by_number in index.items():
-            if len(by_number) == 1:
-                (first,) = by_number.values()
-                found.extend(_short_forms(text, first, short, kind, alone))
+    for first, sequence, with_year in forms:
+        if with_year and shared[with_year, first.kind] > 1:
+            with_year = None
+        alone = shared[sequence, first.kind] == 1 and first.kind in _CITED_BY_SEQUENCE
+        if alone or with_year:
+            found += _short_forms(text, first, sequence, with_year, alone)
     return found
 
 
 _JUDGMENT = "Bản án"
-_SEQUENCE = regex.compile(r"\d[^/\-\s]*")  # "347", "30a", "66.16": up to the first slash or hyphen
+# The kinds a text goes on citing by their sequence alone ("Nghị quyết 347", "QĐ 66"); a judgment's is read by
+# find_judgments_by_sequence. Plans, letters and reports are not (and their search would cost every text a scan).
+_CITED_BY_SEQUENCE = frozenset(("Nghị quyết", "Nghị định", "Quyết định", "Thông tư", "Chỉ thị", "Thông tư liên tịch",
+                                "Nghị quyết liên tịch"))
 
 
-def _short_forms(text: str, first: Citation, short: str, kind: str, alone: bool) -> list[Citation]:
-    """The mentions of ``first`` by ``short`` after it, where its kind words (or, for a sequence alone, its type
-    code: "QĐ 66") stand right before."""
+def _short_forms(text: str, first: Citation, sequence: str, with_year: str | None, alone: bool) -> list[Citation]:
+    """The mentions of ``first`` after it by its sequence and year (``with_year``) or, when ``alone``, its sequence
+    alone, where its kind words (or, for a sequence alone, its type code: "QĐ 66") stand right before."""
     found = []
-    at = text.find(short, first.end)
+    at = text.find(sequence, first.end)
     while at >= 0:
-        end = at + len(short)
+        end = at + len(sequence)
+        year_form = with_year is not None and text.startswith(with_year, at)
+        if year_form:
+            end = at + len(with_year)
         # a sentence may end after it, a number or a date goes on; a sequence and year may have lost the slash before
         # the codes ("Thông tư số 49/2025TT-BCT"), a sequence alone goes on in no letter ("30a")
         after = text[end:end + 2]
-        if not (text[at - 1:at].isdecimal() or text[at - 1:at] in "/.-" or after[:1] in ("/", "-")
-                or after[:1].isdecimal() or alone and after[:1].isalpha() or after[:1] in ".," and after[1:].isdecimal()):
-            start = _short_form_start(text, at, first, kind, alone)
+        if (year_form or alone) and not (
+                text[at - 1:at].isdecimal() or text[at - 1:at] in "/.-" or after[:1] in ("/", "-")
+                or after[:1].isdecimal() or not year_form and after[:1].isalpha()
+                or after[:1] in ".," and after[1:].isdecimal()):
+            start = _short_form_start(text, at, first, not year_form)
             if start is not None:  # the issuer the full mention states, else its code's
                 issuer, source = (first.issuer, first.issuer_source) if first.issuer_source == "text" else (
                     issuer_of_code(first.issuer_code), "code")
                 found.append(Citation(
-                    start, end, text[start:end], kind, first.number, None, first.is_normative, first.type_code,
+                    start, end, text[start:end], first.kind, first.number, None, first.is_normative, first.type_code,
                     first.issuer_code, None, True, issuer, source, context_of(text, start), "words", at, end))
-        at = text.find(short, end)
+        at = text.find(sequence, end)
     return found
 
 
-def _short_form_start(text: str, at: int, first: Citation, kind: str, alone: bool) -> int | None:
+def _short_form_start(text: str, at: int, first: Citation, alone: bool) -> int | None:
     """Where a short form at ``at`` begins with the words before it, or None when they are not its kind's. A sequence
     alone that begins its line is a table's or a list's item number ("... kèm theo Nghị định⏎15.⏎Nghị định số ...")."""
     if alone and not text[text.rfind("\n", 0, at) + 1:at].strip():
         return None
     before = _kind_right_before(text, at) if text[at - 1:at].isspace() else None
-    if before is not None and before[0] == kind:
+    if before is not None and before[0] == first.kind:
         return before[2]
     code = first.type_code
     if not alone or not code:

@@ -116,8 +116,9 @@ def _date(match: regex.Match, groups: tuple[int, ...], precision: str, form: str
     start, end = match.span()
     if precision == "day":
         day, month, year = match.group(*groups)
-        word = _word_and_space_before(text, start, "ngày")
-        if word >= 0:
+        if not text[start].isdecimal():
+            pass  # a pattern that holds the word already (FULL_DATE_AT_START): not twice ("ngày ngày 09 tháng 11")
+        elif (word := _word_and_space_before(text, start, "ngày")) >= 0:
             start = word
         elif "ngày" in text[max(0, start - 12):start].casefold():
             start = _word_start(text, start, _DAY_WORDS)

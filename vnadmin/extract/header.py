@@ -312,7 +312,7 @@ def _title_after(text: str, start: int, head_end: int):
         if (cleaned in titles or cleaned == "CÔNG VĂN") and not line.rstrip(" \t*").endswith("-"):
             # (a line that goes on after a hyphen is a gazette's section heading: "VĂN BẢN HỢP NHẤT -⏎BỘ Y TẾ")
             return cleaned, offset, offset + len(line)
-        law = _LAW_TITLE_WITH_NAME.match(cleaned)
+        law = _LAW_TITLE_WITH_NAME.match(cleaned) if cleaned[:1] in "BLP" else None
         if law and _is_upper_line(cleaned):  # "LUẬT CÔNG ĐOÀN": the law's name, its subject, on the title's line
             title_start = offset + line.find(law.group(1))
             return law.group(1), title_start, title_start + len(law.group(1))
