@@ -31,6 +31,7 @@ eval: setup
 	.venv/bin/vnadmin eval corpora/real-test-6
 	.venv/bin/vnadmin eval corpora/real-test-7
 	.venv/bin/vnadmin eval corpora/real-test-8
+	.venv/bin/vnadmin eval corpora/real-test-9
 	.venv/bin/vnadmin eval corpora/real-central
 	.venv/bin/vnadmin eval corpora/real-pdf
 	.venv/bin/vnadmin eval corpora/real-vbhn

@@ -184,6 +184,8 @@ def test_citation_cases(text, expected):
     "lấy ý kiến nhân dân đối với dự thảo Luật Đất đai (sửa đổi)",  # a draft is not a cited law
     "các văn bản quy phạm pháp luật hiện hành",
     "theo quy định của luật chuyên ngành",
+    "Hiệu trưởng Trường Đại học Luật Hà Nội quyết định",  # a law school (real-test-9 tvpl 23/2025/TT-BTP)
+    "TRƯỜNG ĐẠI HỌC LUẬT THÀNH PHỐ HỒ CHÍ MINH",
 ])
 def test_not_citations(text):
     assert cite(text) == []
@@ -281,6 +283,9 @@ def test_amending_law_with_its_number_is_one_citation(text, expected):
     # a law after the list, in a new clause, is a mention
     ("Luật số 09/2022/QH15 sửa đổi, bổ sung một số điều của Luật Tần số vô tuyến điện; Căn cứ Luật Viễn thông;",
      [("09/2022/QH15", None), ("Luật Viễn thông", None)]),
+    # the laws listed with their numbers (real-test-9 tvpl 302/2025/NĐ-CP, 6 more texts)
+    ("Căn cứ Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số "
+     "27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15;", [("43/2024/QH15", None)]),
     # "về (việc) sửa đổi" after the number, its date or its issuer (real-test-2 tvpl 80/2025/QĐ-UBND, 4 more texts)
     ("Luật số 75/2025/QH15 ngày 16/6/2025 của Quốc hội về sửa đổi, bổ sung một số điều của Luật Quảng cáo và",
      [("75/2025/QH15", "2025-06-16")]),
@@ -361,6 +366,13 @@ def test_short_reference_by_the_sequence_alone(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "Bộ Luật" in two capitals (real-test-9 vbpl 41/2025/TT-BXD, 8 more texts); an amending law known by its name
+    # alone (real-test-9 tvpl 4385/QĐ-BVHTTDL, 5 more texts)
+    ("Căn cứ Bộ Luật Hàng hải Việt Nam năm 2015;", [(None, "Bộ luật", "Bộ Luật Hàng hải Việt Nam")]),
+    ("Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20/11/2018; Luật",
+     [(None, "Luật", "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch")]),
+    ("Luật Khoa học công nghệ và đổi mới sáng tạo năm 2025, Nghị định",
+     [(None, "Luật", "Luật Khoa học công nghệ và đổi mới sáng tạo")]),
     # emphasis around "số" (tvpl_md/83-2025-nq-hdnd), a law's longer name of 2025 (real-test-8 TT 56/2026/TT-BCA)
     ("Căn cứ Luật Tổ chức chính quyền địa phương **số** 72/2025/QH15;",
      [("72/2025/QH15", "Luật", "Luật Tổ chức chính quyền địa phương")]),

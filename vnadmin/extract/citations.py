@@ -736,8 +736,9 @@ def _enum_start(text: str, previous_end: int, number_start: int) -> int:
 # --- laws cited by name ----------------------------------------------------------------------------------------
 
 # No leading lookahead on the first letters: the regex module scans three times faster for the bare alternation.
-# "pháp luật" (law in general) is no law, also typed "pháp Luật"; nor "kỷ luật" (discipline: "kỷ luật lao động")
-_NAMED_KIND = regex.compile(r"(?<![\p{L}])(?P<kind>Bộ\s+luật|BỘ\s+LUẬT|(?<!pháp\s+)Luật|(?<!PHÁP\s+)LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp"
+# "pháp luật" (law in general) is no law, also typed "pháp Luật"; nor "kỷ luật" (discipline: "kỷ luật lao động"), nor a law
+# school ("Trường Đại học Luật Hà Nội")
+_NAMED_KIND = regex.compile(r"(?<![\p{L}])(?P<kind>Bộ\s+[lL]uật|BỘ\s+LUẬT|(?<!pháp\s+)(?<!Đại\s+học\s+)Luật|(?<!PHÁP\s+)(?<!ĐẠI\s+HỌC\s+)LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp"
                             r"|HIẾN\s+PHÁP|(?<!pháp\s+)(?<!Pháp\s+)(?<!PHÁP\s+)(?<!kỷ\s+)(?<!Kỷ\s+)luật)(?![\p{L}])")
 _BO_BEFORE = regex.compile(r"(?:Bộ|BỘ)\s+", regex.REVERSE)
 _PHAP_BEFORE = regex.compile(r"(?:Pháp|PHÁP)\s+", regex.REVERSE)
@@ -787,6 +788,7 @@ _NAME_WORD = regex.compile(r"([ \t]*\n?[ \t]*)([^\s,;:()“”\"*]+)")
 _DRAFT_BEFORE = regex.compile(r"(?:dự\s+thảo|dự\s+án|Dự\s+thảo|DỰ\s+THẢO)[\s*]*$")
 _AMENDING = regex.compile(_no_required_string(r"\s+(?:về\s+(?:việc\s+)?)?sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+"),
                           regex.IGNORECASE)
+_LAW_NUMBER_AFTER = regex.compile(r"\s+(?:số|SỐ)\s*:?\s*\d+/\d{4}/QH\d+")
 _LAW_LIST_GLUE = regex.compile(r"\s*(?:,|và)\s*(?=(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s)", regex.IGNORECASE)
 FALLBACK_NAME_WORDS = 6  # a law missing from the gazetteer: at most this many words of name
 
@@ -910,8 +912,11 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
         amending = _AMENDING.match(text, match.end())
         if amending:  # "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": one instrument
             end = _amended_laws_end(text, amending.end(), upper)
-            if end is None:
-                continue
+            if end is None:  # no list of laws: an amending law the gazetteer knows by its name ("... của 37 luật có
+                known = _law_known(text, start)  # liên quan đến quy hoạch"), else none
+                if not known:
+                    continue
+                end = known.end()
         elif kind == "Hiến pháp":
             known = _law_known(text, start)
             end = known.end() if known else match.end()
@@ -947,9 +952,10 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
     return citations
 
 
-def _amended_laws_end(text: str, pos: int, upper: bool) -> int | None:
-    """End of the list of laws an amending law names from ``pos`` ("Luật A, Luật B và Luật C"); None when no law's
-    name stands there."""
+def _amended_laws_end(text: str, pos: int, upper: bool, numbers: bool = False) -> int | None:
+    """End of the list of laws an amending law names from ``pos`` ("Luật A, Luật B và Luật C"), with ``numbers`` each
+    law's number too ("Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15"); None when no law's name stands
+    there."""
     end = None
     while True:
         law = _NAMED_KIND.match(text, pos)
@@ -957,6 +963,9 @@ def _amended_laws_end(text: str, pos: int, upper: bool) -> int | None:
         if law_end is None:
             return end
         end = law_end
+        number = _LAW_NUMBER_AFTER.match(text, end) if numbers else None
+        if number:
+            end = number.end()
         glue = _LAW_LIST_GLUE.match(text, end)
         if not glue:
             return end
@@ -973,7 +982,8 @@ def _amended_after_numbers(text: str, numbered: list[Citation], day_dates: dict[
     for citation in numbered:
         if citation.kind in _LAW_KINDS:
             amending = _AMENDING.match(text, citation.end)
-            end = amending and _amended_laws_end(text, amending.end(), text[citation.start:citation.start + 4].isupper())
+            end = amending and _amended_laws_end(text, amending.end(), text[citation.start:citation.start + 4].isupper(),
+                                                 numbers=True)
             if end is not None:
                 spans.append((amending.end(), end))
                 date = _date_after(text, end, day_dates) if citation.date is None else None
@@ -1022,8 +1032,10 @@ def find_citations(text: str, own_number: str | None = None, dates: list[DateMen
     more = _short_references(text, numbered) + find_judgments_by_sequence(text, day_dates)
     if more:
         numbered = sorted(numbered + more, key=lambda c: c.start)
-    named = find_named(text, [(c.start, c.end) for c in numbered] + _amended_after_numbers(text, numbered, day_dates),
-                       day_dates)
+    amended = _amended_after_numbers(text, numbered, day_dates)
+    if amended:  # the laws listed with their numbers too ("Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật
+        numbered = [c for c in numbered if not _inside(amended, c.start)]  # Đất đai số 31/2024/QH15, ...")
+    named = find_named(text, [(c.start, c.end) for c in numbered] + amended, day_dates)
     named = _amending_laws_with_their_numbers(text, numbered, named)
     return sorted(_amending_law_of_numbered_laws(text, numbered) + named, key=lambda c: c.start)
 
