@@ -299,6 +299,21 @@ def test_laws_listed_after_an_amending_laws_number_are_its_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Căn cứ Nghị định số 206-CP ngày 30 tháng 5 năm 1979 của Hội đồng Chính phủ về chế độ",
+     [("206-CP", "Nghị định", "1979-05-30", "Hội đồng Chính phủ")]),
+    ("theo Quyết định số 176-HĐBT ngày 09 tháng 9 năm 1989 của Hội đồng Bộ trưởng nay là Chính phủ về sắp xếp",
+     [("176-HĐBT", "Quyết định", "1989-09-09", "Hội đồng Bộ trưởng")]),
+    ("theo Nghị định 130-CP", [("130-CP", "Nghị định", None, "Chính phủ")]),
+    # not without kind words, not inside another number or code
+    ("Nghị định số 09/2017/NĐ-CP và 5-CP; mã 12-CP; số 1/12-CP", [("09/2017/NĐ-CP", "Nghị định", None, "Chính phủ")]),
+])
+def test_numbers_of_the_1970s_and_1980s_with_a_hyphen(text, expected):
+    """Regression (real-test-9 congbao 162/2026/NĐ-CP, 4 more texts): "Nghị định số 206-CP", "Quyết định số
+    111-HĐBT" (no slash) were not read."""
+    assert [(c.number, c.kind, c.date, c.issuer) for c in cite(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Nghị định số 12/CP ngày 26 tháng 01 năm 1995 của Chính phủ", [("12/CP", "Nghị định", "1995-01-26", "Chính phủ")]),
     ("Quyết định số 769/TTg ngày 18 tháng 9 năm 1997 của Thủ tướng Chính phủ",
      [("769/TTg", "Quyết định", "1997-09-18", "Thủ tướng Chính phủ")]),

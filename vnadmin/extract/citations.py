@@ -701,6 +701,50 @@ def find_judgments_by_sequence(text: str, day_dates: dict[int, DateMention]) -> 
     return found
 
 
+@cache
+def _old_hyphen_codes() -> tuple[str, ...]:
+    """"-CP", "-TTg", "-HĐBT": the issuer codes of the 1970s and 1980s numbers, after their hyphen."""
+    return tuple("-" + code for code in word_list(PACKAGE, "bare_issuer_codes.txt"))
+
+
+def find_hyphenated_old_numbers(text: str, day_dates: dict[int, DateMention]) -> list[Citation]:
+    """Numbers of the 1970s and 1980s, a sequence and an issuer code joined by a hyphen, without a slash ("Nghị định số
+    206-CP ngày 30/5/1979", "Quyết định số 111-HĐBT"), after the kind words they need to be told from other
+    numbers. Found by the code after its hyphen (str.find), where a digit stands right before it."""
+    found = []
+    for code in _old_hyphen_codes():
+        at = text.find(code)
+        while at >= 0:
+            end = at + len(code)
+            after = text[end:end + 1]
+            if text[at - 1:at].isdecimal() and not (after.isalnum() or after and after in "/-&"):
+                number_start = at - 1
+                while number_start > 0 and text[number_start - 1].isdecimal():
+                    number_start -= 1
+                before = text[number_start - 1:number_start]
+                kind = _kind_right_before(text, number_start) if at - number_start <= 5 and not (
+                    before and before in "/.-") else None
+                if kind is not None and kind[0] not in (None, "*"):
+                    found.append(_old_number_citation(text, kind[0], kind[2], number_start, end, code[1:], day_dates))
+            at = text.find(code, end)
+    return found
+
+
+def _old_number_citation(text: str, kind: str, start: int, number_start: int, number_end: int, code: str,
+                         day_dates: dict[int, DateMention]) -> Citation:
+    end = number_end
+    date = _date_after(text, end, day_dates)
+    if date is not None:
+        end = date.end
+    issued = _issuer_stated_after(text, start, number_start, end)
+    issuer, source = (issued[0], "text") if issued else (issuer_of_code(code), "code")
+    if issued:
+        end = issued[2]
+    return Citation(start, end, text[start:end], kind, text[number_start:number_end], None, False, None, code,
+                    date.iso if date else None, date.valid if date else True, issuer, source, context_of(text, start),
+                    "words", number_start, number_end, date.start if date else None, date.end if date else None)
+
+
 def _share_enumeration_dates(text: str, citations: list[Citation]) -> None:
     """"Công điện số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025": numbers listed one after the other with no
     date of their own share the date that follows the last (its span stays where it is written, after the last
@@ -1029,7 +1073,8 @@ def find_citations(text: str, own_number: str | None = None, dates: list[DateMen
     day_dates = {d.start: d for d in dates if d.precision == "day"} if dates else {}
     numbered = [c for c in find_numbered(text, day_dates)
                 if own_number is None or not (_is_own(c.number, own_number) or _own_broken(text, c, own_number))]
-    more = _short_references(text, numbered) + find_judgments_by_sequence(text, day_dates)
+    more = _short_references(text, numbered) + find_judgments_by_sequence(text, day_dates) + \
+        find_hyphenated_old_numbers(text, day_dates)
     if more:
         numbered = sorted(numbered + more, key=lambda c: c.start)
     amended = _amended_after_numbers(text, numbered, day_dates)

@@ -8,6 +8,8 @@ Forms (Nghị định 30/2020/NĐ-CP and the legal-normative forms):
 - party documents          ``37-CT/TW``       sequence - type code / issuer
 - numbers of the 1990s     ``12/CP``          sequence / issuer code alone (a few codes: data/bare_issuer_codes.txt)
 - court judgments          ``43/DSPT``        sequence / case code alone (data/court_case_codes.txt)
+- numbers of the 1970s-80s ``206-CP``         sequence - issuer code, no slash: read after kind words only, by
+                                              citations.find_hyphenated_old_numbers (NUMBER_RE needs a "/")
 
 The code tables (type and issuer codes, with their official mixed case: TTg, TTr, QyĐ, CTr) are data files.
 """
