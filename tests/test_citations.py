@@ -186,6 +186,8 @@ def test_citation_cases(text, expected):
     "theo quy định của luật chuyên ngành",
     "Hiệu trưởng Trường Đại học Luật Hà Nội quyết định",  # a law school (real-test-9 tvpl 23/2025/TT-BTP)
     "TRƯỜNG ĐẠI HỌC LUẬT THÀNH PHỐ HỒ CHÍ MINH",
+    "**XỬ LÝ KỶ LUẬT CÁN BỘ**",  # discipline, in capitals (real-test-10 tvpl 172/2025/NĐ-CP)
+    "Chương VIII⏎KỶ LUẬT LAO ĐỘNG, TRÁCH NHIỆM VẬT CHẤT".replace("⏎", "\n"),
 ])
 def test_not_citations(text):
     assert cite(text) == []
@@ -381,6 +383,12 @@ def test_short_reference_by_the_sequence_alone(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a law still to be revised, "sửa đổi" without brackets at a sentence's or line's end, or the bracket on the next
+    # line (real-test-10 congbao 844/QĐ-TTg, real-test-6 tvpl 2820/QĐ-UBND); not "sửa đổi toàn diện ..."
+    ("Rà soát, xây dựng Luật Bảo hiểm y tế sửa đổi. Tiếp theo", [(None, "Luật", "Luật Bảo hiểm y tế sửa đổi")]),
+    ("kết quả: Luật Bảo hiểm y tế\n(sửa đổi)\nQuý I/2029", [(None, "Luật", "Luật Bảo hiểm y tế (sửa đổi)")]),
+    ("Luật An ninh mạng và sửa đổi toàn diện Luật An toàn thông tin mạng",
+     [(None, "Luật", "Luật An ninh mạng"), (None, "Luật", "Luật An toàn thông tin mạng")]),
     # "Bộ Luật" in two capitals (real-test-9 vbpl 41/2025/TT-BXD, 8 more texts); an amending law known by its name
     # alone (real-test-9 tvpl 4385/QĐ-BVHTTDL, 5 more texts)
     ("Căn cứ Bộ Luật Hàng hải Việt Nam năm 2015;", [(None, "Bộ luật", "Bộ Luật Hàng hải Việt Nam")]),
@@ -438,6 +446,10 @@ def test_issuer_stops_before_a_forms_heading_on_the_next_line():
     ("Thông tư số 04/2021/TT-BKHCN ngày 15/6/2021 của Bộ trưởng Bộ Khoa học và công nghệ (QCVN 2:2021/BKHCN)",
      "Bộ trưởng Bộ Khoa học và công nghệ"),
     ("Thông tư số 04/2021/TT-BTC của Bộ Tài chính và khả năng chi trả", "Bộ Tài chính"),
+    # in capitals, "GIAO" after "BỘ" begins the body's name (real-test-10 tvpl 39/2025/TT-BXD)
+    ("THÔNG TƯ SỐ 44/2021/TT-BGTVT NGÀY 31 THÁNG 12 NĂM 2021 CỦA BỘ TRƯỞNG BỘ GIAO THÔNG VẬN TẢI QUY ĐỊNH",
+     "BỘ TRƯỞNG BỘ GIAO THÔNG VẬN TẢI"),
+    ("Quyết định số 12/QĐ-UBND CỦA UBND TỈNH GIAO NHIỆM VỤ", "UBND TỈNH"),
 ])
 def test_issuer_names(text, issuer):
     """Regressions (the real texts; the blind set real-test-4's 21/2025/TT-BGDĐT for the joint issuers)."""

@@ -798,3 +798,32 @@ def test_recipients_and_signer_of_a_copy_without_its_label_and_signature_block()
     # a dashed list that does not end with the archive's item is no recipients' list
     h = header_of("CHÍNH PHỦ\nSố: 16/2025/NĐ-CP\n\nNGHỊ ĐỊNH\nSửa đổi x\n\n- một;\n- hai;\n- ba.\n")
     assert h.recipients == []
+
+
+def test_place_and_date_with_emphasis_between_the_words():
+    """Regression (real-test-10 tvpl 58/2025/TT-BCT): "*Hà Nội,⏎ngày*⏎*02 tháng 12 năm 2025*" gave no place."""
+    h = header_of("BỘ CÔNG THƯƠNG\n|\nSố:\n58/2025/TT-BCT\n|\n*Hà Nội,\nngày*\n*02 tháng 12 năm 2025*\n|\n\n"
+                  "**THÔNG TƯ**\n\nQuy định x\n")
+    assert (h.place, h.issue_date) == ("Hà Nội", "2025-12-02")
+
+
+@pytest.mark.parametrize("signature, authority, title, signer", [
+    # the prefix glued to its body (real-test-10 tvpl 223/2025/QĐ-UBND, 20 more texts): written with its space
+    ("TM.ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Anh Quân\n",
+     ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], "PHÓ CHỦ TỊCH", "Lê Anh Quân"),
+    # a stamp's mark on a line of its own between the title and the name (real-test-10 congbao 844/QĐ-TTg)
+    ("KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n [\nPhạm Thị Thanh Trà\n", ["KT. THỦ TƯỚNG"], "PHÓ THỦ TƯỚNG",
+     "Phạm Thị Thanh Trà"),
+])
+def test_signature_blocks(signature, authority, title, signer):
+    h = header_of("ỦY BAN NHÂN DÂN\nSố: 12/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc x\n\nNội dung.\n\nNơi nhận:\n- Lưu: VT.\n\n"
+                  + signature)
+    assert (h.signing_authority, h.signer_title, h.signer) == (authority, title, signer)
+
+
+def test_recipients_without_their_label_stop_at_a_cell_break():
+    """Regression (real-test-10 tvpl 171/2025/NĐ-CP, 20 UBTVQH resolutions): the archive's item took the signature
+    block glued after a "|" ("- Lưu: VT, TCCV (2) | TM. CHÍNH PHỦKT. THỦ TƯỚNG...")."""
+    h = header_of("CHÍNH PHỦ\nSố: 171/2025/NĐ-CP\n\nNGHỊ ĐỊNH\nQuy định x\n\nNội dung.\n\n\n"
+                  "- Thủ tướng; - Các bộ; - Văn phòng Quốc hội; - Lưu: VT, TCCV (2) | TM. CHÍNH PHỦ\n")
+    assert h.recipients == ["Thủ tướng", "Các bộ", "Văn phòng Quốc hội", "Lưu: VT, TCCV (2)"]

@@ -23,6 +23,7 @@ HEADER_FIELDS = ("number", "number_seq", "type_code", "issuer_code", "type", "is
 _ABBREVIATIONS = (
     (r"\bubnd\b", "ủy ban nhân dân"), (r"\bhđnd\b", "hội đồng nhân dân"), (r"\btp\.\s*", "thành phố "),
     (r"\btt\.\s*", "thừa thiên "), (r"\buỷ\b", "ủy"),
+    (r"^(tm|kt|tl|tuq|q)\.(?=\w)", r"\1. "),  # a signing prefix with or without its space: "KT.CHỦ TỊCH"
 )
 
 

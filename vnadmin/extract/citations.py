@@ -353,6 +353,10 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
             if following.isupper() and _upper_heading_at(text, word_start) and not text[pos:end].isupper():
                 break  # "... Thương binh và Xã hội⏎CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a form's heading follows
         stop = _stop_at(following)
+        if stop is not None and following.isupper() and text[max(pos, word_start - len(gap) - 4):
+                                                             word_start - len(gap)].split()[-1:] in (["BỘ"], ["BAN"]):
+            # in capitals, the word after "BỘ"/"BAN" begins a body's name ("BỘ GIAO THÔNG VẬN TẢI")
+            stop = _stop_at(following.capitalize())
         if stop is not None and stop.match(text, word_start) and not (
                 following.casefold() in _whole_name_later_words() and _longer_whole(text[pos:end], following)):
             # "Bộ Ngoại" + "giao", "Bộ trưởng Bộ Ngoại" + "giao": a whole name goes on
@@ -782,7 +786,7 @@ def _enum_start(text: str, previous_end: int, number_start: int) -> int:
 # No leading lookahead on the first letters: the regex module scans three times faster for the bare alternation.
 # "pháp luật" (law in general) is no law, also typed "pháp Luật"; nor "kỷ luật" (discipline: "kỷ luật lao động"), nor a law
 # school ("Trường Đại học Luật Hà Nội")
-_NAMED_KIND = regex.compile(r"(?<![\p{L}])(?P<kind>Bộ\s+[lL]uật|BỘ\s+LUẬT|(?<!pháp\s+)(?<!Đại\s+học\s+)Luật|(?<!PHÁP\s+)(?<!ĐẠI\s+HỌC\s+)LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp"
+_NAMED_KIND = regex.compile(r"(?<![\p{L}])(?P<kind>Bộ\s+[lL]uật|BỘ\s+LUẬT|(?<!pháp\s+)(?<!Đại\s+học\s+)Luật|(?<!PHÁP\s+)(?<!ĐẠI\s+HỌC\s+)(?<!KỶ\s+)LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp"
                             r"|HIẾN\s+PHÁP|(?<!pháp\s+)(?<!Pháp\s+)(?<!PHÁP\s+)(?<!kỷ\s+)(?<!Kỷ\s+)luật)(?![\p{L}])")
 _BO_BEFORE = regex.compile(r"(?:Bộ|BỘ)\s+", regex.REVERSE)
 _PHAP_BEFORE = regex.compile(r"(?:Pháp|PHÁP)\s+", regex.REVERSE)
@@ -1038,9 +1042,11 @@ def _amended_after_numbers(text: str, numbered: list[Citation], day_dates: dict[
 
 
 _CONSTITUTION_YEAR = regex.compile(_no_required_string(r"\s+năm\s+(?:19|20)\d{2}(?![\d/])"))
-_REVISED = regex.compile(_no_required_string(  # the year may stand before it: "Luật X năm 2025 (sửa đổi)"
-    r"(?:[ \t]+năm[ \t]+\d{4})?[ \t]*\((?:sửa\s+đổi(?:,\s+bổ\s+sung)?|sửa\s+đổi\s+bổ\s+sung)\)"),
-                         regex.IGNORECASE)
+# the year may stand before it ("Luật X năm 2025 (sửa đổi)"), a line break too; without brackets, the words end the
+# sentence or the line ("xây dựng Luật Bảo hiểm y tế sửa đổi.", not "Luật X sửa đổi, bổ sung ..." nor "sửa đổi toàn diện")
+_REVISED = regex.compile(_no_required_string(
+    r"(?:[ \t]+năm[ \t]+\d{4})?[ \t]*\n?[ \t]*(?:\((?:sửa\s+đổi(?:,\s+bổ\s+sung)?|sửa\s+đổi\s+bổ\s+sung)\)"
+    r"|(?<=\s)sửa[ \t]+đổi(?=[ \t]*(?:[.;:)|]|\n|$)))"), regex.IGNORECASE)
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -42,7 +42,7 @@ NUMBER_LINE = regex.compile(
 )
 # the comma between the place and its date; the date may be left blank to be filled in ("Hà Nội, ngày    tháng   năm
 # 2026": a gazette prints what was signed before the day was written in)
-PLACE_DATE = regex.compile(r",[ \t*]*\n?[ \t*]*(?=ngày(?:[\s]+\d|[\s.…_]+tháng))", regex.IGNORECASE)
+PLACE_DATE = regex.compile(r",[ \t*]*\n?[ \t*]*(?=ngày(?:[\s*]+\d|[\s.…_]+tháng))", regex.IGNORECASE)
 _BLANK_DATE = regex.compile(r"ngày[\s.…_]+tháng[\s.…_]+năm\b", regex.IGNORECASE)
 _PLACE_WORD = r"(?:\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.]*)*)"
 PLACE_BEFORE = regex.compile(  # capitalized words; "phố", "xã", "trấn" inside ("Thành phố Hồ Chí Minh")
@@ -511,7 +511,8 @@ def _recipients(text: str) -> tuple[regex.Match | None, list[str], int | None]:
 
 
 # The archive's item that ends a recipients' list ("- Lưu: VT, NC (02)"), found from the end of the text
-_ARCHIVE_ITEM = regex.compile(r"(?<=(?:^|[\n;|])[ \t*]*[-–+•][ \t*]*)Lưu\b[^\n]*", regex.REVERSE)
+_PREFIX_GLUED = regex.compile(r"^((?:TM|KT|TL|TUQ|Q)\.)(?=\p{Lu})")  # "TM.ỦY BAN NHÂN DÂN" written "TM. ỦY BAN ..."
+_ARCHIVE_ITEM = regex.compile(r"(?<=(?:^|[\n;|])[ \t*]*[-–+•][ \t*]*)Lưu\b[^\n|]*", regex.REVERSE)
 _ITEM_LINE = regex.compile(r"[ \t*|]*[-–+•]")
 _SIGNED_MARK_LINE = regex.compile(r"(?<=^|\n)[ \t*|]*\((?:đã|Đã)[ \t]+ký\)[ \t*|]*(?=\n|$)", regex.REVERSE)
 
@@ -645,7 +646,7 @@ def _signature(text: str, header: Header, label: regex.Match | None, form_start:
     upper_after: list[tuple[str, int, int]] = []
     for line, offset in _lines_with_offsets(text, start, min(len(text), start + 800)):
         cleaned = _clean(line)
-        if not cleaned:
+        if not cleaned or not any(map(str.isalnum, cleaned)):  # a stamp's or an image's mark alone ("[")
             continue
         mark = SIGNATURE_MARK.match(cleaned)
         if mark:
@@ -657,7 +658,7 @@ def _signature(text: str, header: Header, label: regex.Match | None, form_start:
             if upper_after:  # lines between two prefixed lines wrap the first
                 prefixed[-1] = collapse_spaces(" ".join([prefixed[-1], *(u[0] for u in upper_after)]))
                 upper_after = []
-            prefixed.append(cleaned)
+            prefixed.append(_PREFIX_GLUED.sub(r"\1 ", cleaned))
             continue
         if _is_upper_line(cleaned) and len(cleaned.split()) <= 10:
             cleaned = _SIGNATURE_STAMP.sub("", cleaned)
