@@ -200,6 +200,16 @@ def test_date_after_the_word_typed_twice():
     assert citation.date == "2025-04-01"
 
 
+@pytest.mark.parametrize("text, date", [
+    ("Căn cứ Quyết định số 1085/QĐ-TTg ngày 15 tháng 9 tháng 2022 của Thủ tướng Chính phủ", "2022-09-15"),
+    ("Nghị định số 98/2019/NĐ-CP ngày 27 năm 12 năm 2019 của chính phủ về sửa đổi", "2019-12-27"),
+])
+def test_date_in_words_with_a_word_mistyped(text, date):
+    """Regression (real-test-7 tvpl 1630/QĐ-UBND, real-test tvpl 87/2025/QĐ-UBND): a mention lost its date."""
+    (citation,) = cite(text)
+    assert citation.date == date
+
+
 def test_date_of_something_else_is_not_attached():
     """A date near a number that is not its date: "... ngày 26/3 hàng năm" or a deadline."""
     (citation,) = cite("theo Kế hoạch số 12/KH-UBND, báo cáo trước ngày 26/3/2024 hàng năm")
