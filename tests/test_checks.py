@@ -46,6 +46,8 @@ def injected() -> list[tuple[str, str, str]]:
                                      "21/21/2024.\n\nNơi nhận:"), "impossible_date"),
         ("own-type-code.txt", edit("qd-long-can-cu", "Số: 14/2024/QĐ-UBND", "Số: 14/2024/CT-UBND"),
          "own_type_code_vs_title"),
+        ("own-year.txt", edit("qd-long-can-cu", "Số: 14/2024/QĐ-UBND", "Số: 14/2023/QĐ-UBND"),
+         "own_year_vs_issue_date"),
         ("kind-vs-code.txt", edit("tb-ket-luan-chu-tich", "\nNơi nhận:", "\nThực hiện theo Quyết định số "
                                   "12/KH-UBND ngày 05/01/2024.\n\nNơi nhận:"), "kind_vs_type_code"),
         ("with-without-year.txt", edit("nq-hdnd-muc-chi-pbgdpl", "\nNơi nhận:", "\nBãi bỏ Nghị quyết số "

@@ -112,6 +112,21 @@ def own_type_code_vs_title(header: Header, citations: list[Citation], dates: lis
         )
 
 
+def own_year_vs_issue_date(header: Header, citations: list[Citation], dates: list[DateMention]):
+    """The year of the document's own number against its issue date (106/2025/TT-BCA dated 17/11/2015): one of the
+    two is mistyped (3 texts of the real corpus)."""
+    parts = (header.number or "").split("/")
+    if len(parts) >= 3 and len(parts[1]) == 4 and parts[1].isdecimal() and header.issue_date and \
+            parts[1] != header.issue_date[:4]:
+        spans = [header.spans[k] for k in ("number", "issue_date") if k in header.spans]
+        yield Finding(
+            check="own_year_vs_issue_date", severity="warning",
+            message=f"the number {header.number} carries the year {parts[1]}, the document is dated {header.issue_date}",
+            message_vi=f"Số ký hiệu {header.number} mang năm {parts[1]} nhưng văn bản ghi ngày {header.issue_date}",
+            values=[header.number, parts[1], header.issue_date], spans=spans,
+        )
+
+
 def kind_vs_type_code(header: Header, citations: list[Citation], dates: list[DateMention]):
     """The words before a number against its type code ("Quyết định số 12/KH-UBND")."""
     for citation in citations:
@@ -158,7 +173,7 @@ def with_and_without_year(header: Header, citations: list[Citation], dates: list
 
 
 CHECKS = (same_instrument_different_dates, year_segment_mismatch, implements_later_instrument, cited_after_document,
-          impossible_date, own_type_code_vs_title, kind_vs_type_code, with_and_without_year)
+          impossible_date, own_type_code_vs_title, own_year_vs_issue_date, kind_vs_type_code, with_and_without_year)
 
 
 def check_document(header: Header, citations: list[Citation], dates: list[DateMention]) -> list[Finding]:
