@@ -510,8 +510,8 @@ def _recipients(text: str) -> tuple[regex.Match | None, list[str], int | None]:
         end = form_start = label.start()
 
 
-# The archive's item that ends a recipients' list ("- Lưu: VT, NC (02)"), found from the end of the text
 _PREFIX_GLUED = regex.compile(r"^((?:TM|KT|TL|TUQ|Q)\.)(?=\p{Lu})")  # "TM.ỦY BAN NHÂN DÂN" written "TM. ỦY BAN ..."
+# The archive's item that ends a recipients' list ("- Lưu: VT, NC (02)"), found from the end of the text
 _ARCHIVE_ITEM = regex.compile(r"(?<=(?:^|[\n;|])[ \t*]*[-–+•][ \t*]*)Lưu\b[^\n|]*", regex.REVERSE)
 _ITEM_LINE = regex.compile(r"[ \t*|]*[-–+•]")
 _SIGNED_MARK_LINE = regex.compile(r"(?<=^|\n)[ \t*|]*\((?:đã|Đã)[ \t]+ký\)[ \t*|]*(?=\n|$)", regex.REVERSE)
