@@ -821,6 +821,15 @@ def test_signature_blocks(signature, authority, title, signer):
     assert (h.signing_authority, h.signer_title, h.signer) == (authority, title, signer)
 
 
+def test_recipients_not_taken_from_a_form_whose_archive_item_is_blank():
+    """Regression (real-test-11 tvpl 89/VBHN-BQP): an annexed form's "Nơi nhận: - Như trên; - Lưu:" was read as the
+    document's recipients."""
+    h = header_of("BỘ QUỐC PHÒNG\nSố: 89/VBHN-BQP\n\nQUYẾT ĐỊNH\nVề việc x\n\nNội dung.\n\nNơi nhận:\n"
+                  "- Văn phòng Chính phủ;\n- Lưu: VT, NCTH.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn A\n\n"
+                  "QUY CHẾ\n\nMẫu số 07\nNơi nhận:\n- Như trên;\n- Lưu:\n\nCHỈ HUY TRƯỞNG\n")
+    assert h.recipients == ["Văn phòng Chính phủ", "Lưu: VT, NCTH"]
+
+
 def test_recipients_without_their_label_stop_at_a_cell_break():
     """Regression (real-test-10 tvpl 171/2025/NĐ-CP, 20 UBTVQH resolutions): the archive's item took the signature
     block glued after a "|" ("- Lưu: VT, TCCV (2) | TM. CHÍNH PHỦKT. THỦ TƯỚNG...")."""

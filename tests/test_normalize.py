@@ -71,6 +71,14 @@ from vnadmin.text.normalize import strip_markup
     ("ngày 21 tháng 10 \n\n \nCÔNG BÁO/Số 659 + 660/Ngày 05-7-2021 \n21 \n \nnăm 2013", "ngày 21 tháng 10 \nnăm 2013"),
     ("a; \n \n2 \nCÔNG BÁO/Số 483 + 484/Ngày 04-4-2024 \n  \n4. Hướng", "a; \n4. Hướng"),
     ("CÔNG BÁO/Số 483 + 484/Ngày 04-4-2024 \n3 \nCHÍNH PHỦ", "CÔNG BÁO/Số 483 + 484/Ngày 04-4-2024 \n3 \nCHÍNH PHỦ"),
+    # emphasis around a few letters inside a word goes (real-test-11 tvpl 89/VBHN-BQP: "Luật Kh**á**m bệnh"); around
+    # a title glued to its subject, or a span closed before the next word, it stays
+    ("Luật Kh**á**m bệnh; qu**á** cảnh", "Luật Khám bệnh; quá cảnh"),
+    ("**NGHỊ QUYẾT****Về việc x**", "**NGHỊ QUYẾT****Về việc x**"),
+    ("*Căn cứ*Luật X; *Căn cứ*luật *X*", "*Căn cứ*Luật X; *Căn cứ*luật *X*"),
+    # emphasis that closes after a number's sequence or opens after a code's hyphen (real-test-11 tvpl 1682/NQ-UBTVQH15)
+    ("Nghị quyết **số 203**/2025/QH15", "Nghị quyết **số 203/2025/QH15"),
+    ("Tờ trình số 349/TTr-**CP và", "Tờ trình số 349/TTr-CP và"),
 ])
 def test_passes(raw, expected):
     assert normalize(raw).text == expected

@@ -555,7 +555,7 @@ def _signed_name(text: str, header: Header) -> None:
             return
 
 
-_PLACEHOLDER = regex.compile(r"…|\.\.\.|^Như trên$")
+_PLACEHOLDER = regex.compile(r"…|\.\.\.|^Như trên$|^Lưu:?\s*$")  # a form's items: "Lưu:" with no codes
 
 
 AUTHORITY_TAIL_CHARS = 2000  # the prefixed lines are looked for here first

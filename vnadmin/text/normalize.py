@@ -177,7 +177,13 @@ _NUMBER_PARTS = regex.compile(r"([ \t]*-[ \t]*\n?[ \t]*)(" + _SEG + r")")
 # vụ**2**") or a product ("RWA1*COR"), and stays.
 _EMPHASIS_INSIDE = regex.compile(r"(?<=/[\p{L}\d\-*]*[\p{L}\d])\*{1,3}(?=[\p{L}\d])"
                                  r"|(?<=[\p{L}\d])\*{1,3}(?=[\p{L}\d][\p{L}\d\-*]*/)"
-                                 r"|(?<=\d)\*{1,3}(?=/\p{L})")  # closed before the "/": "*số 794*/SDTTG-VP"
+                                 r"|(?<=\d)\*{1,3}(?=/[\p{L}\d])"  # closed before the "/": "*số 794*/SDTTG-VP"
+                                 r"|(?<=\d/[\p{L}\d\-/]*-)\*{1,3}(?=\p{Lu})")  # after a code's hyphen: "349/TTr-**CP"
+
+
+# Markdown emphasis around a few letters inside a word ("Luật Kh**á**m bệnh", "qu**á** cảnh": a page saved from the
+# web that bolded a letter): the markers go, so that the word reads whole.
+_EMPHASIS_AROUND_LETTERS = regex.compile(r"(?<=\p{L})(\*{1,3})(\p{Ll}{1,4})\1(?![*\p{Lu}])")
 
 
 # Markdown emphasis inside a date ("ngày **24** tháng** 11** năm 2025", "ng**ày 21 tháng", "năm⏎202**5*", a page
@@ -196,7 +202,8 @@ def _emphasis_out_of_date(match: regex.Match) -> str:
 
 def _drop_emphasis_at_digit(match: regex.Match) -> str:
     text = match.string
-    return "" if text[match.start() - 1].isdecimal() or text[match.end()].isdecimal() else match.group(0)
+    before = text[match.start() - 1]
+    return "" if before.isdecimal() or before == "-" or text[match.end()].isdecimal() else match.group(0)
 
 
 # Bold text that a converter hard-wrapped ("**QUYẾT⏎ĐỊNH**", "**Dương⏎Đức Tuấn**", "**Điều⏎1.**"): the line
@@ -372,6 +379,7 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
         if "* *" in text:
             apply(_ITALIC_REOPENED, " ")
         apply(_EMPHASIS_INSIDE, _drop_emphasis_at_digit)
+        apply(_EMPHASIS_AROUND_LETTERS, lambda m: m.group(2))
         if "ngày" in text or "ng*" in text:
             apply(_EMPHASIS_IN_DATE, _emphasis_out_of_date)
         if "**" in text:
