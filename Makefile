@@ -34,6 +34,7 @@ eval: setup
 	.venv/bin/vnadmin eval corpora/real-test-9
 	.venv/bin/vnadmin eval corpora/real-test-10
 	.venv/bin/vnadmin eval corpora/real-test-11
+	.venv/bin/vnadmin eval corpora/real-test-12
 	.venv/bin/vnadmin eval corpora/real-central
 	.venv/bin/vnadmin eval corpora/real-pdf
 	.venv/bin/vnadmin eval corpora/real-vbhn

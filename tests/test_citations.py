@@ -203,6 +203,8 @@ def test_date_after_the_word_typed_twice():
 @pytest.mark.parametrize("text, date", [
     ("Căn cứ Quyết định số 1085/QĐ-TTg ngày 15 tháng 9 tháng 2022 của Thủ tướng Chính phủ", "2022-09-15"),
     ("Nghị định số 98/2019/NĐ-CP ngày 27 năm 12 năm 2019 của chính phủ về sửa đổi", "2019-12-27"),
+    # over a line break (real-test-12 congbao 129/2026/NĐ-CP, 7 more texts)
+    ("Nghị định số 104/2026/NĐ-CP ngày 31 tháng \n3 tháng 2026 của Chính phủ quy định", "2026-03-31"),
 ])
 def test_date_in_words_with_a_word_mistyped(text, date):
     """Regression (real-test-7 tvpl 1630/QĐ-UBND, real-test tvpl 87/2025/QĐ-UBND): a mention lost its date."""
@@ -406,6 +408,10 @@ def test_short_reference_by_the_sequence_alone(text, expected):
      [(None, "Luật", "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch")]),
     ("Luật Khoa học công nghệ và đổi mới sáng tạo năm 2025, Nghị định",
      [(None, "Luật", "Luật Khoa học công nghệ và đổi mới sáng tạo")]),
+    # names with commas and an abbreviation (real-test-11, -12)
+    ("theo quy định của Luật KH,CN&ĐMST và", [(None, "Luật", "Luật KH,CN&ĐMST")]),
+    ("Căn cứ Luật Quản lý sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ;",
+     [(None, "Luật", "Luật Quản lý sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ")]),
     # emphasis around "số" (tvpl_md/83-2025-nq-hdnd), a law's longer name of 2025 (real-test-8 TT 56/2026/TT-BCA)
     ("Căn cứ Luật Tổ chức chính quyền địa phương **số** 72/2025/QH15;",
      [("72/2025/QH15", "Luật", "Luật Tổ chức chính quyền địa phương")]),

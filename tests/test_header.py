@@ -836,3 +836,28 @@ def test_recipients_without_their_label_stop_at_a_cell_break():
     h = header_of("CHÍNH PHỦ\nSố: 171/2025/NĐ-CP\n\nNGHỊ ĐỊNH\nQuy định x\n\nNội dung.\n\n\n"
                   "- Thủ tướng; - Các bộ; - Văn phòng Quốc hội; - Lưu: VT, TCCV (2) | TM. CHÍNH PHỦ\n")
     assert h.recipients == ["Thủ tướng", "Các bộ", "Văn phòng Quốc hội", "Lưu: VT, TCCV (2)"]
+
+
+@pytest.mark.parametrize("block, subject", [
+    # a title printed a line a paragraph whose last line begins with a capital, the body right after it (real-test-12
+    # vbpl 61/2025/TT-BXD, 67/2025/TT-NHNN; 5 more vbpl texts)
+    ("THÔNG TƯ\n\nCông bố vùng nước cảng biển thuộc địa phận tỉnh\n\nKhánh Hòa và khu vực quản lý của Cảng vụ\n\n"
+     "Căn cứ Bộ luật Hàng hải Việt Nam;\n",
+     "Công bố vùng nước cảng biển thuộc địa phận tỉnh Khánh Hòa và khu vực quản lý của Cảng vụ"),
+    # not a web page's link printed as an item, nor a body's name over the preamble
+    ("THÔNG TƯ\n\nQuy định về Danh mục loài ngoại lai xâm hại\n\n- Nội dung được hướng dẫn\n\nCăn cứ Luật Đa dạng sinh học;\n",
+     "Quy định về Danh mục loài ngoại lai xâm hại"),
+    ("QUYẾT ĐỊNH\n\nVề việc ban hành Quy chế x\n\nChủ tịch Ủy ban nhân dân tỉnh\n\nCăn cứ Luật Tổ chức;\n",
+     "Về việc ban hành Quy chế x"),
+])
+def test_subject_whose_last_line_stands_before_the_body(block, subject):
+    assert header_of("BỘ XÂY DỰNG\nSố: 61/2025/TT-BXD\nHà Nội, ngày 30 tháng 12 năm 2025\n\n" + block).subject == subject
+
+
+def test_recipients_not_taken_from_a_form_with_an_item_left_blank():
+    """Regression (real-test-12 tvpl 4001/QĐ-BKHCN, 2 vbpl texts): an annexed form's "Nơi nhận: - Như Điều 3; -
+    …………; - Lưu: VT,…" was read as the document's recipients."""
+    h = header_of("BỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 4001/QĐ-BKHCN\n\nQUYẾT ĐỊNH\nVề việc x\n\nNội dung.\n\n"
+                  "Nơi nhận:\n- Như Điều 3;\n- Văn phòng Chính phủ;\n- Lưu: VT, CNHaiNN.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n"
+                  "Vũ Hải Quân\n\nMẪU QUYẾT ĐỊNH\nNơi nhận:\n- Như Điều 3;\n- …………;\n- Lưu: VT,…\n\nBỘ TRƯỞNG\n")
+    assert h.recipients == ["Như Điều 3", "Văn phòng Chính phủ", "Lưu: VT, CNHaiNN"]

@@ -390,7 +390,23 @@ def _subject_goes_on(lines: list[str], index: int, last: str) -> bool:
                 return False
             return cleaned[0].islower() or (cleaned[0] == "(" and cleaned.endswith(")") and cleaned.count("(") == 1) \
                 or last.endswith(",") or last.rsplit(None, 1)[-1].casefold() in _subject_open_endings() \
-                or _rule_follows(lines, index + offset + 1) or _goes_on_in_capitals(lines, index + offset, last, cleaned)
+                or _rule_follows(lines, index + offset + 1) or _goes_on_in_capitals(lines, index + offset, last, cleaned) \
+                or _last_line_before_the_body(lines, index + offset, last, cleaned)
+    return False
+
+
+def _last_line_before_the_body(lines: list[str], index: int, last: str, line: str) -> bool:
+    """A title printed a line a paragraph whose last line, ``line`` (at ``index``), begins with a capital ("... thuộc
+    địa phận tỉnh⏎⏎Khánh Hòa và khu vực quản lý của Cảng vụ ...⏎⏎Căn cứ ..."): it goes on when the body begins right
+    after it, and it names no body or office (the issuer's name repeated over the preamble) in small letters or in
+    capitals."""
+    if last.endswith((".", ":", ";")) or _is_upper_line(line) or _starts_with_title(line) or \
+            line.upper().startswith(_body_starters()) or _ITEM_LINE.match(lines[index]):
+        return False  # (nor an item: "- Nội dung được hướng dẫn", a web page's link)
+    for following in lines[index + 1:index + 3]:
+        cleaned = _clean(following)
+        if cleaned:
+            return _BODY_START.match(cleaned) is not None
     return False
 
 
@@ -496,8 +512,9 @@ def _clean_item(item: str) -> str:
 
 
 def _recipients(text: str) -> tuple[regex.Match | None, list[str], int | None]:
-    """The last "Nơi nhận" label that is not a form's ("Như trên; …" in an annex's template), its items, and the
-    start of the form's label after it (None when it is the last label)."""
+    """The last "Nơi nhận" label that is not a form's (every item a placeholder, "Như trên; …", or one left blank,
+    "…………", in an annex's template), its items, and the start of the form's label after it (None when it is the last
+    label)."""
     end = len(text)
     form_start = None
     while True:
@@ -505,7 +522,7 @@ def _recipients(text: str) -> tuple[regex.Match | None, list[str], int | None]:
         if not label:
             return None, [], None
         items = _items_after(text, label.end(), min(len(text), label.end() + 3000))
-        if not items or not all(_PLACEHOLDER.search(item) for item in items):
+        if not items or not (all(_PLACEHOLDER.search(item) for item in items) or any(map(_BLANK_ITEM.match, items))):
             return label, items, form_start
         end = form_start = label.start()
 
@@ -555,6 +572,7 @@ def _signed_name(text: str, header: Header) -> None:
             return
 
 
+_BLANK_ITEM = regex.compile(r"[.…_\s]+$")  # an item left to fill in ("- …………;"): a form's list
 _PLACEHOLDER = regex.compile(r"…|\.\.\.|^Như trên$|^Lưu:?\s*$")  # a form's items: "Lưu:" with no codes
 
 
