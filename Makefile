@@ -35,6 +35,7 @@ eval: setup
 	.venv/bin/vnadmin eval corpora/real-test-10
 	.venv/bin/vnadmin eval corpora/real-test-11
 	.venv/bin/vnadmin eval corpora/real-test-12
+	.venv/bin/vnadmin eval corpora/real-test-13
 	.venv/bin/vnadmin eval corpora/real-central
 	.venv/bin/vnadmin eval corpora/real-pdf
 	.venv/bin/vnadmin eval corpora/real-vbhn

@@ -305,6 +305,11 @@ def test_amending_law_with_its_number_is_one_citation(text, expected):
      [("75/2025/QH15", "2025-06-16")]),
     ("Pháp lệnh số 04/2012/UBTVQH13 ngày 16 tháng 7 năm 2012 của Ủy ban thường vụ Quốc hội về việc sửa đổi, bổ sung "
      "một số điều của Pháp lệnh ưu đãi người có công với cách mạng;", [("04/2012/UBTVQH13", "2012-07-16")]),
+    # ordinances with commas in their names (real-test-13 vbpl 93/2025/TT-BTC)
+    ("Pháp lệnh số 08/2025/UBTVQH15 ngày 25 tháng 6 năm 2025 của Ủy ban Thường vụ Quốc hội sửa đổi, bổ sung một số "
+     "điều của Pháp lệnh Thủ tục bắt giữ tàu biển, Pháp lệnh Trình tự, thủ tục xem xét, quyết định áp dụng các biện "
+     "pháp xử lý hành chính tại Tòa án nhân dân và Pháp lệnh Chi phí tố tụng, có hiệu lực",
+     [("08/2025/UBTVQH15", "2025-06-25")]),
 ])
 def test_laws_listed_after_an_amending_laws_number_are_its_name(text, expected):
     """Regression (tvpl 2579/QĐ-UBND and 21 texts of the corpus): the laws an amending law cited by its number

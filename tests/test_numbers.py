@@ -51,6 +51,15 @@ CASES = [
     ("12/HSST", "12/HSST", None, None, 12, None),
     # a joint circular's codes after a "/" (88/2016/TTLT/BTC-BTNMT in tvpl 95/2025/QĐ-UBND; 9 in the real texts)
     ("88/2016/TTLT/BTC-BTNMT", "88/2016/TTLT-BTC-BTNMT", "TTLT", "BTC-BTNMT", 88, 2016),
+    # a footnote's mark glued to the last code (real-test-13 congbao 97/NQ-CP); not a term's number
+    ("140/NQ-CP2", "140/NQ-CP", "NQ", "CP", 140, None),
+    ("09/2026/NĐ-CP4", "09/2026/NĐ-CP", "NĐ", "CP", 9, 2026),
+    ("12-CTr/BCĐ3", "12-CTr/BCĐ", "CTr", "BCĐ", 12, None),
+    ("66-NQ/TW1", "66-NQ/TW", "NQ", "TW", 66, None),
+    ("432/BC-UBPLTP15", "432/BC-UBPLTP15", "BC", "UBPLTP15", 432, None),
+    ("10-LCT/HĐNN7", "10-LCT/HĐNN7", "LCT", "HĐNN7", 10, None),
+    # a National Assembly's code after a line break (real-test-13 congbao 97/NQ-CP)
+    ("119/2026/ \nUBTVQH15", "119/2026/UBTVQH15", None, "UBTVQH15", 119, 2026),
 ]
 
 
@@ -80,6 +89,7 @@ def test_number_parts(written, normalized, type_code, issuer_code, seq, year):
     "12/CPX",
     "12/DSPTX",  # a case code is read whole or not at all
     "12/2020/TT/BTC",  # only a joint circular's codes follow a "/"
+    "biểu số 0806-N/BTNMT",  # a statistical report's code: "N", yearly (real-test-13 vbpl 89/2025/TT-BNNMT)
 ])
 def test_not_a_number(text):
     from vnadmin.text import normalize

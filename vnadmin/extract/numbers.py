@@ -179,6 +179,7 @@ def _parse_number_text(text: str) -> ParsedNumber | None:
         segments = _split_glued_code(code) or [canonical_code(s) for s in code.split("-")]
         if not all(_plausible(s) for s in segments):
             return None
+        segments[-1] = _without_footnote_digits(segments[-1])  # "09/2026/NĐ-CP4"
         type_code = segments[0] if segments[0].upper() in type_codes() else None
         rest = segments[1:] if type_code else segments
         number = f"{match.group('seq')}/{match.group('year')}/{'-'.join(segments)}"
@@ -187,12 +188,9 @@ def _parse_number_text(text: str) -> ParsedNumber | None:
     if match.group("pseq"):
         ptype = canonical_code(match.group("ptype"))
         segments = [canonical_code(s) for s in match.group("pcode").split("-")]
-        if not _plausible(ptype) or not all(_plausible(s) for s in segments):
-            return None
-        stem = segments[-1].rstrip("0123456789")
-        if stem != segments[-1] and stem.upper() in known_code_upper() and \
-                segments[-1].upper() not in known_code_upper():  # a footnote's mark after it: "66-NQ/TW1"
-            segments[-1] = stem
+        if len(ptype) < 2 or not _plausible(ptype) or not all(_plausible(s) for s in segments):
+            return None  # (a letter alone is a statistical report's period: "biểu 0806-N/BTNMT", yearly)
+        segments[-1] = _without_footnote_digits(segments[-1])  # "66-NQ/TW1"
         number = f"{match.group('pseq')}-{ptype}/{'-'.join(segments)}"
         return ParsedNumber(number, _seq(match.group("pseq")), None, ptype, "-".join(segments), None, "party")
     if match.group("bseq"):
@@ -204,12 +202,29 @@ def _parse_number_text(text: str) -> ParsedNumber | None:
     segments = [canonical_code(s) for s in match.group("icode").split("-")]
     if not all(_plausible(s) for s in segments):
         return None
+    segments[-1] = _without_footnote_digits(segments[-1])  # "140/NQ-CP2"
     number = f"{match.group('iseq')}/{'-'.join(segments)}"
     if segments[0].upper() in type_codes():
         return ParsedNumber(number, _seq(match.group("iseq")), None, segments[0], segments[1] if len(segments) > 1 else None,
                             "-".join(segments[2:]) or None, "individual")
     return ParsedNumber(number, _seq(match.group("iseq")), None, None, segments[0], "-".join(segments[1:]) or None,
                         "cong_van")
+
+
+def _without_footnote_digits(segment: str) -> str:
+    """A number's last code without the footnote's mark a PDF or a web page glued to it ("CP2" in "140/NQ-CP2", "TW1"
+    in "66-NQ/TW1"): one or two digits after a known code that takes no term number. The National Assembly and its
+    committees number their terms ("QH15", "UBTVQH15", "UBPLTP15", "HĐNN7": data/term_issuer_codes.txt)."""
+    stem = segment.rstrip("0123456789")
+    if stem == segment or len(segment) - len(stem) > 2 or stem.upper() not in known_code_upper() or \
+            stem.upper() in term_issuer_codes() or stem.upper().startswith("UB"):
+        return segment
+    return canonical_code(stem)
+
+
+@cache
+def term_issuer_codes() -> frozenset[str]:
+    return frozenset(code.upper() for code in word_list(PACKAGE, "term_issuer_codes.txt"))
 
 
 def _split_glued_code(code: str) -> list[str] | None:

@@ -138,8 +138,10 @@ _DECOMPOSED = regex.compile(r"\P{M}\p{M}+")
 # A document number whose parts are separated by spaces or a line break; repaired by _close_up_number.
 _SEG = r"\p{Lu}[\p{L}\d&]*"
 _SPACED_NUMBER = regex.compile(
-    # "số 409⏎/TTr-SVHTTDL"; "06/2024/⏎TT-BLĐTBXH" (a break after the slash only before a code with its hyphen)
-    r"(?<![\p{L}\d])\d{1,6}(?:[ \t]*/[ \t]*(?:19|20)\d{2})?[ \t]*\n?[ \t]*/(?:[ \t]*\n[ \t]*(?=" + _SEG + r"-\p{Lu})|[ \t]*)"
+    # "số 409⏎/TTr-SVHTTDL"; "06/2024/⏎TT-BLĐTBXH" (a break after the slash only before a code with its hyphen, or
+    # a National Assembly's code with its term: "119/2026/ ⏎UBTVQH15")
+    r"(?<![\p{L}\d])\d{1,6}(?:[ \t]*/[ \t]*(?:19|20)\d{2})?[ \t]*\n?[ \t]*/(?:[ \t]*\n[ \t]*(?=" + _SEG
+    + r"-\p{Lu}|(?:UBTVQH|QH)\d{1,2}(?![\p{L}\d]))|[ \t]*)"
     + _SEG
     + r"(?:[ \t]*-[ \t]*\n?[ \t]*" + _SEG + r")*"
 )
