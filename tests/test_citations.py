@@ -323,8 +323,13 @@ def test_laws_listed_after_an_amending_laws_number_are_its_name(text, expected):
     ("theo Quyết định số 176-HĐBT ngày 09 tháng 9 năm 1989 của Hội đồng Bộ trưởng nay là Chính phủ về sắp xếp",
      [("176-HĐBT", "Quyết định", "1989-09-09", "Hội đồng Bộ trưởng")]),
     ("theo Nghị định 130-CP", [("130-CP", "Nghị định", None, "Chính phủ")]),
+    # the Chairman of the Council of Ministers' decisions (real-test-14 congbao 07/2022/TT-BLĐTBXH)
+    ("khoản 7 Điều 2 Quyết định số 87-CT ngày 01 tháng 3 năm 1985 của Chủ tịch Hội đồng Bộ trưởng về",
+     [("87-CT", "Quyết định", "1985-03-01", "Chủ tịch Hội đồng Bộ trưởng")]),
     # not without kind words, not inside another number or code
     ("Nghị định số 09/2017/NĐ-CP và 5-CP; mã 12-CP; số 1/12-CP", [("09/2017/NĐ-CP", "Nghị định", None, "Chính phủ")]),
+    ("Chỉ thị số 37-CT/TW và Quyết định số 12/QĐ-CT", [("37-CT/TW", "Chỉ thị", None, "Ban Chấp hành Trung ương"),
+                                                     ("12/QĐ-CT", "Quyết định", None, None)]),
 ])
 def test_numbers_of_the_1970s_and_1980s_with_a_hyphen(text, expected):
     """Regression (real-test-9 congbao 162/2026/NĐ-CP, 4 more texts): "Nghị định số 206-CP", "Quyết định số

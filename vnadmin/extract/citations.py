@@ -714,8 +714,8 @@ def find_judgments_by_sequence(text: str, day_dates: dict[int, DateMention]) -> 
 
 @cache
 def _old_hyphen_codes() -> tuple[str, ...]:
-    """"-CP", "-TTg", "-HĐBT": the issuer codes of the 1970s and 1980s numbers, after their hyphen."""
-    return tuple("-" + code for code in word_list(PACKAGE, "bare_issuer_codes.txt"))
+    """"-CP", "-TTg", "-HĐBT", "-CT": the issuer codes of the 1970s and 1980s numbers, after their hyphen."""
+    return tuple("-" + code for code in word_list(PACKAGE, "old_hyphen_codes.txt"))
 
 
 def find_hyphenated_old_numbers(text: str, day_dates: dict[int, DateMention]) -> list[Citation]:
