@@ -207,9 +207,13 @@ def _whole_name_later_words() -> frozenset[str]:
 def _longer_whole(name: str, word: str) -> bool:
     """Whether the next word makes a complete name longer ("Thủ tướng" + "Chính phủ"), also at the end of a longer
     name ("Bộ trưởng Bộ Ngoại" + "giao")."""
-    words = (name + " " + word).casefold().split()
-    starts = _whole_issuer_starts()
-    return any(" ".join(words[first:]) in starts for first in range(len(words) - 1))
+    return _ends_in_a_start(name + " " + word, _whole_issuer_starts(), 2)
+
+
+def _ends_in_a_start(name: str, starts: frozenset[str], words_at_least: int) -> bool:
+    """Whether the last words of ``name`` (``words_at_least`` of them or more), folded, are among ``starts``."""
+    words = name.casefold().split()
+    return any(" ".join(words[first:]) in starts for first in range(len(words) - words_at_least + 1))
 
 
 @cache
@@ -226,9 +230,7 @@ def _national_body_starts() -> frozenset[str]:
 def _national_body_goes_on(name: str, word: str) -> bool:
     """Whether ``word`` after "và" goes on a national body's name written in lower case ("Bộ trưởng Bộ Khoa học và"
     + "công")."""
-    words = (name + " " + word).casefold().split()
-    starts = _national_body_starts()
-    return any(" ".join(words[first:]) in starts for first in range(len(words) - 2))
+    return _ends_in_a_start(name + " " + word, _national_body_starts(), 3)
 
 
 @cache
@@ -696,20 +698,27 @@ def find_judgments_by_sequence(text: str, day_dates: dict[int, DateMention]) -> 
         return []
     found = []
     for match in _JUDGMENT_BY_SEQUENCE.finditer(text):
-        start, (number_start, end) = match.start(), match.span("seq")
-        date = _date_after(text, end, day_dates)
-        if date is not None:
-            end = date.end
-        issuer = None
-        issued = _issuer_stated_after(text, start, number_start, end)
-        if issued:
-            issuer, end = issued[0], issued[2]
-        found.append(Citation(
-            start, end, text[start:end], _JUDGMENT, match.group("seq"), None, False, None, None,
-            date.iso if date else None, date.valid if date else True, issuer, "text" if issuer else None,
-            context_of(text, start), "words", number_start, match.end("seq"),
-            date.start if date else None, date.end if date else None))
+        found.append(_mention_after_kind_words(text, _JUDGMENT, match.start(), *match.span("seq"), None, day_dates))
     return found
+
+
+def _mention_after_kind_words(text: str, kind: str, start: int, number_start: int, number_end: int,
+                              issuer_code: str | None, day_dates: dict[int, DateMention]) -> Citation:
+    """A mention read after its kind words by a finder of its own (a judgment by its sequence, an old hyphenated
+    number), with the date and the issuer stated after it; else the issuer its code names."""
+    end = number_end
+    date = _date_after(text, end, day_dates)
+    if date is not None:
+        end = date.end
+    issued = _issuer_stated_after(text, start, number_start, end)
+    if issued:
+        issuer, source, end = issued[0], "text", issued[2]
+    else:
+        issuer = issuer_of_code(issuer_code)
+        source = "code" if issuer else None
+    return Citation(start, end, text[start:end], kind, text[number_start:number_end], None, False, None, issuer_code,
+                    date.iso if date else None, date.valid if date else True, issuer, source, context_of(text, start),
+                    "words", number_start, number_end, date.start if date else None, date.end if date else None)
 
 
 @cache
@@ -736,24 +745,10 @@ def find_hyphenated_old_numbers(text: str, day_dates: dict[int, DateMention]) ->
                 kind = _kind_right_before(text, number_start) if at - number_start <= 5 and not (
                     before and before in "/.-") else None
                 if kind is not None and kind[0] not in (None, "*"):
-                    found.append(_old_number_citation(text, kind[0], kind[2], number_start, end, code[1:], day_dates))
+                    found.append(_mention_after_kind_words(text, kind[0], kind[2], number_start, end, code[1:],
+                                                           day_dates))
             at = text.find(code, end)
     return found
-
-
-def _old_number_citation(text: str, kind: str, start: int, number_start: int, number_end: int, code: str,
-                         day_dates: dict[int, DateMention]) -> Citation:
-    end = number_end
-    date = _date_after(text, end, day_dates)
-    if date is not None:
-        end = date.end
-    issued = _issuer_stated_after(text, start, number_start, end)
-    issuer, source = (issued[0], "text") if issued else (issuer_of_code(code), "code")
-    if issued:
-        end = issued[2]
-    return Citation(start, end, text[start:end], kind, text[number_start:number_end], None, False, None, code,
-                    date.iso if date else None, date.valid if date else True, issuer, source, context_of(text, start),
-                    "words", number_start, number_end, date.start if date else None, date.end if date else None)
 
 
 def _share_enumeration_dates(text: str, citations: list[Citation]) -> None:

@@ -60,7 +60,8 @@ SUBJECT_CV = regex.compile(  # literal first, line start checked behind: four ti
     r"(?<=(?:^|[\n\t|])[ \t*]*)(?P<subject>(?:" + "|".join(map(regex.escape, _SUBJECT_CV_WORDS)) + r")\b[^\n\t|]*)")
 # "Q." (quyền) is also "Quận" in an address ("Q. Long Biên, TP. Hà Nội" in an annex's table): a "Q." line is an
 # authority only in capitals; a party's documents write "T/M", "K/T", "T/L" ("T/M BAN CHẤP HÀNH TRUNG ƯƠNG")
-_PREFIX = r"(?:(?:TM|KT|TL|TUQ|T\.M|K\.T)\.|T/M|K/T|T/L)[ \t]*\p{Lu}"  # a prefix and the authority's first letter
+_DOTTED_PREFIX = r"(?:TM|KT|TL|TUQ|T\.M|K\.T)\."
+_PREFIX = r"(?:" + _DOTTED_PREFIX + r"|T/M|K/T|T/L)[ \t]*\p{Lu}"  # a prefix and the authority's first letter
 _Q_LINE = r"Q\.[ \t]*\p{Lu}[^\n\t|*\p{Ll}]*(?![^\n\t|*])"  # a "Q." line, in capitals to its end
 AUTHORITY_LINE = regex.compile(  # literal first, line start checked behind: fast to scan for
     r"(?P<line>(?<=(?:^|[\n\t|])[ \t*]*)(?:" + _PREFIX + r"[^\n\t|*]*|" + _Q_LINE + r"))")
@@ -527,7 +528,7 @@ def _recipients(text: str) -> tuple[regex.Match | None, list[str], int | None]:
         end = form_start = label.start()
 
 
-_PREFIX_GLUED = regex.compile(r"^((?:TM|KT|TL|TUQ|Q)\.)(?=\p{Lu})")  # "TM.ỦY BAN NHÂN DÂN" written "TM. ỦY BAN ..."
+_PREFIX_GLUED = regex.compile(r"^(" + _DOTTED_PREFIX + r"|Q\.)(?=\p{Lu})")  # "TM.ỦY BAN NHÂN DÂN": "TM. ỦY BAN ..."
 # The archive's item that ends a recipients' list ("- Lưu: VT, NC (02)"), found from the end of the text
 _ARCHIVE_ITEM = regex.compile(r"(?<=(?:^|[\n;|])[ \t*]*[-–+•][ \t*]*)Lưu\b[^\n|]*", regex.REVERSE)
 _ITEM_LINE = regex.compile(r"[ \t*|]*[-–+•]")
