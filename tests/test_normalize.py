@@ -34,6 +34,11 @@ from vnadmin.text.normalize import strip_markup
     ("Công văn số 123/UBND-\nNội dung", "Công văn số 123/UBND-\nNội dung"),  # a word, no code, on the next line
     ("Hôm nayngày 5", "Hôm nayngày 5"),
     ("473/TTr -\nNN&PTNT", "473/TTr-NN&PTNT"),
+    # a space typed for the hyphen before a ministry's code, after a type code alone (vbpl 89/2025/TT-BNNMT)
+    ("Thông tư 13/2025/TT BNNMT ngày", "Thông tư 13/2025/TT-BNNMT ngày"),
+    ("Thông tư số 13/2020/TT BTC như sau", "Thông tư số 13/2020/TT-BTC như sau"),
+    ("Kế hoạch 12/KH-UBND BTC", "Kế hoạch 12/KH-UBND BTC"),  # a complete number: what follows is not its code
+    ("Quyết định 12/QĐ Ban", "Quyết định 12/QĐ Ban"),  # a word, not a code
     ("giai đoạn 2022 - 2027", "giai đoạn 2022 - 2027"),
     # Markdown emphasis inside numbers (digits bolded by a converter) is dropped; elsewhere it stays
     ("Luật Thủ đô số 39/2024/QH**1**5;", "Luật Thủ đô số 39/2024/QH15;"),

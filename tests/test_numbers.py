@@ -60,6 +60,11 @@ CASES = [
     ("10-LCT/HĐNN7", "10-LCT/HĐNN7", "LCT", "HĐNN7", 10, None),
     # a National Assembly's code after a line break (real-test-13 congbao 97/NQ-CP)
     ("119/2026/ \nUBTVQH15", "119/2026/UBTVQH15", None, "UBTVQH15", 119, 2026),
+    # the slash after the year typed as a hyphen or left out (tvpl 1630/QĐ-UBND, 3361/QĐ-BCT, vbpl 342/2025/NĐ-CP)
+    ("255/2025-NĐ-CP", "255/2025/NĐ-CP", "NĐ", "CP", 255, 2025),
+    ("49/2025TT-BCT", "49/2025/TT-BCT", "TT", "BCT", 49, 2025),
+    ("98/2021NĐ-CP", "98/2021/NĐ-CP", "NĐ", "CP", 98, 2021),
+    ("144/2025QH15", "144/2025/QH15", None, "QH15", 144, 2025),
 ]
 
 
@@ -89,6 +94,8 @@ def test_number_parts(written, normalized, type_code, issuer_code, seq, year):
     "12/CPX",
     "12/DSPTX",  # a case code is read whole or not at all
     "12/2020/TT/BTC",  # only a joint circular's codes follow a "/"
+    "Số: 03/2026-BCT",  # one code after a hyphened year: a circular's TT lost or a unit's number, not read as either
+    "12/2025-2030",
     "biểu số 0806-N/BTNMT",  # a statistical report's code: "N", yearly (real-test-13 vbpl 89/2025/TT-BNNMT)
 ])
 def test_not_a_number(text):

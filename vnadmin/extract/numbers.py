@@ -8,6 +8,8 @@ Forms (Nghị định 30/2020/NĐ-CP and the legal-normative forms):
 - party documents          ``37-CT/TW``       sequence - type code / issuer
 - numbers of the 1990s     ``12/CP``          sequence / issuer code alone (a few codes: data/bare_issuer_codes.txt)
 - court judgments          ``43/DSPT``        sequence / case code alone (data/court_case_codes.txt)
+- normative, damaged       ``255/2025-NĐ-CP`` the slash after the year typed as a hyphen or left out
+                                              (49/2025TT-BCT, 144/2025QH15): read as 255/2025/NĐ-CP
 - numbers of the 1970s-80s ``206-CP``         sequence - issuer code, no slash: read after kind words only, by
                                               citations.find_hyphenated_old_numbers (NUMBER_RE needs a "/")
 
@@ -43,6 +45,9 @@ NUMBER_PATTERN = (
     + r"|(?P<bseq>\d{1,5})/(?P<bcode>" + "|".join(word_list(PACKAGE, "bare_issuer_codes.txt")) + r")"
     # court judgments of old: 43/DSPT, 12/HSST (data/court_case_codes.txt)
     + r"|(?P<cseq>\d{1,5})/(?P<ccode>" + "|".join(word_list(PACKAGE, "court_case_codes.txt")) + r")"
+    # legal normative typed without the slash after the year: 255/2025-NĐ-CP, 49/2025TT-BCT, 144/2025QH15 (read as
+    # 255/2025/NĐ-CP ...); a code of one segment only when it is the Assembly's (03/2026-BCT may be anything)
+    + r"|(?P<dseq>\d{1,5})/(?P<dyear>(?:19|20)\d{2})-?(?P<dcode>" + SEG + r"(?:-" + SEG + r")+|(?:UBTV)?QH\d{1,2})"
     + r")"
     + _BOUNDARY_AFTER
 )
@@ -174,6 +179,8 @@ def parse_number(match: regex.Match) -> ParsedNumber | None:
 @lru_cache(maxsize=8192)
 def _parse_number_text(text: str) -> ParsedNumber | None:
     match = NUMBER_RE.fullmatch(text)
+    if match.group("dseq"):
+        return _parse_number_text(f"{match.group('dseq')}/{match.group('dyear')}/{match.group('dcode')}")
     if match.group("year"):
         code = match.group("code").replace("/", "-")
         segments = _split_glued_code(code) or [canonical_code(s) for s in code.split("-")]

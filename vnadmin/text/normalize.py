@@ -143,7 +143,8 @@ _SPACED_NUMBER = regex.compile(
     r"(?<![\p{L}\d])\d{1,6}(?:[ \t]*/[ \t]*(?:19|20)\d{2})?[ \t]*\n?[ \t]*/(?:[ \t]*\n[ \t]*(?=" + _SEG
     + r"-\p{Lu}|(?:UBTVQH|QH)\d{1,2}(?![\p{L}\d]))|[ \t]*)"
     + _SEG
-    + r"(?:[ \t]*-[ \t]*\n?[ \t]*" + _SEG + r")*"
+    # (a ministry's code after a space in place of the hyphen: "13/2025/TT BNNMT"; joined after a type code alone)
+    + r"(?:(?:[ \t]*-[ \t]*\n?[ \t]*|[ ](?=B\p{Lu}+(?![\p{L}\d])))" + _SEG + r")*"
 )
 _SPACED_PARTY_NUMBER = regex.compile(  # "57- NQ/TW", "05 -NQ / TW", "49-⏎NQ/TW"
     r"(?<![\p{L}\d])\d{1,5}(?:[ \t]+-[ \t]*|-[ \t]+|-[ \t]*\n[ \t]*)(?P<type>\p{Lu}[\p{L}]*)[ \t]*/[ \t]*\p{Lu}[\p{L}\d]*"
@@ -170,7 +171,8 @@ def matches_after_digits(pattern: regex.Pattern, text: str, anchor: str):
                 yield match
                 end = match.end()
         at = text.find(anchor, max(at + 1, end))
-_NUMBER_PARTS = regex.compile(r"([ \t]*-[ \t]*\n?[ \t]*)(" + _SEG + r")")
+_CODE = regex.compile(_SEG)
+_NUMBER_PARTS = regex.compile(r"([ \t]*-[ \t]*\n?[ \t]*|[ ])(" + _SEG + r")")
 
 
 # Markdown emphasis inside a number ("39/2024/QH**1**5", "số **1**52/2025/NĐ-CP": converters bold single
@@ -305,11 +307,12 @@ def _known_codes() -> frozenset[str]:
 
 def _close_up_number(match: regex.Match) -> str:
     """Close up spaces inside a number; join a segment after a spaced hyphen only when it is a known code
-    or the number so far has a type code and no issuer yet (``473/TTr -⏎NN&PTNT``)."""
+    or the number so far has a type code and no issuer yet (``473/TTr -⏎NN&PTNT``), after a space alone only in
+    the second case (``13/2025/TT BNNMT``)."""
     text = match.group(0)
     if " " not in text and "\t" not in text and "\n" not in text:
         return text  # nothing to close up (most numbers)
-    head_end = text.find("-") if "-" in text else len(text)
+    head_end = _CODE.search(text, text.rfind("/") + 1).end()  # through the first code after the last "/"
     head = _BLANKS_AND_BREAKS.sub("", text[:head_end])
     known = _known_codes()
     out = [head]
@@ -317,8 +320,10 @@ def _close_up_number(match: regex.Match) -> str:
     pos = head_end
     for part in _NUMBER_PARTS.finditer(text, pos):
         separator, segment = part.group(1), part.group(2)
+        only_type = len(segments) == 1 and segments[0].upper() in known and segment.isupper()
+        if separator == " " and not only_type:  # a space for the hyphen: only after a type code alone ("TT BNNMT")
+            break
         if separator != "-":  # spaced or broken over a line
-            only_type = len(segments) == 1 and segments[0].upper() in known and segment.isupper()
             # a hyphen that ends a line right after a segment goes on with a code in capitals ("BNG-⏎QLDA")
             wrapped = separator.startswith("-") and "\n" in separator and segment.isupper()
             if not (segment.upper() in known or only_type or wrapped):
