@@ -168,6 +168,16 @@ CASES = [
     ("quy định của Luật NSNN Bộ Tài chính hướng dẫn", [("Luật", "Luật NSNN", None, "Quốc hội")]),
     ("Luật thuế TNCN; Luật BHXH về BHXH bắt buộc", [("Luật", "Luật thuế TNCN", None, "Quốc hội"),
                                                  ("Luật", "Luật BHXH", None, "Quốc hội")]),
+    # a gazette's footnote mark glued to a law's name or to a year (real-test-15: congbao 136/2026/NĐ-CP)
+    ("khoản 7 Điều 76 của Luật Nhà ở11 thì", [("Luật", "Luật Nhà ở", None, "Quốc hội")]),
+    ("Quốc hội ban hành Luật Bảo hiểm xã hội1. ", [("Luật", "Luật Bảo hiểm xã hội", None, "Quốc hội")]),
+    ("theo Luật Bảo hiểm y tế 2.5 lần", [("Luật", "Luật Bảo hiểm y tế", None, "Quốc hội")]),
+    ("Luật Nhà ở số 27/2023/QH15 ngày 27 tháng 11 năm 20237 thì",
+     [("Luật", "27/2023/QH15", "2023-11-27", "Quốc hội")]),
+    ("Luật Nhà ở ngày 27 tháng 11 năm 20237 thì", [("Luật", "Luật Nhà ở", "2023-11-27", "Quốc hội")]),
+    # ... unless the number's year says the digits are a typo (congbao 66.16/2026/NQ-CP: 33/2016 is of 19/8/2016)
+    ("Quyết định số 33/2016/QĐ-TTg ngày 19 tháng 8 năm 20216 của Thủ tướng Chính phủ",
+     [("Quyết định", "33/2016/QĐ-TTg", None, "Thủ tướng Chính phủ")]),
 ]
 
 
@@ -657,3 +667,20 @@ def test_a_laws_own_title_is_no_citation():
     assert extraction.header.type == "LUẬT"
     assert [c.name for c in extraction.citations] == ["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",
                                                       "Luật Quản lý thuế"]
+
+
+@pytest.mark.parametrize("closing, kept", [
+    ("Luật Công đoàn năm 1990 hết hiệu lực kể từ ngày Luật này có hiệu lực.", ["Luật Công đoàn"]),
+    ("Luật Công đoàn năm 2012 được phổ biến.", []),  # its own year: itself
+    ("Luật Công đoàn được phổ biến.", []),
+])
+def test_a_laws_own_title_with_another_year_is_the_law_it_replaces(closing, kept):
+    """Regression (real-test-15: congbao Luật Công đoàn 12/2012/QH13): "Luật Công đoàn năm 1990 hết hiệu lực" was
+    dropped as the law's own title."""
+    from vnadmin.extract import extract
+
+    text = normalize("LUẬT\nCÔNG ĐOÀN\n\nQuốc hội ban hành Luật Công đoàn.\nĐiều 1. " + closing + "\nLuật này đã được "
+                     "Quốc hội thông qua ngày 20 tháng 6 năm 2012.\n").text
+    extraction = extract(text)
+    assert extraction.header.issue_date == "2012-06-20"
+    assert [c.name for c in extraction.citations] == kept

@@ -394,7 +394,8 @@ def _date_after_plain(text: str, pos: int):
     """The formulation _date_after replaces: the short glue pattern, else the law's, then the full date."""
     glue = citations._AFTER_NUMBER_DATE.match(text, pos) or citations._AFTER_LAW_DATE.match(text, pos)
     match = glue and (citations.FULL_DATE_AT_START.match(text, glue.end())
-                      or citations._DATE_WORDS_MISTYPED.match(text, glue.end()))
+                      or citations._DATE_WORDS_MISTYPED.match(text, glue.end())
+                      or citations._DATE_WORDS_MARKED.match(text, glue.end()))
     return dates.date_from_match(match) if match else None
 
 

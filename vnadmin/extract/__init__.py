@@ -5,6 +5,8 @@ the document's own plans cited without one) and returns an :class:`~vnadmin.mode
 """
 from __future__ import annotations
 
+import regex
+
 from vnadmin.extract.channels import find_channels
 from vnadmin.extract.citations import find_citations
 from vnadmin.extract.difficulties import find_items
@@ -29,7 +31,7 @@ def extract(text: str, extractors: tuple[str, ...] = ALL) -> Extraction:
             if own:  # "Kế hoạch số 06/KH-UBND" in a UBND report: the reporting body's own plan
                 citation.issuer, citation.issuer_source = own, "document"
     if citations and header.type in _LAW_TITLES and header.subject:
-        citations = _without_own_title(citations, header)
+        citations = _without_own_title(text, citations, header)
     sections = find_sections(text) if "sections" in extractors or "difficulties" in extractors else []
     return Extraction(header=header, citations=citations,
                       dates=dates if "dates" in extractors else [],
@@ -42,11 +44,22 @@ def extract(text: str, extractors: tuple[str, ...] = ALL) -> Extraction:
 _LAW_TITLES = frozenset(("LUẬT", "BỘ LUẬT", "PHÁP LỆNH"))
 
 
-def _without_own_title(citations: list, header: Header) -> list:
+def _without_own_title(text: str, citations: list, header: Header) -> list:
     """A law's own title cited by name ("LUẬT⏎THUẾ THU NHẬP CÁ NHÂN" over its text, "Quốc hội ban hành Luật Thuế thu
-    nhập cá nhân.") is the document itself, no citation."""
+    nhập cá nhân.") is the document itself, no citation; with another year after it, it is the law it replaces
+    ("Luật Công đoàn năm 1990 hết hiệu lực" in the Luật Công đoàn of 2012)."""
     own = " ".join(f"{header.type} {header.subject}".split()).casefold()
-    return [c for c in citations if c.number is not None or " ".join((c.name or "").split()).casefold() != own]
+    own_year = header.issue_date[:4] if header.issue_date else None
+    return [c for c in citations if c.number is not None or " ".join((c.name or "").split()).casefold() != own
+            or _year_after(text, c.end) not in (None, own_year)]
+
+
+_YEAR_AFTER = regex.compile(r"[ \t]+năm[ \t]+((?:19|20)\d\d)(?!\d)")
+
+
+def _year_after(text: str, end: int) -> str | None:
+    found = _YEAR_AFTER.match(text, end)
+    return found.group(1) if found else None
 
 
 def _own_body(header, issuer_code: str | None) -> str | None:

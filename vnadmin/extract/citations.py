@@ -455,9 +455,10 @@ def _issuer_before(text: str, start: int) -> str | None:
 _DATE_IN_WORDS = regex.compile(DAY_WORDS + r"(?![\d/])", regex.IGNORECASE)
 
 
-def _date_after(text: str, pos: int, day_dates: dict[int, DateMention]):
+def _date_after(text: str, pos: int, day_dates: dict[int, DateMention], number_year: int | None = None):
     """The full date stated right after a mention ("ngày 09/02/2017", "được ban hành ngày ..."). ``day_dates``
-    holds the dates find_dates already read, by start: one found there is the one the pattern below would read."""
+    holds the dates find_dates already read, by start: one found there is the one the pattern below would read.
+    ``number_year``: the year of the mention's number, which a year with a footnote's mark glued to it must give."""
     if text.startswith(" ngày", pos):
         end = pos + 1  # the common layout, where the patterns below end their glue (the tests check)
         if text.startswith("ngày ngày", end):  # the word typed twice ("số 78/2025/NĐ-CP ngày ngày 01/4/2025")
@@ -474,7 +475,9 @@ def _date_after(text: str, pos: int, day_dates: dict[int, DateMention]):
         return found
     match = FULL_DATE_AT_START.match(text, end) or _DATE_WORDS_MISTYPED.match(text, end)
     if not match:
-        return None
+        match = _DATE_WORDS_MARKED.match(text, end)
+        if not match or number_year not in (None, int(match.group("wy"))):
+            return None  # "33/2016/QĐ-TTg ngày 19 tháng 8 năm 20216": a typo, not 2021 and a mark
     return date_from_match(match)
 
 
@@ -483,6 +486,13 @@ def _date_after(text: str, pos: int, day_dates: dict[int, DateMention]):
 _DATE_WORDS_MISTYPED = regex.compile(
     r"(?:ngày|ngay)[ \t*]*(?P<wd>\d{1,2})\s+(?:tháng|năm)\s+(?P<wm>\d{1,2})\s+(?:tháng|năm)\s+"
     r"(?P<wy>(?:19|20)\d{2})(?![\d/])", regex.IGNORECASE)
+
+
+# A gazette's footnote mark glued to the year ("Luật Nhà ở số 27/2023/QH15 ngày 27 tháng 11 năm 20237": 2023, note 7):
+# read after a mention only, when the number's year agrees (the dates table keeps to four digits)
+_DATE_WORDS_MARKED = regex.compile(
+    r"(?:ngày|ngay)[ \t*]*(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d{2})\d{1,2}(?![\d/])",
+    regex.IGNORECASE)
 
 
 _CLAUSE_START = regex.compile(r"(?:\n|;|\.\s|:\s)[^\n;]*$")
@@ -601,7 +611,7 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
             kind = kind_of_type_code(parsed.type_code) or ("Công văn" if parsed.form == "cong_van" else None)
             kind_source = "code"
         end = match.end()
-        date = _date_after(text, end, day_dates)
+        date = _date_after(text, end, day_dates, parsed.year)
         if date is not None:
             end = date.end
         issuer = None
@@ -613,7 +623,7 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
             issuer, _, end = found[0], found[1], found[2]
             issuer_source = "text"
             if date is None:  # "Nghị định số 55/2025/NĐ-CP của Chính phủ ngày 02 tháng 3 năm 2025"
-                date = _date_after(text, end, day_dates)
+                date = _date_after(text, end, day_dates, parsed.year)
                 if date is not None:
                     end = date.end
         if issuer is None and name and "của" in name:  # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
@@ -850,7 +860,9 @@ def _law_names() -> tuple[str, ...]:
 
 
 def _names_pattern(names) -> regex.Pattern:
-    return regex.compile(r"(?:" + "|".join(_words_pattern(n) for n in names) + r")(?![\p{L}\d])", regex.IGNORECASE)
+    # (a footnote's mark may be glued to the name's last letter: "Luật Nhà ở11", "Luật Bảo hiểm y tế1")
+    return regex.compile(r"(?:" + "|".join(_words_pattern(n) for n in names) + r")(?![\p{L}]|\d{3}|\d{1,2}(?:[\p{L}/]|[.,]\d))",
+                         regex.IGNORECASE)
 
 
 @cache
