@@ -175,6 +175,16 @@ CASES = [
     ("Luật Nhà ở số 27/2023/QH15 ngày 27 tháng 11 năm 20237 thì",
      [("Luật", "27/2023/QH15", "2023-11-27", "Quốc hội")]),
     ("Luật Nhà ở ngày 27 tháng 11 năm 20237 thì", [("Luật", "Luật Nhà ở", "2023-11-27", "Quốc hội")]),
+    # a word typed twice (real-test-7: vbpl 351/2025/NĐ-CP); the Law on Lawyers is "Luật Luật sư"
+    ("(được sửa đổi, bổ sung bởi Luật Luật Tư pháp người chưa thành niên số 59/2024/QH15);",
+     [("Luật", "59/2024/QH15", None, "Quốc hội")]),
+    ("theo Luật Luật sư và", [("Luật", "Luật Luật sư", None, "Quốc hội")]),
+    # kind words mistyped (real-test-16: vbpl 141/2025/TT-BQP; congbao 18/2026/NQ-CP)
+    ("quy định tại Điều 73 Nghị đính số 214/2025/NĐ-CP", [("Nghị định", "214/2025/NĐ-CP", None, "Chính phủ")]),
+    ("theo Nghi định số 60/2014/NĐ-CP", [("Nghị định", "60/2014/NĐ-CP", None, "Chính phủ")]),
+    # a number that lost its slash is read whole, not also as a short form (real-test-13: tvpl 3361/QĐ-BCT)
+    ("Thông tư số 49/2025/TT-BCT của Bộ Công Thương; Thông tư số 49/2025TT-BCT",
+     [("Thông tư", "49/2025/TT-BCT", None, "Bộ Công Thương"), ("Thông tư", "49/2025/TT-BCT", None, "Bộ Công Thương")]),
     # ... unless the number's year says the digits are a typo (congbao 66.16/2026/NQ-CP: 33/2016 is of 19/8/2016)
     ("Quyết định số 33/2016/QĐ-TTg ngày 19 tháng 8 năm 20216 của Thủ tướng Chính phủ",
      [("Quyết định", "33/2016/QĐ-TTg", None, "Thủ tướng Chính phủ")]),
@@ -654,6 +664,16 @@ def test_an_amending_law_that_lists_laws_with_their_numbers_is_one_named_mention
     assert [(c.number, c.name) for c in cite(text)] == [(None, text[7:-1])]
     text = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Doanh nghiệp số 76/2025/QH15; Luật Đất đai số 31/2024/QH15"
     assert [c.number for c in cite(text)] == ["76/2025/QH15", "31/2024/QH15"]
+
+
+def test_a_mention_cut_by_a_signature_stamp_and_a_page_break_keeps_its_date():
+    """Regression (real-test-16: congbao 12/2023/TT-BKHĐT; real-test-13: 97/NQ-CP; 5 more texts): a PDF's digital
+    signature stamp at a page's foot, then the gazette's running header, stood between a number and its date."""
+    text = normalize("theo quy định tại Điều 2 Nghị định số 120/2020/NĐ-CP \nNgười ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\n"
+                     "Email: thongtinchinhphu@chinhphu.vn\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\n"
+                     "Thời gian ký: 04.01.2024 16:24:40 +07:00\n\n \n6 \nCÔNG BÁO/Số 1335 + 1336/Ngày 23-12-2023 \n  \n"
+                     "ngày 07 tháng 10 năm 2020 của Chính phủ quy định về thành lập").text
+    assert [(c.number, c.date, c.issuer) for c in find_citations(text)] == [("120/2020/NĐ-CP", "2020-10-07", "Chính phủ")]
 
 
 def test_a_laws_own_title_is_no_citation():

@@ -34,6 +34,13 @@ from vnadmin.text.normalize import strip_markup
     ("Công văn số 123/UBND-\nNội dung", "Công văn số 123/UBND-\nNội dung"),  # a word, no code, on the next line
     ("Hôm nayngày 5", "Hôm nayngày 5"),
     ("473/TTr -\nNN&PTNT", "473/TTr-NN&PTNT"),
+    # a digital signature's stamp in a PDF's text layer (234 gazette texts)
+    ("Nghị định số 120/2020/NĐ-CP \nNgười ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nEmail: thongtinchinhphu@chinhphu.vn\n"
+     "Cơ quan: VĂN PHÒNG CHÍNH PHỦ\nThời gian ký: 04.01.2024 16:24:40 +07:00\nngày 07 tháng 10",
+     "Nghị định số 120/2020/NĐ-CP \nngày 07 tháng 10"),
+    ("Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\n"
+     "Ngày ký: 2026-06-26 13:48:23 +07:00\nCHÍNH PHỦ", "CHÍNH PHỦ"),
+    ("Người ký: Nguyễn Văn A\nlà người ký văn bản.", "Người ký: Nguyễn Văn A\nlà người ký văn bản."),  # no stamp
     # a space typed for the hyphen before a ministry's code, after a type code alone (vbpl 89/2025/TT-BNNMT)
     ("Thông tư 13/2025/TT BNNMT ngày", "Thông tư 13/2025/TT-BNNMT ngày"),
     ("Thông tư số 13/2020/TT BTC như sau", "Thông tư số 13/2020/TT-BTC như sau"),

@@ -959,6 +959,9 @@ def _law_name_end(text: str, start: int, kind_end: int, upper: bool) -> int | No
     return end if words else None
 
 
+_LUAT_AGAIN = regex.compile(r"[ \t]+(?:Luật|LUẬT)(?![\p{L}]|[ \t]+(?:sư|SƯ)(?![\p{L}]))")  # (the Law on Lawyers: "Luật Luật sư")
+
+
 def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, DateMention]) -> list[Citation]:
     """Laws, codes, ordinances and the constitution cited by name, outside the spans in ``taken``."""
     citations: list[Citation] = []
@@ -970,6 +973,8 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
             continue
         draft = _DRAFT_BEFORE.search(text, max(0, start - 20), start) is not None  # "dự thảo Luật ...": no citation
         kind = _canonical_named_kind(match.group("kind"))
+        if kind == "Luật" and _LUAT_AGAIN.match(text, match.end()):
+            continue  # "Luật Luật Tư pháp người chưa thành niên số 59/2024/QH15": the word typed twice, the second begins it
         upper = match.group("kind").isupper()
         amending = _AMENDING.match(text, match.end())
         if amending:  # "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": one instrument
@@ -1154,12 +1159,12 @@ def _short_forms(text: str, first: Citation, sequence: str, with_year: str | Non
         year_form = with_year is not None and text.startswith(with_year, at)
         if year_form:
             end = at + len(with_year)
-        # a sentence may end after it, a number or a date goes on; a sequence and year may have lost the slash before
-        # the codes ("Thông tư số 49/2025TT-BCT"), a sequence alone goes on in no letter ("30a")
+        # a sentence may end after it, a number or a date goes on, and no letter ("30a"; "Thông tư số 49/2025TT-BCT" is a
+        # number that lost a slash, which NUMBER_RE reads)
         after = text[end:end + 2]
         if (year_form or alone) and not (
                 text[at - 1:at].isdecimal() or text[at - 1:at] in "/.-" or after[:1] in ("/", "-")
-                or after[:1].isdecimal() or not year_form and after[:1].isalpha()
+                or after[:1].isdecimal() or after[:1].isalpha()
                 or after[:1] in ".," and after[1:].isdecimal()):
             start = _short_form_start(text, at, first, not year_form)
             if start is not None:  # the issuer the full mention states, else its code's

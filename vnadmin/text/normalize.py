@@ -7,7 +7,9 @@ Passes, in order (each a plain function of the previous result):
 3. Unicode NFC (combining tone marks composed: ``ô`` + U+0301 → ``ố``);
 4. tone-mark placement to the traditional convention (``hoà`` → ``hòa``, ``Uỷ`` → ``Ủy``), table in data/;
 5. look-alike letters: Ð (U+00D0) → Đ everywhere, Cyrillic С/Р/Т... → Latin inside number-like tokens;
-6. legal tokens spaced or broken by layout: ``2033 /QĐ-UBND``, ``118/TTr- STTTT``, ``473/TTr -\\nNN&PTNT``
+6. page furniture: a digital signature's stamp and a gazette's running header with the page number, which cut
+   sentences in two, are removed (one line break stands for the page break);
+7. legal tokens spaced or broken by layout: ``2033 /QĐ-UBND``, ``118/TTr- STTTT``, ``473/TTr -\\nNN&PTNT``
    are closed up (only where the codes table says the parts belong together).
 Trailing spaces are kept (the patterns allow them): removing them would record an edit on every line of a
 PDF extraction for no gain. Passes that keep the length (2, 4, 5) need no map; the others record their edits.
@@ -376,6 +378,8 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
         text = text.translate(_HOMOGLYPHS_EVERYWHERE)
     if _ANY_CYRILLIC.search(text):
         text = _CYRILLIC_TOKEN.sub(_latinize_token, text)
+    if "Người ký:" in text or "Ký bởi:" in text:
+        apply(_SIGNING_STAMP, "")
     if "CÔNG BÁO/" in text:
         apply(_GAZETTE_PAGE_BREAK, "\n")
     if "+-" in text or "+:" in text or "+=" in text:
@@ -411,6 +415,12 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
 # under the page's number, between blank lines. It cut sentences in two ("Luật Ban hành văn bản ⏎⏎CÔNG BÁO/... ⏎4 ⏎⏎
 # quy phạm pháp luật số 64/2025/QH15", "ngày 21 tháng 10 ⏎...⏎ năm 2013"): one line break takes its place. The
 # header at the text's start stays (the header reader skips it).
+# The stamp of a digital signature a PDF's text layer holds ("Người ký: Cổng Thông tin điện tử Chính phủ⏎Email: …⏎Cơ
+# quan: Văn phòng Chính phủ⏎Thời gian ký: 04.01.2024 16:24:40 +07:00"; "Ký bởi: CÔNG BÁO …⏎…⏎Ngày ký: 2026-06-26
+# 13:48:23 +07:00"; 234 gazette texts): no words of the document, and where it falls at a page's foot it cut a
+# mention from its date ("Nghị định số 120/2020/NĐ-CP ⏎[stamp]⏎[page break]⏎ngày 07 tháng 10 năm 2020"). Removed.
+_SIGNING_STAMP = regex.compile(r"(?m)^[ \t]*(?:Người ký|Ký bởi):[^\n]*\n(?:[^\n]*\n){0,3}?[ \t]*(?:Thời gian ký|Ngày ký):"
+                               r"[^\n]*\d\d:\d\d[^\n]*(?:\n|$)")
 _GAZETTE_PAGE_BREAK = regex.compile(r"\n(?:[ \t]*\n)*[ \t]*(?:CÔNG BÁO/Số[^\n]*\n[ \t]*\d{1,4}|\d{1,4}[ \t]*\n[ \t]*CÔNG BÁO/Số"
                                     r"[^\n]*)[ \t]*\n(?:[ \t]*\n)*")
 
