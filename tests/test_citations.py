@@ -185,6 +185,12 @@ CASES = [
     # a number that lost its slash is read whole, not also as a short form (real-test-13: tvpl 3361/QĐ-BCT)
     ("Thông tư số 49/2025/TT-BCT của Bộ Công Thương; Thông tư số 49/2025TT-BCT",
      [("Thông tư", "49/2025/TT-BCT", None, "Bộ Công Thương"), ("Thông tư", "49/2025/TT-BCT", None, "Bộ Công Thương")]),
+    # a bilingual form's English after the Vietnamese (real-test-16: vbpl 13/2015/TT-BTC)
+    ("Pursuant to regulation at Articles 73 and 74 of Law 54/2014/QH13 on Customs dated 23 June 2014;",
+     [("Luật", "54/2014/QH13", "2014-06-23", "Quốc hội")]),
+    ("of Law No 50/2005/QH10 on Intellectual Property dated November 29th 2005;",
+     [("Luật", "50/2005/QH10", "2005-11-29", "Quốc hội")]),
+    ("Law 50/2005/QH10 on Intellectual Property; dated 29 November 2005", [("Luật", "50/2005/QH10", None, "Quốc hội")]),
     # ... unless the number's year says the digits are a typo (congbao 66.16/2026/NQ-CP: 33/2016 is of 19/8/2016)
     ("Quyết định số 33/2016/QĐ-TTg ngày 19 tháng 8 năm 20216 của Thủ tướng Chính phủ",
      [("Quyết định", "33/2016/QĐ-TTg", None, "Thủ tướng Chính phủ")]),
@@ -300,9 +306,10 @@ AMENDING_90 = ("Căn cứ Luật sửa đổi, bổ sung\nmột số điều c�
                        ("63/2025/QH15", "Luật Tổ chức Chính phủ")]),
     ("theo Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Nghị định số 10/2023/NĐ-CP",
      [(None, "Luật sửa đổi, bổ sung một số điều của Luật Đất đai"), ("10/2023/NĐ-CP", None)]),
+    # its number in a bracket that defines its short name: one mention (real-test-16: vbpl 141/2025/TT-BQP)
     ("Luật sửa đổi bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu (viết tắt là Luật số "
-     "57/2024/QH15).", [(None, "Luật sửa đổi bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu"),
-                        ("57/2024/QH15", None)]),
+     "57/2024/QH15).", [("57/2024/QH15", "Luật sửa đổi bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật "
+                                         "Đấu thầu")]),
 ])
 def test_amending_law_with_its_number_is_one_citation(text, expected):
     assert [(c.number, c.name) for c in cite(text)] == expected

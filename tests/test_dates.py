@@ -19,6 +19,8 @@ CASES = [
     ("ngày 24 tháng 12 năm\n\n2025", "ngày 24 tháng 12 năm\n\n2025", "2025-12-24", "day", True),
     ("NGÀY 16 THÁNG \n \n11 NĂM 2022", "NGÀY 16 THÁNG \n \n11 NĂM 2022", "2022-11-16", "day", True),
     ("ngày 16/6 2025;", "ngày 16/6 2025", "2025-06-16", "day", True),
+    # a bilingual form: the English after a "/" (vbpl 13/2015/TT-BTC)
+    ("ngày 29 tháng 11 năm 2005/Pursuant to", "ngày 29 tháng 11 năm 2005", "2005-11-29", "day", True),
     ("trong tháng 12/2023", "tháng 12/2023", None, "month", True),
     ("trong tháng 12 năm 2023", "tháng 12 năm 2023", None, "month", True),
     ("kết quả năm 2023", "năm 2023", None, "year", True),
@@ -48,6 +50,8 @@ def test_date_forms(text, mention, iso, precision, valid):
     "210 cán bộ, 15 lớp",
     "điện thoại 0234.3861.234",
     "ngày 29 tháng\n\n\n4 năm 2025",  # two blank lines: two paragraphs, no date
+    "mã 18/12/2023/01",  # a "/" and digits go on: a code, no date
+    "ngày 18/12/2023/",
 ])
 def test_not_dates(text):
     assert [d for d in find_dates(text) if d.precision in ("day", "month")] == []

@@ -243,6 +243,15 @@ def test_recipients_not_taken_from_a_form_in_an_annex():
     assert h.recipients == ["Chính phủ", "Lưu: VT, CT. 08 KH"]
 
 
+def test_recipients_not_taken_from_a_form_whose_archive_item_is_blank():
+    """Regression (real-test-16: vbpl 13/2015/TT-BTC): an annexed form's list with one real item ("Cục GSQL; …") and
+    its archive's codes left blank ("- Lưu ………..") was taken for the document's own."""
+    h = header_of("BỘ TÀI CHÍNH\nSố: 13/2015/TT-BTC\n\nTHÔNG TƯ\n\nNội dung./.\n\nNơi nhận:\n- Công báo;\n"
+                  "- Lưu VT; TCHQ.\n\nKT. BỘ TRƯỞNG\n\nMẫu 06\n\nNơi nhận:\n- Công ty …………….;\n- Như trên;\n"
+                  "- Cục GSQL; Cục Điều tra CBL (để phối hợp)\n- Lưu ………..\n\nCHI CỤC TRƯỞNG\n")
+    assert h.recipients == ["Công báo", "Lưu VT; TCHQ"]
+
+
 def test_place_after_a_number_on_its_line():
     """Regression (OCR of a gazette scan, 27/2026/NQ-CP): "Số: 27/2026/NQ-CP. Hà Nội, ngày ..." on one line gave the
     place "NQ-CP. Hà Nội"."""

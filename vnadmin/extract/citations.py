@@ -19,7 +19,7 @@ import re
 
 import regex
 
-from vnadmin.extract.dates import DAY_WORDS, FULL_DATE_AT_START, date_from_match
+from vnadmin.extract.dates import DATE_END, DAY_WORDS, FULL_DATE_AT_START, date_from_match, make_date
 from vnadmin.extract.numbers import (issuer_codes, issuer_of_code, iter_numbers, kind_of_type_code, parse_number,
                                      without_glued_word)
 from vnadmin.model import Citation, DateMention
@@ -452,7 +452,7 @@ def _issuer_before(text: str, start: int) -> str | None:
     return None
 
 
-_DATE_IN_WORDS = regex.compile(DAY_WORDS + r"(?![\d/])", regex.IGNORECASE)
+_DATE_IN_WORDS = regex.compile(DAY_WORDS + DATE_END, regex.IGNORECASE)
 
 
 def _date_after(text: str, pos: int, day_dates: dict[int, DateMention], number_year: int | None = None):
@@ -465,6 +465,8 @@ def _date_after(text: str, pos: int, day_dates: dict[int, DateMention], number_y
             end += 5
     else:
         glue = _AFTER_NUMBER_DATE.match(text, pos) or _AFTER_LAW_DATE.match(text, pos)
+        if not glue and (text.startswith(" on ", pos) or text.startswith(" dated ", pos)):
+            return _english_date_after(text, pos)  # a bilingual form: "Law 50/2005/QH10 on ... dated 29 November 2005"
         if not glue:
             # "Nghị định số 25/2022/NĐ-CP 12 tháng 4 năm 2022": a date in words right after it, its "ngày" left out
             words = _DATE_IN_WORDS.match(text, pos + 1) if text[pos + 1:pos + 2].isdigit() and text[pos] == " " else None
@@ -481,17 +483,36 @@ def _date_after(text: str, pos: int, day_dates: dict[int, DateMention], number_y
     return date_from_match(match)
 
 
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December")
+_ENGLISH_DATE_AFTER = regex.compile(
+    r" (?:on [^;.\n/]{1,80}? )?dated (?:(?P<d1>\d{1,2}) (?P<m1>" + "|".join(_ENGLISH_MONTHS) + r")|(?P<m2>"
+    + "|".join(_ENGLISH_MONTHS) + r") (?P<d2>\d{1,2})(?:st|nd|rd|th)?,?) (?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def _english_date_after(text: str, pos: int) -> DateMention | None:
+    """The date an English mention gives in a bilingual form ("Law 54/2014/QH13 on Customs dated 23 June 2014",
+    "dated November 29th 2005"); the dates table keeps to Vietnamese."""
+    found = _ENGLISH_DATE_AFTER.match(text, pos)
+    if not found:
+        return None
+    day, month = (found.group("d1"), found.group("m1")) if found.group("d1") else (found.group("d2"), found.group("m2"))
+    start = text.index("dated", found.start())
+    return make_date(text, start, found.end(), int(day), _ENGLISH_MONTHS.index(month) + 1, int(found.group("y")),
+                     "day", "words")
+
+
 # A date in words with one word mistyped ("ngày 15 tháng 9 tháng 2022", "ngày 27 năm 12 năm 2019"): read after a
 # mention only, where nothing else can stand (the dates table keeps to the words as they should be)
 _DATE_WORDS_MISTYPED = regex.compile(
     r"(?:ngày|ngay)[ \t*]*(?P<wd>\d{1,2})\s+(?:tháng|năm)\s+(?P<wm>\d{1,2})\s+(?:tháng|năm)\s+"
-    r"(?P<wy>(?:19|20)\d{2})(?![\d/])", regex.IGNORECASE)
+    r"(?P<wy>(?:19|20)\d{2})" + DATE_END, regex.IGNORECASE)
 
 
 # A gazette's footnote mark glued to the year ("Luật Nhà ở số 27/2023/QH15 ngày 27 tháng 11 năm 20237": 2023, note 7):
 # read after a mention only, when the number's year agrees (the dates table keeps to four digits)
 _DATE_WORDS_MARKED = regex.compile(
-    r"(?:ngày|ngay)[ \t*]*(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d{2})\d{1,2}(?![\d/])",
+    r"(?:ngày|ngay)[ \t*]*(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d{2})\d{1,2}" + DATE_END,
     regex.IGNORECASE)
 
 
@@ -1200,6 +1221,8 @@ def _short_form_start(text: str, at: int, first: Citation, alone: bool) -> int |
 _AMENDING_NAME = regex.compile(r"(?:Luật|LUẬT)\s+(?:sửa|SỬA)\s+(?:đổi|ĐỔI)")
 _AMENDING_GAP_MAX = 600  # characters between the parsed list of an amending law and its number
 _NUMBER_GLUE = regex.compile(r"\s*(?:số|so)\s*:?\s*\Z", regex.IGNORECASE)
+# an amending law named in full, its number given in a bracket that defines the short name
+_DEFINED_AS_NUMBER = regex.compile(r"\s*\((?:sau\s+đây\s+)?(?:viết\s+tắt|gọi\s+tắt|gọi)\s+là\s+(?:Luật\s+)?số\s*:?\s*")
 
 
 def _listed(text: str, start: int) -> bool:
@@ -1262,11 +1285,12 @@ def _amending_laws_with_their_numbers(text: str, numbered: list[Citation], named
         span = text[amending.start:law.number_start]
         gap = text[amending.end:law.number_start]
         glue = _NUMBER_GLUE.search(gap)
-        if glue is None or ";" in span or "\n\n" in span or ". " in span or any(
+        defined = _DEFINED_AS_NUMBER.fullmatch(gap)  # "... và Luật Đấu thầu (viết tắt là Luật số 57/2024/QH15)"
+        if not defined and (glue is None or ";" in span or "\n\n" in span or ". " in span or any(
                 _kind_of_words(match.group(0)) not in _LAW_KINDS or not _listed(gap, match.start())
-                for match in kinds.finditer(gap)):
+                for match in kinds.finditer(gap))):
             continue
-        name_end = amending.end + glue.start()
+        name_end = amending.end + (0 if defined else glue.start())
         law.start, law.name = amending.start, collapse_spaces(text[amending.start:name_end]).strip("*")
         law.text, law.context = text[law.start:law.end], context_of(text, law.start)
         dropped.update(id(c) for c in named if amending.start <= c.start < law.number_start)

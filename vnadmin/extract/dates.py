@@ -27,13 +27,17 @@ MONTH_DIGITS = rf"(?P<mm>\d{{1,2}})(?:[ \t]*/[ \t]*|(?:{_W})năm(?:{_W}))(?P<my>
 PERIOD = r"(?P<py1>(?:19|20)\d{2})[ \t]*[-–][ \t]*(?P<py2>(?:19|20)\d{2})"
 YEAR_DIGITS = r"(?P<yy>(?:19|20)\d{2})"
 
+# What may not follow a date: a digit, or a "/" that goes on with more digits ("18/12/2023/..." is no date); a "/"
+# before a word is a bilingual form's separator ("ngày 29 tháng 11 năm 2005/Pursuant to ...")
+DATE_END = r"(?!\d|/(?!\p{L}))"
+
 # Every alternative starts with a digit (fast to scan for); the words before ("ngày", "tháng", "năm") are
 # checked by lookbehind and taken into the span by find_dates.
 DATE_RE = regex.compile(
     r"(?=\d)(?<![\p{L}\d/.\-])(?:"
     + rf"{DAY_WORDS}|{DAY_NUMERIC}|(?<=ngày[\s*]*){DAY_NUMERIC_SPACED}"
     + rf"|(?<=tháng(?:{_W})){MONTH_DIGITS}|{PERIOD}|(?<=năm[ \t]+){YEAR_DIGITS}"
-    + r")(?![\d/])",
+    + r")" + DATE_END,
     regex.IGNORECASE,
 )
 _PREFIX_WORD = {"day": ("ngày", "ngay"), "month": ("tháng",), "year": ("năm",)}
@@ -45,8 +49,9 @@ def _days_in_month(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
-def _make(text: str, start: int, end: int, day: int | None, month: int | None, year: int | None, precision: str,
-          form: str, end_year: int | None = None) -> DateMention:
+def make_date(text: str, start: int, end: int, day: int | None, month: int | None, year: int | None, precision: str,
+              form: str, end_year: int | None = None) -> DateMention:
+    """The date mention of ``text[start:end]``, flagged invalid when the day or month cannot be."""
     valid = True
     iso = None
     if month is not None and not 1 <= month <= 12:
@@ -122,22 +127,22 @@ def _date(match: regex.Match, groups: tuple[int, ...], precision: str, form: str
             start = word
         elif "ngày" in text[max(0, start - 12):start].casefold():
             start = _word_start(text, start, _DAY_WORDS)
-        return _make(text, start, end, int(day), int(month), int(year), "day", form)
+        return make_date(text, start, end, int(day), int(month), int(year), "day", form)
     if precision == "month":
         month, year = match.group(*groups)
         word = _word_and_space_before(text, start, "tháng")
         if word < 0:
             word = _word_start(text, start, _MONTH_WORDS)
-        return _make(text, word, end, None, int(month), int(year), "month", "month")
+        return make_date(text, word, end, None, int(month), int(year), "month", "month")
     if precision == "period":
         first, second = match.group(*groups)
-        return _make(text, start, end, None, None, int(first), "period", "period", end_year=int(second))
+        return make_date(text, start, end, None, None, int(first), "period", "period", end_year=int(second))
     # the pattern's lookbehind holds "năm" and spaces or tabs right before the year: its start is found without
     # _word_start's search (what it would find; the tests check)
     word = start - 1
     while text[word] in " \t":
         word -= 1
-    return _make(text, word - 2, end, None, None, int(match.group(groups[0])), "year", "year")
+    return make_date(text, word - 2, end, None, None, int(match.group(groups[0])), "year", "year")
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -148,6 +153,6 @@ def find_dates(text: str) -> list[DateMention]:
 
 # A full date (day, month and year) at the very start of a string: for attaching a date to a citation.
 FULL_DATE_AT_START = regex.compile(
-    rf"(?:ngày|ngay)[\s*]*(?:{DAY_WORDS}|{DAY_NUMERIC}|{DAY_NUMERIC_SPACED})(?![\d/])",
+    rf"(?:ngày|ngay)[\s*]*(?:{DAY_WORDS}|{DAY_NUMERIC}|{DAY_NUMERIC_SPACED}){DATE_END}",
     regex.IGNORECASE,
 )

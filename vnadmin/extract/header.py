@@ -573,7 +573,8 @@ def _signed_name(text: str, header: Header) -> None:
             return
 
 
-_BLANK_ITEM = regex.compile(r"[.…_\s]+$")  # an item left to fill in ("- …………;"): a form's list
+# an item left to fill in ("- …………;", "- Lưu ………..", the archive's codes left blank): a form's list
+_BLANK_ITEM = regex.compile(r"(?:Lưu:?)?[.…_\s]+$")
 _PLACEHOLDER = regex.compile(r"…|\.\.\.|^Như trên$|^Lưu:?\s*$")  # a form's items: "Lưu:" with no codes
 
 

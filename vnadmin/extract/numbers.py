@@ -36,7 +36,9 @@ NUMBER_PATTERN = (
     + r"(?:"
     # legal normative: 09/2017/NĐ-CP, 80/2015/QH13, 55/2005/TTLT-BNV-VPCP, 66.13/2026/NQ-CP
     # (a joint circular's or resolution's codes also after a "/": 88/2016/TTLT/BTC-BTNMT, written 88/2016/TTLT-BTC-BTNMT)
-    + r"(?P<seq>\d{1,5}(?:\.\d{1,3})?[a-z]?)/(?P<year>(?:19|20)\d{2})/(?P<code>(?:TTLT/|NQLT/)?" + SEG + r"(?:-" + SEG + r")*)"
+    # (an Assembly's term after a hyphen, "54/2014/QH-13", is read as QH13)
+    + r"(?P<seq>\d{1,5}(?:\.\d{1,3})?[a-z]?)/(?P<year>(?:19|20)\d{2})/(?P<code>(?:TTLT/|NQLT/)?" + SEG + r"(?:-" + SEG + r")*"
+    + r"(?:(?<=QH)-\d{1,2}(?!\d))?)"
     # party documents: 37-CT/TW, 05-NQ/TW, 123-TB/VPTW
     + r"|(?P<pseq>\d{1,5})-(?P<ptype>" + SEG + r")/(?P<pcode>" + SEG + r"(?:-" + SEG + r")*)"
     # individual documents and công văn: 407/QĐ-TTg, 3360/STTTT-TTBCXB (at least one hyphen)
@@ -182,7 +184,7 @@ def _parse_number_text(text: str) -> ParsedNumber | None:
     if match.group("dseq"):
         return _parse_number_text(f"{match.group('dseq')}/{match.group('dyear')}/{match.group('dcode')}")
     if match.group("year"):
-        code = match.group("code").replace("/", "-")
+        code = match.group("code").replace("/", "-").replace("QH-", "QH")
         segments = _split_glued_code(code) or [canonical_code(s) for s in code.split("-")]
         if not all(_plausible(s) for s in segments):
             return None
