@@ -185,6 +185,9 @@ CASES = [
     # a number that lost its slash is read whole, not also as a short form (real-test-13: tvpl 3361/QĐ-BCT)
     ("Thông tư số 49/2025/TT-BCT của Bộ Công Thương; Thông tư số 49/2025TT-BCT",
      [("Thông tư", "49/2025/TT-BCT", None, "Bộ Công Thương"), ("Thông tư", "49/2025/TT-BCT", None, "Bộ Công Thương")]),
+    # a body's name that holds a comma, broken over a line (real-test: tvpl 2641/QĐ-UBND)
+    ("Thông tư số 10/2025/TT-BVHTTDL ngày 19 tháng 6 năm 2025 của Bộ trưởng Bộ Văn hóa, Thể thao\nvà Du lịch hướng dẫn",
+     [("Thông tư", "10/2025/TT-BVHTTDL", "2025-06-19", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")]),
     # a bilingual form's English after the Vietnamese (real-test-16: vbpl 13/2015/TT-BTC)
     ("Pursuant to regulation at Articles 73 and 74 of Law 54/2014/QH13 on Customs dated 23 June 2014;",
      [("Luật", "54/2014/QH13", "2014-06-23", "Quốc hội")]),

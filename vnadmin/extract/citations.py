@@ -256,8 +256,8 @@ def _comma_goes_on(text: str, end: int, start: int) -> bool:
     if province:
         unit = _LOCAL_UNIT.search(text, start, end)
         return unit is not None and (province.group("unit") == "tỉnh" or unit.group("unit") != "thành phố")
-    return any(text[end:end + len(after)].casefold() == after and text[max(0, end - len(before)):end].casefold()
-               == before for before, after in _comma_names())
+    return any(" ".join(text[end:end + len(after) + 8].split()).casefold().startswith(after)  # (a line may break in it)
+               and text[max(0, end - len(before)):end].casefold() == before for before, after in _comma_names())
 
 
 _TERM_AFTER = regex.compile(r"(?: đảng)?(?: khóa \S+)?$")  # "ban chấp hành trung ương đảng khóa xiii"
