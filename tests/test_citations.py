@@ -188,6 +188,18 @@ CASES = [
     # a body's name that holds a comma, broken over a line (real-test: tvpl 2641/QĐ-UBND)
     ("Thông tư số 10/2025/TT-BVHTTDL ngày 19 tháng 6 năm 2025 của Bộ trưởng Bộ Văn hóa, Thể thao\nvà Du lịch hướng dẫn",
      [("Thông tư", "10/2025/TT-BVHTTDL", "2025-06-19", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")]),
+    # issuers (real-test-17: congbao VBHN 1546/VBHN-BLĐTBXH, 105/NQ-CP): joint ones over a line break, a title
+    # written in small letters after its comma, a verb after the name, two party bodies, a plenum and its term
+    ("Thông tư liên tịch số 12/2016/TTLT-BLĐTBXH-BGDĐT-BTC ngày 16 tháng 6 năm 2016 của Bộ trưởng Bộ Lao động - "
+     "Thương binh và Xã hội,\nBộ trưởng Bộ Giáo dục và Đào tạo và Bộ trưởng Bộ Tài chính)",
+     [("Thông tư liên tịch", "12/2016/TTLT-BLĐTBXH-BGDĐT-BTC", "2016-06-16", "Bộ trưởng Bộ Lao động - Thương binh và "
+       "Xã hội, Bộ trưởng Bộ Giáo dục và Đào tạo và Bộ trưởng Bộ Tài chính")]),
+    ("Quyết định số 447/QĐ-UBDT ngày 19 tháng 9 năm 2013 của Bộ trưởng,\nchủ nhiệm Ủy ban dân tộc công nhận thôn",
+     [("Quyết định", "447/QĐ-UBDT", "2013-09-19", "Bộ trưởng, chủ nhiệm Ủy ban dân tộc")]),
+    ("Kết luận số 221-KL/TW ngày 28 tháng 11 năm 2025 của Bộ Chính trị, Ban Bí thư về",
+     [("Kết luận", "221-KL/TW", "2025-11-28", "Bộ Chính trị, Ban Bí thư")]),
+    ("Nghị quyết số 18-NQ/TW ngày 25 tháng 10 năm 2017 của Hội nghị Trung ương 6 khóa XII\nCác bộ, ngành",
+     [("Nghị quyết", "18-NQ/TW", "2017-10-25", "Hội nghị Trung ương 6 khóa XII")]),
     # a bilingual form's English after the Vietnamese (real-test-16: vbpl 13/2015/TT-BTC)
     ("Pursuant to regulation at Articles 73 and 74 of Law 54/2014/QH13 on Customs dated 23 June 2014;",
      [("Luật", "54/2014/QH13", "2014-06-23", "Quốc hội")]),

@@ -250,7 +250,7 @@ def _comma_goes_on(text: str, end: int, start: int) -> bool:
     """Whether the comma at ``end`` is inside the issuer's name that begins at ``start``: "Bộ trưởng, Chủ nhiệm Văn
     phòng Chính phủ" (one title), "Bộ Văn hóa, Thể thao và Du lịch" (issuer_comma_names.txt), a district's body with
     its province after it (a city's with a province only)."""
-    if text[end + 1:end + 16].lstrip(" \t\n").startswith("Chủ nhiệm "):  # a line may break after the comma
+    if text[end + 1:end + 16].lstrip(" \t\n").startswith(("Chủ nhiệm ", "chủ nhiệm ")):  # a line may break after it
         return True
     province = _PROVINCE_AFTER.match(text, end) if text.startswith((", tỉnh ", ", thành phố "), end) else None
     if province:
@@ -313,6 +313,7 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
     may_be_whole = " ".join(head.group().split()).casefold() in _whole_issuer_starts()
     next_word = _ISSUER_WORD.match
     words = 0
+    term = False  # the last word was "khóa": the next, the term's number, ends the name
     while words < _ISSUER_WORDS_MAX:
         if text.startswith(",", end) and _comma_goes_on(text, end, pos):
             end += 1
@@ -380,6 +381,9 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
         if emphasis or footnote or text[end:end + 1] in {",", ";", ":", "(", ")", "“", "”", '"'} and not \
                 _comma_goes_on(text, end, pos):
             break
+        if term:
+            break  # the term ends the name ("Hội nghị Trung ương 6 khóa XII⏎Các bộ ...")
+        term = following.casefold() == "khóa"
     value = strip_markup(text[pos:end]).rstrip(".")
     return value, pos, end
 
@@ -391,7 +395,7 @@ def _upper_heading_at(text: str, start: int) -> bool:
     return len(words) >= 2 and all(word.isupper() or not any(c.isalpha() for c in word) for word in words)
 
 
-_JOINT_SEPARATOR = regex.compile(r",[ \t]*(?=\S)")
+_JOINT_SEPARATOR = regex.compile(r",[ \t]*\n?[ \t]*(?=\S)")  # (a line may break after the comma)
 
 
 def _joint_issuers(text: str, found: tuple[str, int, int], more: int) -> tuple[str, int, int]:
