@@ -200,6 +200,9 @@ CASES = [
      [("Kết luận", "221-KL/TW", "2025-11-28", "Bộ Chính trị, Ban Bí thư")]),
     ("Nghị quyết số 18-NQ/TW ngày 25 tháng 10 năm 2017 của Hội nghị Trung ương 6 khóa XII\nCác bộ, ngành",
      [("Nghị quyết", "18-NQ/TW", "2017-10-25", "Hội nghị Trung ương 6 khóa XII")]),
+    # "tháng" typed (or read by an OCR) as "ngày" (congbao 157/2025/TT-BTC; a gazette scan of 109/QĐ-BTC)
+    ("Nghị định số 82/2023/NĐ-CP ngày 28 ngày 11 năm 2023 của Chính phủ",
+     [("Nghị định", "82/2023/NĐ-CP", "2023-11-28", "Chính phủ")]),
     # a bilingual form's English after the Vietnamese (real-test-16: vbpl 13/2015/TT-BTC)
     ("Pursuant to regulation at Articles 73 and 74 of Law 54/2014/QH13 on Customs dated 23 June 2014;",
      [("Luật", "54/2014/QH13", "2014-06-23", "Quốc hội")]),

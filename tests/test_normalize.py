@@ -34,6 +34,7 @@ from vnadmin.text.normalize import strip_markup
     ("Công văn số 123/UBND-\nNội dung", "Công văn số 123/UBND-\nNội dung"),  # a word, no code, on the next line
     ("Hôm nayngày 5", "Hôm nayngày 5"),
     ("473/TTr -\nNN&PTNT", "473/TTr-NN&PTNT"),
+    ("Báo cáo số 4123⁄BC-BNNMT", "Báo cáo số 4123/BC-BNNMT"),  # a fraction slash (an OCR's; U+2044)
     # a digital signature's stamp in a PDF's text layer (234 gazette texts)
     ("Nghị định số 120/2020/NĐ-CP \nNgười ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nEmail: thongtinchinhphu@chinhphu.vn\n"
      "Cơ quan: VĂN PHÒNG CHÍNH PHỦ\nThời gian ký: 04.01.2024 16:24:40 +07:00\nngày 07 tháng 10",

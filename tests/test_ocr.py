@@ -167,6 +167,15 @@ REPAIRS = [
      "TL. BỘ TRƯỞNG\nKT. VỤ TRƯỞNG\nVỤ LUẬT PHÁP VÀ ĐIỀU ƯỚC QUỐC TẾ\nPHÓ VỤ TRƯỞNG"),
     ("THÔNG BẢO\nVề việc", "THÔNG BÁO\nVề việc"),
     ("HIỆU TRƯỞNG TRƯỜNG", "HIỆU TRƯỞNG TRƯỜNG"),  # a school is no misreading
+    # real gazette scans 109/QĐ-BTC and 115/NQ-CP: digits between a date's words, codes, phrases of amending titles
+    ("Nghị định số 78/2025/NĐ-CP ngày 0ï tháng 4 năm 2025 của Chính phú",
+     "Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ"),
+    ("ngày 31 tháng I2 năm 2020", "ngày 31 tháng 12 năm 2020"),
+    ("Tờ trình số 83/TIr-UBND", "Tờ trình số 83/TTr-UBND"),
+    ("của Bộ trưởng Bộ Tài chính sửa dỗi, bồ sung", "của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung"),
+    ("Luật Tổ chức chính quyên địa phương", "Luật Tổ chức chính quyền địa phương"),
+    ("và Nghị định sô 306/2025/NĐ-CP", "và Nghị định số 306/2025/NĐ-CP"),
+    ("quyên góp tháng Iớn", "quyên góp tháng Iớn"),  # a word, no date: untouched
 ]
 
 

@@ -506,10 +506,11 @@ def _english_date_after(text: str, pos: int) -> DateMention | None:
                      "day", "words")
 
 
-# A date in words with one word mistyped ("ngày 15 tháng 9 tháng 2022", "ngày 27 năm 12 năm 2019"): read after a
+# A date in words with one word mistyped ("ngày 15 tháng 9 tháng 2022", "ngày 27 năm 12 năm 2019", an OCR's "ngày 31
+# ngày 12 năm 2020"): read after a
 # mention only, where nothing else can stand (the dates table keeps to the words as they should be)
 _DATE_WORDS_MISTYPED = regex.compile(
-    r"(?:ngày|ngay)[ \t*]*(?P<wd>\d{1,2})\s+(?:tháng|năm)\s+(?P<wm>\d{1,2})\s+(?:tháng|năm)\s+"
+    r"(?:ngày|ngay)[ \t*]*(?P<wd>\d{1,2})\s+(?:tháng|năm|ngày)\s+(?P<wm>\d{1,2})\s+(?:tháng|năm)\s+"
     r"(?P<wy>(?:19|20)\d{2})" + DATE_END, regex.IGNORECASE)
 
 

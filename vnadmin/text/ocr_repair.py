@@ -1,6 +1,7 @@
 """Repairs of legal tokens in OCR output: applied by normalize() only inside the spans of OCR'd pages.
 
-- digits misread as letters inside numbers and dates: ``2O23`` → ``2023``, ``l2/KH-UBND`` → ``12/KH-UBND``;
+- digits misread as letters inside numbers and dates: ``2O23`` → ``2023``, ``l2/KH-UBND`` → ``12/KH-UBND``,
+  ``tháng I2 năm`` → ``tháng 12 năm``;
 - code segments Tesseract reads without the stroke or the tail: ``ND-CP`` → ``NĐ-CP``, ``QD-UBND`` → ``QĐ-UBND``,
   ``02-NO/TW`` → ``02-NQ/TW``, ``NQ-UBTVOH14`` → ``NQ-UBTVQH14``;
 - date words around numbers: ``ngày 18 thảng 12 nãm 2023`` → ``... tháng 12 năm 2023``;
@@ -17,7 +18,7 @@ import regex
 from vnadmin.resources import tsv_rows
 
 PACKAGE = "vnadmin.text"
-_DIGIT_LIKE = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
+_DIGIT_LIKE = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "ï": "1"}
 
 
 @cache
@@ -40,9 +41,12 @@ def phrase(match: regex.Match) -> str:
     return _tables()[2][match.group(0)]
 
 
-# a run of digits with letters that look like digits, right before "/" or between "/" (numbers and dates)
-DIGITISH = regex.compile(r"(?<![\p{L}\d])(?=[0-9OolI|]*[0-9])[0-9OolI|]{1,5}(?=[ \t]*/)|(?<=/)(?=[0-9OolI|]*[0-9])"
-                         r"[0-9OolI|]{1,4}(?=[ \t]*/|[ \t]*[.,;)\s]|$)")
+# a run of digits with letters that look like digits, right before "/" or between "/" (numbers and dates), or
+# between a date's words ("ngày 0ï tháng 4", "tháng I2 năm 2020")
+DIGITISH = regex.compile(r"(?<![\p{L}\d])(?=[0-9OolI|ï]*[0-9])[0-9OolI|ï]{1,5}(?=[ \t]*/)|(?<=/)(?=[0-9OolI|ï]*[0-9])"
+                         r"[0-9OolI|ï]{1,4}(?=[ \t]*/|[ \t]*[.,;)\s]|$)"
+                         r"|(?<=(?:ngày|tháng|Ngày|NGÀY|THÁNG)[ \t]{1,3})(?=[0-9OolI|ï]*[0-9])[0-9OolI|ï]{1,2}"
+                         r"(?=[ \t]{1,3}(?:tháng|năm|THÁNG|NĂM)(?![\p{L}]))")
 
 
 @cache
