@@ -203,6 +203,15 @@ CASES = [
     # "tháng" typed (or read by an OCR) as "ngày" (congbao 157/2025/TT-BTC; a gazette scan of 109/QĐ-BTC)
     ("Nghị định số 82/2023/NĐ-CP ngày 28 ngày 11 năm 2023 của Chính phủ",
      [("Nghị định", "82/2023/NĐ-CP", "2023-11-28", "Chính phủ")]),
+    # (real-test-18) a minister's second office after a comma; "bãi bỏ" ends a name; an amending law of the articles
+    # and an annex of a law (congbao 07/2025/TT-BKHĐT, 13 more texts)
+    ("Quyết định số 202/TCCP-VC ngày 08/6/1994 của Bộ trưởng, Trưởng ban Ban Tổ chức - Cán bộ Chính phủ về việc",
+     [("Quyết định", "202/TCCP-VC", "1994-06-08", "Bộ trưởng, Trưởng ban Ban Tổ chức - Cán bộ Chính phủ")]),
+    ("Thông tư số 23/2024/TT-BTTTT ngày 31 tháng 12 năm 2024 của Bộ trưởng Bộ Thông tin và Truyền thông bãi bỏ một",
+     [("Thông tư", "23/2024/TT-BTTTT", "2024-12-31", "Bộ trưởng Bộ Thông tin và Truyền thông")]),
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê ngày "
+     "12 tháng 11 năm 2021;", [("Luật", "Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc "
+                               "gia của Luật Thống kê", "2021-11-12", "Quốc hội")]),
     # a bilingual form's English after the Vietnamese (real-test-16: vbpl 13/2015/TT-BTC)
     ("Pursuant to regulation at Articles 73 and 74 of Law 54/2014/QH13 on Customs dated 23 June 2014;",
      [("Luật", "54/2014/QH13", "2014-06-23", "Quốc hội")]),

@@ -243,6 +243,16 @@ def test_recipients_not_taken_from_a_form_in_an_annex():
     assert h.recipients == ["Chính phủ", "Lưu: VT, CT. 08 KH"]
 
 
+def test_signature_under_a_laws_closing_formula_with_annexes_after():
+    """Regression (real-test-18: vbpl 250/2025/QH15; congbao Luật 61/2020/QH14): no "Nơi nhận", no prefixed line, no
+    "./.", annexes after: the signature stands under the closing formula ("... thông qua ngày 10 tháng 12 năm 2025.")."""
+    annex = "\n\nPHỤ LỤC 1\n\n" + "Nội dung của phụ lục, dòng dài để đẩy chữ ký ra khỏi phần cuối.\n" * 120
+    h = header_of("QUỐC HỘI\nNghị quyết số: 250/2025/QH15\n\nNGHỊ QUYẾT\nVề một số cơ chế\n\nĐiều 1. Nội dung.\n\n"
+                  "Nghị quyết này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, Kỳ họp thứ 10 thông "
+                  "qua ngày 10 tháng 12 năm 2025.\n\nCHỦ TỊCH QUỐC HỘI\n\n( Đã ký)\n\nTrần Thanh Mẫn" + annex)
+    assert (h.issue_date, h.signer_title, h.signer) == ("2025-12-10", "CHỦ TỊCH QUỐC HỘI", "Trần Thanh Mẫn")
+
+
 def test_recipients_not_taken_from_a_form_whose_archive_item_is_blank():
     """Regression (real-test-16: vbpl 13/2015/TT-BTC): an annexed form's list with one real item ("Cục GSQL; …") and
     its archive's codes left blank ("- Lưu ………..") was taken for the document's own."""
@@ -252,11 +262,16 @@ def test_recipients_not_taken_from_a_form_whose_archive_item_is_blank():
     assert h.recipients == ["Công báo", "Lưu VT; TCHQ"]
 
 
-def test_place_after_a_number_on_its_line():
+@pytest.mark.parametrize("line, number", [
+    ("Số: 27/2026/NQ-CP. Hà Nội, ngày 12 tháng 02 năm 2026", "27/2026/NQ-CP"),
+    # (real-test-18: vbpl 34/2025/QĐ-TTg, the cells a tab apart: "QĐ-TTg Hà Nội")
+    ("Số: 34/2025/QĐ-TTg \tHà Nội, ngày 12 tháng 02 năm 2026", "34/2025/QĐ-TTg"),
+])
+def test_place_after_a_number_on_its_line(line, number):
     """Regression (OCR of a gazette scan, 27/2026/NQ-CP): "Số: 27/2026/NQ-CP. Hà Nội, ngày ..." on one line gave the
     place "NQ-CP. Hà Nội"."""
-    h = header_of("CHÍNH PHỦ\nSố: 27/2026/NQ-CP. Hà Nội, ngày 12 tháng 02 năm 2026\n\nNGHỊ QUYẾT\nVề việc x\n")
-    assert (h.place, h.issue_date, h.number) == ("Hà Nội", "2026-02-12", "27/2026/NQ-CP")
+    h = header_of("CHÍNH PHỦ\n" + line + "\n\nNGHỊ QUYẾT\nVề việc x\n")
+    assert (h.place, h.issue_date, h.number) == ("Hà Nội", "2026-02-12", number)
 
 
 @pytest.mark.parametrize("title_block, subject", [
@@ -269,6 +284,11 @@ def test_place_after_a_number_on_its_line():
      "QUY ĐỊNH VÙNG PHÁT THẢI THẤP (Thực hiện điểm a khoản 2 Điều 28 Luật Thủ đô)"),
     # a new paragraph in capitals or a body's opening still ends it
     ("Về việc ban hành Kế hoạch\n\nỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật X;", "Về việc ban hành Kế hoạch"),
+    # ... but in capitals, a body's name over the enacting body's own line goes on (real-test-18: 106/2025/UBTVQH15)
+    ("QUY ĐỊNH SỐ LƯỢNG PHÓ CHỦ TỊCH VÀ VIỆC BỐ TRÍ ĐẠI BIỂU\n\nHỘI ĐỒNG NHÂN DÂN CẤP TỈNH HOẠT ĐỘNG CHUYÊN TRÁCH\n\n"
+     "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp;",
+     "QUY ĐỊNH SỐ LƯỢNG PHÓ CHỦ TỊCH VÀ VIỆC BỐ TRÍ ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN CẤP TỈNH HOẠT ĐỘNG CHUYÊN TRÁCH"),
+    ("VỀ VIỆC BAN HÀNH KẾ HOẠCH\n\nỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật X;", "VỀ VIỆC BAN HÀNH KẾ HOẠCH"),
     ("Về việc ban hành Kế hoạch\n\n(Căn cứ Luật X)\n", "Về việc ban hành Kế hoạch"),
     ("Về việc ban hành Kế hoạch của\n-----\nkhông phải tiêu đề", "Về việc ban hành Kế hoạch của"),
     # the rule under the trích yếu closes it: the paragraph before the rule is the subject's (vbpl 108/2025/UBTVQH15)
@@ -831,6 +851,16 @@ def test_signature_blocks(signature, authority, title, signer):
     h = header_of("ỦY BAN NHÂN DÂN\nSố: 12/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc x\n\nNội dung.\n\nNơi nhận:\n- Lưu: VT.\n\n"
                   + signature)
     assert (h.signing_authority, h.signer_title, h.signer) == (authority, title, signer)
+
+
+def test_signature_under_a_laws_closing_formula_with_annexes_after():
+    """Regression (real-test-18: vbpl 250/2025/QH15; congbao Luật 61/2020/QH14): no "Nơi nhận", no prefixed line, no
+    "./.", annexes after: the signature stands under the closing formula ("... thông qua ngày 10 tháng 12 năm 2025.")."""
+    annex = "\n\nPHỤ LỤC 1\n\n" + "Nội dung của phụ lục, dòng dài để đẩy chữ ký ra khỏi phần cuối.\n" * 120
+    h = header_of("QUỐC HỘI\nNghị quyết số: 250/2025/QH15\n\nNGHỊ QUYẾT\nVề một số cơ chế\n\nĐiều 1. Nội dung.\n\n"
+                  "Nghị quyết này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, Kỳ họp thứ 10 thông "
+                  "qua ngày 10 tháng 12 năm 2025.\n\nCHỦ TỊCH QUỐC HỘI\n\n( Đã ký)\n\nTrần Thanh Mẫn" + annex)
+    assert (h.issue_date, h.signer_title, h.signer) == ("2025-12-10", "CHỦ TỊCH QUỐC HỘI", "Trần Thanh Mẫn")
 
 
 def test_recipients_not_taken_from_a_form_whose_archive_item_is_blank():

@@ -246,11 +246,16 @@ _PROVINCE_AFTER = regex.compile(r",[ \t]*(?P<unit>tỉnh|thành phố)[ \t]+\p{L
 _LOCAL_UNIT = regex.compile(r"(?<![\p{L}])(?P<unit>huyện|quận|thị xã|thị trấn|xã|phường|thành phố)[ \t]+\p{Lu}")
 
 
+# a minister's second office after a comma: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Bộ trưởng, Trưởng ban Ban Tổ
+# chức - Cán bộ Chính phủ"
+_SECOND_TITLES = ("Chủ nhiệm ", "chủ nhiệm ", "Trưởng ban ", "Trưởng Ban ")
+
+
 def _comma_goes_on(text: str, end: int, start: int) -> bool:
     """Whether the comma at ``end`` is inside the issuer's name that begins at ``start``: "Bộ trưởng, Chủ nhiệm Văn
-    phòng Chính phủ" (one title), "Bộ Văn hóa, Thể thao và Du lịch" (issuer_comma_names.txt), a district's body with
+    phòng Chính phủ" (one title, _SECOND_TITLES), "Bộ Văn hóa, Thể thao và Du lịch" (issuer_comma_names.txt), a district's body with
     its province after it (a city's with a province only)."""
-    if text[end + 1:end + 16].lstrip(" \t\n").startswith(("Chủ nhiệm ", "chủ nhiệm ")):  # a line may break after it
+    if text[end + 1:end + 16].lstrip(" \t\n").startswith(_SECOND_TITLES):  # a line may break after the comma
         return True
     province = _PROVINCE_AFTER.match(text, end) if text.startswith((", tỉnh ", ", thành phố "), end) else None
     if province:
@@ -872,7 +877,9 @@ def _named_kinds(text: str):
 
 _NAME_WORD = regex.compile(r"([ \t]*\n?[ \t]*)([^\s,;:()“”\"*]+)")
 _DRAFT_BEFORE = regex.compile(r"(?:dự\s+thảo|dự\s+án|Dự\s+thảo|DỰ\s+THẢO)[\s*]*$")
-_AMENDING = regex.compile(_no_required_string(r"\s+(?:về\s+(?:việc\s+)?)?sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+"),
+_AMENDING = regex.compile(_no_required_string(r"\s+(?:về\s+(?:việc\s+)?)?sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?"
+                                              # "... một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật"
+                                              r"(?:\s+và\s+phụ\s+lục[^;\n]{1,80}?(?=\s+của\s))?(?:\s+của)?\s+"),
                           regex.IGNORECASE)
 _LAW_NUMBER_AFTER = regex.compile(r"\s+(?:số|SỐ)\s*:?\s*\d+/\d{4}/QH\d+")
 _LAW_LIST_GLUE = regex.compile(r"\s*(?:,|và)\s*(?=(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s)", regex.IGNORECASE)

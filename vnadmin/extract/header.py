@@ -219,6 +219,9 @@ def _find_place_date(text: str, head_end: int, start: int = 0):
     return None, None, None, None
 
 
+_CODES_LEFT = regex.compile(r"\p{Lu}[\p{Lu}\d&]*(?:-\p{Lu}[\p{L}\d&]*)+\.?")  # "QĐ-TTg": a number's codes
+
+
 def _strip_headings(place: str) -> str:
     """Drop quốc hiệu/tiêu ngữ words that a flattened header glued before the place."""
     for pattern in (QUOC_HIEU, TIEU_NGU):
@@ -226,8 +229,10 @@ def _strip_headings(place: str) -> str:
         if found:
             place = place[found[-1].end():]
     words = place.split()
-    while words and words[0].isupper() and len(words[0]) > 1 and (not words[0].endswith(".") or "-" in words[0]):
-        words.pop(0)  # an upper-case body name or a code left on the same line ("UBND ... Hương Trà", "NQ-CP. Hà Nội")
+    while words and (words[0].isupper() and len(words[0]) > 1 and (not words[0].endswith(".") or "-" in words[0])
+                     or _CODES_LEFT.fullmatch(words[0])):
+        words.pop(0)  # an upper-case body name or a code left on the same line ("UBND ... Hương Trà", "NQ-CP. Hà Nội",
+        # "Số: 34/2025/QĐ-TTg ⇥Hà Nội, ngày ...")
     return " ".join(words) if words else ""
 
 
@@ -422,9 +427,13 @@ def _goes_on_in_capitals(lines: list[str], index: int, last: str, line: str) -> 
     words = line.casefold().split()
     if any(" ".join(words[:n]) in _subject_continuations() for n in (1, 2)):
         return True
+    rest = [_clean(x) for x in lines[index + 1:index + 6] if _clean(x)]
+    following = rest[0] if rest else ""
     if line.startswith(_authority_openings()):
-        return False
-    following = next((_clean(x) for x in lines[index + 1:index + 3] if _clean(x)), "")
+        # a body's name goes on with it only when the enacting body's own line stands between it and the body ("… VÀ
+        # VIỆC BỐ TRÍ ĐẠI BIỂU⏎⏎HỘI ĐỒNG NHÂN DÂN CẤP TỈNH, CẤP XÃ HOẠT ĐỘNG CHUYÊN TRÁCH⏎⏎ỦY BAN THƯỜNG VỤ QUỐC HỘI⏎⏎Căn cứ")
+        return following.isupper() and following.startswith(_authority_openings()) and len(rest) > 1 and \
+            bool(_BODY_START.match(rest[1]))
     return bool(_BODY_START.match(following))
 
 
@@ -750,6 +759,9 @@ def _signature_start(text: str, label: regex.Match | None, form_start: int | Non
         start = _title_line_near(text, label)
     if start is None and not label:  # nor a "Nơi nhận" (a gazette's print), annexes after: under the body's "./."
         end_of_body = text.find("./.")
+        if end_of_body < 0:  # or under a law's or resolution's closing formula ("... thông qua ngày 10 tháng 12 năm
+            adopted = _adoption(text)  # 2025."), annexes after
+            end_of_body = adopted[1].end if adopted else -1
         if end_of_body >= 0:
             start = _title_line(_lines_with_offsets(text, end_of_body, min(len(text), end_of_body + 600)))
     return start
