@@ -261,8 +261,9 @@ def _comma_goes_on(text: str, end: int, start: int) -> bool:
     if province:
         unit = _LOCAL_UNIT.search(text, start, end)
         return unit is not None and (province.group("unit") == "tỉnh" or unit.group("unit") != "thành phố")
-    return any(" ".join(text[end:end + len(after) + 8].split()).casefold().startswith(after)  # (a line may break in it)
-               and text[max(0, end - len(before)):end].casefold() == before for before, after in _comma_names())
+    return any(text[max(0, end - len(before)):end].casefold() == before
+               and " ".join(text[end:end + len(after) + 8].split()).casefold().startswith(after)  # (a line may break)
+               for before, after in _comma_names())
 
 
 _TERM_AFTER = regex.compile(r"(?: đảng)?(?: khóa \S+)?$")  # "ban chấp hành trung ương đảng khóa xiii"
@@ -388,9 +389,12 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
             break
         if term:
             break  # the term ends the name ("Hội nghị Trung ương 6 khóa XII⏎Các bộ ...")
-        term = following.casefold() == "khóa"
+        term = following in _TERM_WORDS
     value = strip_markup(text[pos:end]).rstrip(".")
     return value, pos, end
+
+
+_TERM_WORDS = frozenset(("khóa", "Khóa", "KHÓA"))
 
 
 def _upper_heading_at(text: str, start: int) -> bool:
