@@ -212,6 +212,12 @@ CASES = [
     ("Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê ngày "
      "12 tháng 11 năm 2021;", [("Luật", "Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc "
                                "gia của Luật Thống kê", "2021-11-12", "Quốc hội")]),
+    # the next word glued to a known name by a converter (real-test-5: tvpl 1665/NQ-UBTVQH15); a text that lost
+    # "hướng" before "dẫn" (real-test-6: congbao VBHN 470/VBHN-BLĐTBXH)
+    ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Namđã được sửa đổi, bổ sung",
+     [("Hiến pháp", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", None, "Quốc hội")]),
+    ("Thông tư số 13/2022/TT-BLĐTBXH ngày 30 tháng 6 năm 2022 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội dẫn "
+     "thực hiện", [("Thông tư", "13/2022/TT-BLĐTBXH", "2022-06-30", "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")]),
     # a bilingual form's English after the Vietnamese (real-test-16: vbpl 13/2015/TT-BTC)
     ("Pursuant to regulation at Articles 73 and 74 of Law 54/2014/QH13 on Customs dated 23 June 2014;",
      [("Luật", "54/2014/QH13", "2014-06-23", "Quốc hội")]),

@@ -897,9 +897,10 @@ def _law_names() -> tuple[str, ...]:
 
 
 def _names_pattern(names) -> regex.Pattern:
-    # (a footnote's mark may be glued to the name's last letter: "Luật Nhà ở11", "Luật Bảo hiểm y tế1")
-    return regex.compile(r"(?:" + "|".join(_words_pattern(n) for n in names) + r")(?![\p{L}]|\d{3}|\d{1,2}(?:[\p{L}/]|[.,]\d))",
-                         regex.IGNORECASE)
+    # (a footnote's mark may be glued to the name's last letter: "Luật Nhà ở11", "Luật Bảo hiểm y tế1"; so may the next
+    # word, by a converter: "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Namđã được sửa đổi")
+    return regex.compile(r"(?:" + "|".join(_words_pattern(n) for n in names) + r")(?:(?![\p{L}]|\d{3}|\d{1,2}(?:[\p{L}/]|"
+                         r"[.,]\d))|(?=(?:đã|được)\s))", regex.IGNORECASE)
 
 
 @cache
