@@ -218,6 +218,15 @@ CASES = [
      [("Hiến pháp", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", None, "Quốc hội")]),
     ("Thông tư số 13/2022/TT-BLĐTBXH ngày 30 tháng 6 năm 2022 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội dẫn "
      "thực hiện", [("Thông tư", "13/2022/TT-BLĐTBXH", "2022-06-30", "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")]),
+    # (real-test-19: congbao 169/QĐ-BLĐTBXH, 24/2022/TT-BLĐTBXH; vbpl 25/2025/TT-BVHTTDL) a table's next column, a
+    # date, after an issuer; the ministry written with a comma; "các" in a law's name; "sổ" for "số"
+    ("Thông tư số 11/2024/TT-BLĐTBXH ngày 31/10/2024 của Bộ trưởng Bộ Lao động - Thương binh và Xã\n15/12/2024",
+     [("Thông tư", "11/2024/TT-BLĐTBXH", "2024-10-31", "Bộ trưởng Bộ Lao động - Thương binh và Xã")]),
+    ("Thông tư số 03/2024/TT-BLĐTBXH ngày 18/4/2024 của Bộ Lao \nđộng, Thương binh và Xã hội quy định",
+     [("Thông tư", "03/2024/TT-BLĐTBXH", "2024-04-18", "Bộ Lao động, Thương binh và Xã hội")]),
+    ("theo Luật phòng, chống các bệnh truyền nhiễm và", [("Luật", "Luật phòng, chống các bệnh truyền nhiễm", None,
+                                                          "Quốc hội")]),
+    ("Luật Di sản văn hóa sổ 45 năm", [("Luật", "Luật Di sản văn hóa", None, "Quốc hội")]),
     # a bilingual form's English after the Vietnamese (real-test-16: vbpl 13/2015/TT-BTC)
     ("Pursuant to regulation at Articles 73 and 74 of Law 54/2014/QH13 on Customs dated 23 June 2014;",
      [("Luật", "54/2014/QH13", "2014-06-23", "Quốc hội")]),

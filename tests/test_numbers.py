@@ -65,7 +65,11 @@ CASES = [
     ("49/2025TT-BCT", "49/2025/TT-BCT", "TT", "BCT", 49, 2025),
     ("98/2021NĐ-CP", "98/2021/NĐ-CP", "NĐ", "CP", 98, 2021),
     ("144/2025QH15", "144/2025/QH15", None, "QH15", 144, 2025),
-    ("54/2014/QH-13", "54/2014/QH13", None, "QH13", 54, 2014),  # the term after a hyphen (vbpl 13/2015/TT-BTC)
+    ("54/2014/QH-13", "54/2014/QH13", None, "QH13", 54, 2014),
+    # a type code typed without its Vietnamese letter (vbpl 25/2025/TT-BVHTTDL; 4 in the real texts)
+    ("215/2025/ND-CP", "215/2025/NĐ-CP", "NĐ", "CP", 215, 2025),
+    ("12/QD-UBND", "12/QĐ-UBND", "QĐ", "UBND", 12, None),
+    ("123/UBND-ND", "123/UBND-ND", None, "UBND", 123, None),  # a unit's code: as typed  # the term after a hyphen (vbpl 13/2015/TT-BTC)
 ]
 
 

@@ -76,9 +76,10 @@ def _kind_of_words(words: str) -> str:
     return _kind_table()[1][" ".join(words.split()).casefold()]
 
 
-_REST_DIRECT = regex.compile(r"[\s*]*:?[\s*]*(?:(?:số|so|sô)(?:\s+hiệu)?)?[\s*]*:?[\s*]*", regex.IGNORECASE)
+# "số" as typed ("so", "sô", "sổ": "Luật Di sản văn hóa sổ 45/2024/QH15")
+_REST_DIRECT = regex.compile(r"[\s*]*:?[\s*]*(?:(?:số|so|sô|sổ)(?:\s+hiệu)?)?[\s*]*:?[\s*]*", regex.IGNORECASE)
 # "số" glued to the word before it by a PDF's text layer ("Quyết định kháng nghịsố 708/2009/KN-DS") is read too
-_REST_NAMED = regex.compile(r"(?P<name>\s+[^;:()“”\"/]{1,120}?)(?:\s+(?:số|so)|(?<=\p{Ll})số)\s*:?\s*",
+_REST_NAMED = regex.compile(r"(?P<name>\s+[^;:()“”\"/]{1,120}?)(?:\s+(?:số|so|sổ)|(?<=\p{Ll})số)\s*:?\s*",
                             regex.IGNORECASE)
 _ENUM_GLUE = regex.compile(r"\s*(?:,|;|và|hoặc|hay)\s*(?:các\s+)?(?:(?:số|so)\s*:?\s*)?|\s*(?:số|so)\s*:?\s*",
                            regex.IGNORECASE)
@@ -261,8 +262,9 @@ def _comma_goes_on(text: str, end: int, start: int) -> bool:
     if province:
         unit = _LOCAL_UNIT.search(text, start, end)
         return unit is not None and (province.group("unit") == "tỉnh" or unit.group("unit") != "thành phố")
-    return any(text[max(0, end - len(before)):end].casefold() == before
-               and " ".join(text[end:end + len(after) + 8].split()).casefold().startswith(after)  # (a line may break)
+    return any(text[end - 1:end].casefold() == before[-1:] and  # (a line may break in the name: "Bộ Lao⏎động, Thương")
+               " ".join(text[max(0, end - len(before) - 8):end].split()).casefold().endswith(before)
+               and " ".join(text[end:end + len(after) + 8].split()).casefold().startswith(after)
                for before, after in _comma_names())
 
 
@@ -348,6 +350,8 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
             word_start = word_end - len(following)
             if following[0] in ".!?":
                 break  # the sentence ends with the name
+        if following[0].isdecimal() and "/" in following:
+            break  # a date or a number is no word of a name ("Xã hội⏎15/12/2024": a table's next column)
         footnote = _FOOTNOTE_MARK.search(following) if following[-1] == "]" else None
         if footnote:  # "của UBND tỉnh[1], là ...": a footnote's mark ends the name, and is no part of it
             following = following[:footnote.start()]

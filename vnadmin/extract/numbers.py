@@ -188,6 +188,7 @@ def _parse_number_text(text: str) -> ParsedNumber | None:
         segments = _split_glued_code(code) or [canonical_code(s) for s in code.split("-")]
         if not all(_plausible(s) for s in segments):
             return None
+        segments[0] = _typed_without_marks(segments[0])  # "215/2025/ND-CP"
         segments[-1] = _without_footnote_digits(segments[-1])  # "09/2026/NĐ-CP4"
         type_code = segments[0] if segments[0].upper() in type_codes() else None
         rest = segments[1:] if type_code else segments
@@ -211,6 +212,7 @@ def _parse_number_text(text: str) -> ParsedNumber | None:
     segments = [canonical_code(s) for s in match.group("icode").split("-")]
     if not all(_plausible(s) for s in segments):
         return None
+    segments[0] = _typed_without_marks(segments[0])  # "12/QD-UBND"
     segments[-1] = _without_footnote_digits(segments[-1])  # "140/NQ-CP2"
     number = f"{match.group('iseq')}/{'-'.join(segments)}"
     if segments[0].upper() in type_codes():
@@ -218,6 +220,20 @@ def _parse_number_text(text: str) -> ParsedNumber | None:
                             "-".join(segments[2:]) or None, "individual")
     return ParsedNumber(number, _seq(match.group("iseq")), None, None, segments[0], "-".join(segments[1:]) or None,
                         "cong_van")
+
+
+def _typed_without_marks(segment: str) -> str:
+    """A type code typed without its Vietnamese letter ("ND" for NĐ, "QD" for QĐ: data/type_codes_typed_plain.tsv),
+    in the type code's place only (a unit's code "ND" after "UBND-" is another)."""
+    if segment.upper() in type_codes():
+        return segment
+    meant = _plain_type_codes().get(segment.upper())
+    return canonical_code(meant) if meant else segment
+
+
+@cache
+def _plain_type_codes() -> dict[str, str]:
+    return {plain.upper(): meant for plain, meant in tsv_rows(PACKAGE, "type_codes_typed_plain.tsv")}
 
 
 def _without_footnote_digits(segment: str) -> str:
