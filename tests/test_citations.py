@@ -224,6 +224,10 @@ CASES = [
      [("Thông tư", "11/2024/TT-BLĐTBXH", "2024-10-31", "Bộ trưởng Bộ Lao động - Thương binh và Xã")]),
     ("Thông tư số 03/2024/TT-BLĐTBXH ngày 18/4/2024 của Bộ Lao \nđộng, Thương binh và Xã hội quy định",
      [("Thông tư", "03/2024/TT-BLĐTBXH", "2024-04-18", "Bộ Lao động, Thương binh và Xã hội")]),
+    ("Thông tư số 26/2013/TT-NHNN ngày 05/12/2013 của Thống đốc Ngân hàng Nhà nước và\nKhoản 2 Điều 1",
+     [("Thông tư", "26/2013/TT-NHNN", "2013-12-05", "Thống đốc Ngân hàng Nhà nước")]),  # an article, then no "và"
+    ("Quyết định số 5/QĐ-BĐP ngày 05/3/2020 của Ban Điều phối về", [("Quyết định", "5/QĐ-BĐP", "2020-03-05",
+                                                                    "Ban Điều phối")]),  # "Điều" of a name
     ("theo Luật phòng, chống các bệnh truyền nhiễm và", [("Luật", "Luật phòng, chống các bệnh truyền nhiễm", None,
                                                           "Quốc hội")]),
     ("Luật Di sản văn hóa sổ 45 năm", [("Luật", "Luật Di sản văn hóa", None, "Quốc hội")]),

@@ -352,6 +352,10 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
                 break  # the sentence ends with the name
         if following[0].isdecimal() and "/" in following:
             break  # a date or a number is no word of a name ("Xã hội⏎15/12/2024": a table's next column)
+        if following in _ARTICLE_WORDS:
+            after = next_word(text, word_end)
+            if after and after.group(2)[:1].isdecimal():
+                break  # nor an article ("Xã hội ban⏎Điều 4"; but "Ban Điều phối")
         footnote = _FOOTNOTE_MARK.search(following) if following[-1] == "]" else None
         if footnote:  # "của UBND tỉnh[1], là ...": a footnote's mark ends the name, and is no part of it
             following = following[:footnote.start()]
@@ -394,11 +398,15 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
         if term:
             break  # the term ends the name ("Hội nghị Trung ương 6 khóa XII⏎Các bộ ...")
         term = following in _TERM_WORDS
+    if text.endswith("và", pos, end) and text[end - 3:end - 2].isspace():
+        end = _SPACES_BEFORE.match(text, pos, end - 2).start()  # no name ends with "và" ("... Nhà nước và⏎Khoản 2")
     value = strip_markup(text[pos:end]).rstrip(".")
     return value, pos, end
 
 
 _TERM_WORDS = frozenset(("khóa", "Khóa", "KHÓA"))
+_SPACES_BEFORE = regex.compile(r"\s+", regex.REVERSE)
+_ARTICLE_WORDS = frozenset(("Điều", "ĐIỀU", "Khoản", "Chương", "CHƯƠNG", "Mục", "MỤC"))
 
 
 def _upper_heading_at(text: str, start: int) -> bool:
