@@ -231,6 +231,9 @@ CASES = [
     ("theo Luật phòng, chống các bệnh truyền nhiễm và", [("Luật", "Luật phòng, chống các bệnh truyền nhiễm", None,
                                                           "Quốc hội")]),
     ("Luật Di sản văn hóa sổ 45 năm", [("Luật", "Luật Di sản văn hóa", None, "Quốc hội")]),
+    # an abbreviated law's name the gazetteer knows (real-test-20: vbpl 98/2025/TT-BTC; 3 more texts)
+    ("theo quy định của Luật PPP hoặc Luật Đấu thầu", [("Luật", "Luật PPP", None, "Quốc hội"),
+                                                     ("Luật", "Luật Đấu thầu", None, "Quốc hội")]),
     # a bilingual form's English after the Vietnamese (real-test-16: vbpl 13/2015/TT-BTC)
     ("Pursuant to regulation at Articles 73 and 74 of Law 54/2014/QH13 on Customs dated 23 June 2014;",
      [("Luật", "54/2014/QH13", "2014-06-23", "Quốc hội")]),

@@ -289,6 +289,10 @@ def test_place_after_a_number_on_its_line(line, number):
      "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp;",
      "QUY ĐỊNH SỐ LƯỢNG PHÓ CHỦ TỊCH VÀ VIỆC BỐ TRÍ ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN CẤP TỈNH HOẠT ĐỘNG CHUYÊN TRÁCH"),
     ("VỀ VIỆC BAN HÀNH KẾ HOẠCH\n\nỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật X;", "VỀ VIỆC BAN HÀNH KẾ HOẠCH"),
+    # a line ending with an office goes on with its body's name (real-test-20: vbpl 69/2025/TT-NHNN)
+    ("Sửa đổi một số Thông tư của Thống đốc\n\nNgân hàng Nhà nước Việt Nam trong lĩnh vực ngân hàng\n\nCăn cứ Luật X;",
+     "Sửa đổi một số Thông tư của Thống đốc Ngân hàng Nhà nước Việt Nam trong lĩnh vực ngân hàng"),
+    ("Về việc bổ nhiệm Phó Giám đốc\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật X;", "Về việc bổ nhiệm Phó Giám đốc"),
     ("Về việc ban hành Kế hoạch\n\n(Căn cứ Luật X)\n", "Về việc ban hành Kế hoạch"),
     ("Về việc ban hành Kế hoạch của\n-----\nkhông phải tiêu đề", "Về việc ban hành Kế hoạch của"),
     # the rule under the trích yếu closes it: the paragraph before the rule is the subject's (vbpl 108/2025/UBTVQH15)

@@ -32,6 +32,9 @@ from vnadmin.text.normalize import strip_markup
     ("Thông tư số 152/2025/TT-\nBTCngày 31 tháng 12", "Thông tư số 152/2025/TT-BTC ngày 31 tháng 12"),  # a PDF's glue
     ("Tờ trình số 2269/TTr-BNG-\nQLDA ngày", "Tờ trình số 2269/TTr-BNG-QLDA ngày"),  # a hyphen ending the line
     ("Công văn số 123/UBND-\nNội dung", "Công văn số 123/UBND-\nNội dung"),  # a word, no code, on the next line
+    # a page saved from the web: each printed line its own paragraph (real-test-20: vbpl 69/2025/TT-NHNN)
+    ("THÔNG TƯ SỐ 19/2013/TT-\n\nNHNN CỦA THỐNG ĐỐC", "THÔNG TƯ SỐ 19/2013/TT-NHNN CỦA THỐNG ĐỐC"),
+    ("Kế hoạch số 12/KH-UBND-\n\nNỘI DUNG", "Kế hoạch số 12/KH-UBND-\n\nNỘI DUNG"),  # no code after the blank line
     ("Hôm nayngày 5", "Hôm nayngày 5"),
     ("473/TTr -\nNN&PTNT", "473/TTr-NN&PTNT"),
     ("Báo cáo số 4123⁄BC-BNNMT", "Báo cáo số 4123/BC-BNNMT"),  # a fraction slash (an OCR's; U+2044)

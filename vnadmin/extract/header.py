@@ -396,9 +396,17 @@ def _subject_goes_on(lines: list[str], index: int, last: str) -> bool:
                 return False
             return cleaned[0].islower() or (cleaned[0] == "(" and cleaned.endswith(")") and cleaned.count("(") == 1) \
                 or last.endswith(",") or last.rsplit(None, 1)[-1].casefold() in _subject_open_endings() \
+                or _ends_with_a_title(last) and not cleaned.isupper() \
                 or _rule_follows(lines, index + offset + 1) or _goes_on_in_capitals(lines, index + offset, last, cleaned) \
                 or _last_line_before_the_body(lines, index + offset, last, cleaned)
     return False
+
+
+def _ends_with_a_title(line: str) -> bool:
+    """Whether ``line`` ends with an office that names its body next ("... của một số Thông tư của Thống đốc" ⏎⏎
+    "Ngân hàng Nhà nước Việt Nam trong lĩnh vực ...": signer_titles.txt)."""
+    words = line.upper().split()
+    return any(" ".join(words[-n:]) in _signer_titles() for n in (1, 2, 3))
 
 
 def _last_line_before_the_body(lines: list[str], index: int, last: str, line: str) -> bool:

@@ -145,8 +145,9 @@ _SPACED_NUMBER = regex.compile(
     r"(?<![\p{L}\d])\d{1,6}(?:[ \t]*/[ \t]*(?:19|20)\d{2})?[ \t]*\n?[ \t]*/(?:[ \t]*\n[ \t]*(?=" + _SEG
     + r"-\p{Lu}|(?:UBTVQH|QH)\d{1,2}(?![\p{L}\d]))|[ \t]*)"
     + _SEG
-    # (a ministry's code after a space in place of the hyphen: "13/2025/TT BNNMT"; joined after a type code alone)
-    + r"(?:(?:[ \t]*-[ \t]*\n?[ \t]*|[ ](?=B\p{Lu}+(?![\p{L}\d])))" + _SEG + r")*"
+    # (a ministry's code after a space in place of the hyphen: "13/2025/TT BNNMT"; joined after a type code alone; a
+    # blank line after a hyphen that ends its line: "THÔNG TƯ SỐ 19/2013/TT-⏎⏎NHNN", a known code only)
+    + r"(?:(?:[ \t]*-[ \t]*\n?[ \t]*|-[ \t]*\n[ \t]*\n[ \t]*|[ ](?=B\p{Lu}+(?![\p{L}\d])))" + _SEG + r")*"
 )
 _SPACED_PARTY_NUMBER = regex.compile(  # "57- NQ/TW", "05 -NQ / TW", "49-⏎NQ/TW"
     r"(?<![\p{L}\d])\d{1,5}(?:[ \t]+-[ \t]*|-[ \t]+|-[ \t]*\n[ \t]*)(?P<type>\p{Lu}[\p{L}]*)[ \t]*/[ \t]*\p{Lu}[\p{L}\d]*"
@@ -174,7 +175,7 @@ def matches_after_digits(pattern: regex.Pattern, text: str, anchor: str):
                 end = match.end()
         at = text.find(anchor, max(at + 1, end))
 _CODE = regex.compile(_SEG)
-_NUMBER_PARTS = regex.compile(r"([ \t]*-[ \t]*\n?[ \t]*|[ ])(" + _SEG + r")")
+_NUMBER_PARTS = regex.compile(r"([ \t]*-[ \t]*\n?[ \t]*|-[ \t]*\n[ \t]*\n[ \t]*|[ ])(" + _SEG + r")")
 
 
 # Markdown emphasis inside a number ("39/2024/QH**1**5", "số **1**52/2025/NĐ-CP": converters bold single
@@ -325,6 +326,8 @@ def _close_up_number(match: regex.Match) -> str:
         only_type = len(segments) == 1 and segments[0].upper() in known and segment.isupper()
         if separator == " " and not only_type:  # a space for the hyphen: only after a type code alone ("TT BNNMT")
             break
+        if separator.count("\n") > 1 and segment.upper() not in known:
+            break  # over a blank line: a known code only
         if separator != "-":  # spaced or broken over a line
             # a hyphen that ends a line right after a segment goes on with a code in capitals ("BNG-⏎QLDA")
             wrapped = separator.startswith("-") and "\n" in separator and segment.isupper()
