@@ -247,17 +247,10 @@ _PROVINCE_AFTER = regex.compile(r",[ \t]*(?P<unit>tỉnh|thành phố)[ \t]+\p{L
 _LOCAL_UNIT = regex.compile(r"(?<![\p{L}])(?P<unit>huyện|quận|thị xã|thị trấn|xã|phường|thành phố)[ \t]+\p{Lu}")
 
 
-# a minister's second office after a comma: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Bộ trưởng, Trưởng ban Ban Tổ
-# chức - Cán bộ Chính phủ"
-_SECOND_TITLES = ("Chủ nhiệm ", "chủ nhiệm ", "Trưởng ban ", "Trưởng Ban ")
-
-
 def _comma_goes_on(text: str, end: int, start: int) -> bool:
     """Whether the comma at ``end`` is inside the issuer's name that begins at ``start``: "Bộ trưởng, Chủ nhiệm Văn
-    phòng Chính phủ" (one title, _SECOND_TITLES), "Bộ Văn hóa, Thể thao và Du lịch" (issuer_comma_names.txt), a district's body with
-    its province after it (a city's with a province only)."""
-    if text[end + 1:end + 16].lstrip(" \t\n").startswith(_SECOND_TITLES):  # a line may break after the comma
-        return True
+    phòng Chính phủ" (one title), "Bộ Văn hóa, Thể thao và Du lịch" (both in issuer_comma_names.txt), a district's
+    body with its province after it (a city's with a province only)."""
     province = _PROVINCE_AFTER.match(text, end) if text.startswith((", tỉnh ", ", thành phố "), end) else None
     if province:
         unit = _LOCAL_UNIT.search(text, start, end)
