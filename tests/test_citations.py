@@ -231,6 +231,11 @@ CASES = [
     ("theo Luật phòng, chống các bệnh truyền nhiễm và", [("Luật", "Luật phòng, chống các bệnh truyền nhiễm", None,
                                                           "Quốc hội")]),
     ("Luật Di sản văn hóa sổ 45 năm", [("Luật", "Luật Di sản văn hóa", None, "Quốc hội")]),
+    # (real-test-21) a long law's name with commas the gazetteer knows; a technical regulation's number is no citation
+    ("theo Luật Nhập cảnh, xuất cảnh, cư trú của người nước ngoài tại Việt Nam và",
+     [("Luật", "Luật Nhập cảnh, xuất cảnh, cư trú của người nước ngoài tại Việt Nam", None, "Quốc hội")]),
+    ("- QCVN: 02/2019/BLĐTBXH được ban hành tại Thông tư số 42/2019/TT-BLĐTBXH",
+     [("Thông tư", "42/2019/TT-BLĐTBXH", None, "Bộ Lao động - Thương binh và Xã hội")]),
     # an abbreviated law's name the gazetteer knows (real-test-20: vbpl 98/2025/TT-BTC; 3 more texts)
     ("theo quy định của Luật PPP hoặc Luật Đấu thầu", [("Luật", "Luật PPP", None, "Quốc hội"),
                                                      ("Luật", "Luật Đấu thầu", None, "Quốc hội")]),

@@ -289,6 +289,10 @@ def test_place_after_a_number_on_its_line(line, number):
      "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp;",
      "QUY ĐỊNH SỐ LƯỢNG PHÓ CHỦ TỊCH VÀ VIỆC BỐ TRÍ ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN CẤP TỈNH HOẠT ĐỘNG CHUYÊN TRÁCH"),
     ("VỀ VIỆC BAN HÀNH KẾ HOẠCH\n\nỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật X;", "VỀ VIỆC BAN HÀNH KẾ HOẠCH"),
+    # a list's semicolon at a line's end stays when the subject goes on after a blank line (real-test-21: vbpl
+    # 15/2026/TT-BQP; 2 more texts)
+    ("Quy định về cấp phép cho tàu quân sự đi nước ngoài;\n\nthủ tục nhập cảnh đối với tàu quân sự\n\nCăn cứ Luật X;",
+     "Quy định về cấp phép cho tàu quân sự đi nước ngoài; thủ tục nhập cảnh đối với tàu quân sự"),
     # a line ending with an office goes on with its body's name (real-test-20: vbpl 69/2025/TT-NHNN)
     ("Sửa đổi một số Thông tư của Thống đốc\n\nNgân hàng Nhà nước Việt Nam trong lĩnh vực ngân hàng\n\nCăn cứ Luật X;",
      "Sửa đổi một số Thông tư của Thống đốc Ngân hàng Nhà nước Việt Nam trong lĩnh vực ngân hàng"),

@@ -328,7 +328,7 @@ def _title_after(text: str, start: int, head_end: int):
     return None
 
 
-_LINE_END_MARKS = frozenset("-–;")
+_RANGE_DASHES = frozenset("-–")
 
 
 def _subject_after(text: str, start: int, head_end: int, consolidated: bool = False):
@@ -339,6 +339,7 @@ def _subject_after(text: str, start: int, head_end: int, consolidated: bool = Fa
     lines: list[str] = []
     span_start = span_end = None
     pos = start
+    semicolon = False  # the last line taken ended with ";"
     raw_lines = text[start:head_end].split("\n")
     for index, raw_line in enumerate(raw_lines):
         line_start = pos
@@ -359,13 +360,12 @@ def _subject_after(text: str, start: int, head_end: int, consolidated: bool = Fa
         if lines and consolidated and _CONSOLIDATED_INSTRUMENT.match(cleaned):
             break  # a consolidated text's preamble: "Thông tư số 45/2016/TT-BLĐTBXH ngày ..., được sửa đổi, bổ sung bởi"
         ending = raw_line.rstrip(" \t*")[-2:]
-        if ending[-1:] in _LINE_END_MARKS and index + 1 < len(raw_lines) and raw_lines[index + 1].strip():
-            # "GIAI ĐOẠN 2025 -⏎2035", "cơ quan quản lý cấp trên;⏎tiêu chuẩn ...": a range's dash or a list's
-            # semicolon at a line's end, which _clean drops, is the subject's when it goes on
-            if ending[-1] == ";":
-                cleaned += ";"
-            elif ending[:1].isspace():
-                cleaned += " " + ending[-1]
+        if ending[-1:] in _RANGE_DASHES and ending[:1].isspace() and index + 1 < len(raw_lines) and \
+                raw_lines[index + 1].strip():
+            cleaned += " " + ending[-1]  # "GIAI ĐOẠN 2025 -⏎2035": a range's dash at a line's end, which _clean drops
+        if semicolon:  # "... cấp trên;⏎tiêu chuẩn ...", "... đi nước ngoài;⏎⏎thủ tục ...": a list's semicolon at the
+            lines[-1] += ";"  # end of the line before, which _clean dropped, is the subject's when it goes on
+        semicolon = ending[-1:] == ";"
         lines.append(cleaned)
         if span_start is None:
             span_start = line_start + (len(raw_line) - len(raw_line.lstrip(" \t*")))
