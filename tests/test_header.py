@@ -294,8 +294,10 @@ def test_place_after_a_number_on_its_line(line, number):
     ("Quy định về cấp phép cho tàu quân sự đi nước ngoài;\n\nthủ tục nhập cảnh đối với tàu quân sự\n\nCăn cứ Luật X;",
      "Quy định về cấp phép cho tàu quân sự đi nước ngoài; thủ tục nhập cảnh đối với tàu quân sự"),
     # a line ending with an office goes on with its body's name (real-test-20: vbpl 69/2025/TT-NHNN)
-    ("Sửa đổi một số Thông tư của Thống đốc\n\nNgân hàng Nhà nước Việt Nam trong lĩnh vực ngân hàng\n\nCăn cứ Luật X;",
-     "Sửa đổi một số Thông tư của Thống đốc Ngân hàng Nhà nước Việt Nam trong lĩnh vực ngân hàng"),
+    ("Sửa đổi một số Thông tư của Thống đốc\n\nNgân hàng Nhà nước Việt Nam trong lĩnh vực ngân hàng\n\nliên quan đến "
+     "cắt giảm điều kiện kinh doanh,\n\nđơn giản hóa thủ tục hành chính\n\nCăn cứ Luật X;",
+     "Sửa đổi một số Thông tư của Thống đốc Ngân hàng Nhà nước Việt Nam trong lĩnh vực ngân hàng liên quan đến cắt giảm "
+     "điều kiện kinh doanh, đơn giản hóa thủ tục hành chính"),
     ("Về việc bổ nhiệm Phó Giám đốc\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật X;", "Về việc bổ nhiệm Phó Giám đốc"),
     ("Về việc ban hành Kế hoạch\n\n(Căn cứ Luật X)\n", "Về việc ban hành Kế hoạch"),
     ("Về việc ban hành Kế hoạch của\n-----\nkhông phải tiêu đề", "Về việc ban hành Kế hoạch của"),
