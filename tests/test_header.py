@@ -253,6 +253,18 @@ def test_signature_under_a_laws_closing_formula_with_annexes_after():
     assert (h.issue_date, h.signer_title, h.signer) == ("2025-12-10", "CHỦ TỊCH QUỐC HỘI", "Trần Thanh Mẫn")
 
 
+@pytest.mark.parametrize("enacting, issuer", [
+    ("Thủ tướng Chính phủ ban hành Quyết định quy định tiêu chí môi trường.", "Thủ tướng Chính phủ"),
+    ("Chính phủ ban hành Nghị định quy định chi tiết.", "Chính phủ"),
+    ("Bộ trưởng ban hành Thông tư.", None),  # a minister's: which ministry is not said
+])
+def test_issuer_from_the_enacting_formula_of_a_copy_without_its_issuer_block(enacting, issuer):
+    """Regression (real-test-22: vbpl 21/2025/QĐ-TTg, 6 more web copies that start at their title)."""
+    h = header_of("QUYẾT ĐỊNH\n\nQuy định tiêu chí môi trường\n\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm "
+                  "2025;\n\n" + enacting + "\n\nĐiều 1. Nội dung.\n")
+    assert h.issuer == issuer
+
+
 def test_recipients_not_taken_from_a_form_with_one_real_item_and_a_blank_archive_item():
     """Regression (real-test-16: vbpl 13/2015/TT-BTC): an annexed form's list with one real item ("Cục GSQL; …") and
     its archive's codes left blank ("- Lưu ………..") was taken for the document's own."""

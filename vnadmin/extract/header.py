@@ -85,6 +85,12 @@ BODY_ISSUER = regex.compile(
 )
 
 
+# The enacting formula of a national body at a line's start, for a copy that lost its issuer block
+ENACTING_BODY = regex.compile(
+    r"(?:^|(?<=\n))[ \t*]*(?P<body>Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội)"
+    r"\s+ban\s+hành\s+(?:Quyết\s+định|Nghị\s+định|Nghị\s+quyết|Luật|Bộ\s+luật|Pháp\s+lệnh)(?![\p{L}])")
+
+
 _CELL_SPLIT = regex.compile(r"\t|(?<!\S)\|(?!\S)")
 # A gazette's running header: its name, page numbers, the section titles it prints above the documents
 _RUNNING_HEADER = regex.compile(r"CÔNG BÁO|^\d+$|^(?:" + "|".join(  # a heading alone, or over a body's name
@@ -971,6 +977,11 @@ def extract_header(text: str) -> Header:
         elif adopted:  # the body that adopted it, as its closing formula names it
             header.issuer = collapse_spaces(adopted[0].group("body"))
             header.spans["issuer"] = adopted[0].span("body")
+        elif not consolidated:  # the body its enacting formula names ("Thủ tướng Chính phủ ban hành Quyết định ..."; a
+            enacting = ENACTING_BODY.search(text, 0, min(len(text), 8000))  # consolidated text's is the instrument's)
+            if enacting:
+                header.issuer = collapse_spaces(enacting.group("body"))
+                header.spans["issuer"] = enacting.span("body")
 
     if authentication:  # its signature is the block's; a "Nơi nhận" after it is an annexed form's
         _signature(text, header, None, start=_authentication_signature(text, *authentication))
