@@ -765,3 +765,47 @@ def test_a_laws_own_title_with_another_year_is_the_law_it_replaces(closing, kept
     extraction = extract(text)
     assert extraction.header.issue_date == "2012-06-20"
     assert [c.name for c in extraction.citations] == kept
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number's code after a space for its slash ("45/2024 QH15"; vbpl 19/2025/TT-BVHTTDL and 2 more)
+    ("Căn cứ Luật Di sản văn hóa số 45/2024 QH15 ngày 23 tháng 11 năm 2024;",
+     [("45/2024/QH15", "Luật", "Luật Di sản văn hóa", "2024-11-23")]),
+    ("Căn cứ Luật số 45/2024 UBTVQH15;", [("45/2024/UBTVQH15", "Luật", None, None)]),
+    ("từ ngày 12/2024 Quý 4", []),  # a month and year: no number
+    # laws that amend a number of laws, known by those names (real-test-23: vbpl 30/2026/NĐ-CP; 40 mentions of the
+    # one in agriculture and environment in the real texts)
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của 11 luật có liên quan đến quy hoạch số 28/2018/QH14;",
+     [("28/2018/QH14", "Luật", "Luật sửa đổi, bổ sung một số điều của 11 luật có liên quan đến quy hoạch", None)]),
+    ("theo Luật sửa đổi, bổ sung một số điều của 15 Luật trong lĩnh vực nông nghiệp và môi trường ngày 11 tháng 12 "
+     "năm 2025.", [(None, "Luật", "Luật sửa đổi, bổ sung một số điều của 15 Luật trong lĩnh vực nông nghiệp và môi "
+                                  "trường", "2025-12-11")]),
+    ("theo Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự, quốc phòng;",
+     [(None, "Luật", "Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự, quốc phòng", None)]),
+    # a commune whose name holds "Luật" (congbao 03/2022/TT-BLĐTBXH)
+    ("tại xã Hòa Luật Nam, huyện Lệ Thủy, tỉnh Quảng Bình", []),
+    ("tại xã Hòa Luật Bắc và theo Luật Đất đai", [(None, "Luật", "Luật Đất đai", None)]),
+])
+def test_misses_of_the_twenty_third_blind_set(text, expected):
+    """Regressions (real-test-23 and the real texts it led to)."""
+    assert [(c.number, c.kind, c.name, c.date) for c in cite(text)] == expected
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Thông tư liên tịch số 10/2015/TTLT-BLĐTBXH-BTC của Bộ Lao động\n- Thương binh và Xã hội và Bộ Tài chính;",
+     "Bộ Lao động - Thương binh và Xã hội và Bộ Tài chính"),
+    ("Thông tư số 18/2018/TT-BLĐTBXH ngày 30/10/2018 của Bộ trưởng Bộ Lao động\n– Thương binh và Xã hội quy định",
+     "Bộ trưởng Bộ Lao động – Thương binh và Xã hội"),
+    # a list's item after the name stays out of it
+    ("theo Thông tư số 18/2018/TT-BLĐTBXH của Bộ Tài chính\n- Thương binh nặng được hưởng", "Bộ Tài chính"),
+])
+def test_an_issuer_wrapped_at_the_hyphen_of_its_name(text, issuer):
+    """Regression (congbao 135/QĐ-BLĐTBXH, 21/2026/TT-BTC and 5 more texts): a line broken before the hyphen of "Bộ
+    Lao động - Thương binh và Xã hội" ended the issuer at "Bộ Lao động", as if a list's item began."""
+    assert cite(text)[0].issuer == issuer
+
+
+def test_emphasis_after_a_numbers_slash():
+    """Regression (real-test-23: tvpl 1654/NQ-UBTVQH15): "Đề án **số** 395/**ĐA-CP" was no number."""
+    assert [(c.number, c.date) for c in cite("Xét Đề án **số** 395/**ĐA-CP ngày 09 tháng 5 năm 2025;")] == [
+        ("395/ĐA-CP", "2025-05-09")]

@@ -915,3 +915,15 @@ def test_recipients_not_taken_from_a_form_with_an_item_left_blank():
                   "Nơi nhận:\n- Như Điều 3;\n- Văn phòng Chính phủ;\n- Lưu: VT, CNHaiNN.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n"
                   "Vũ Hải Quân\n\nMẪU QUYẾT ĐỊNH\nNơi nhận:\n- Như Điều 3;\n- …………;\n- Lưu: VT,…\n\nBỘ TRƯỞNG\n")
     assert h.recipients == ["Như Điều 3", "Văn phòng Chính phủ", "Lưu: VT, CNHaiNN"]
+
+
+def test_a_resolution_dated_by_a_closing_formula_with_emphasis_before_the_date():
+    """Regression (real-test-23: tvpl 1654/NQ-UBTVQH15): "thông qua **ngày 16 tháng 6 năm 2025.*" gave neither the
+    issue date nor, in a copy without its issuer block, the issuer; "**V****ề việc s****ắp xếp**" was the subject
+    "V ề việc s ắp xếp"."""
+    h = header_of("| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 1654/NQ-UBTVQH15 |\n\n**NGHỊ QUYẾT**\n\n"
+                  "**V****ề việc s****ắp xếp các đơn vị hành chính cấp xã**\n\n**ỦY**** BAN THƯỜNG VỤ QUỐC HỘI**\n\n"
+                  "*Căn cứ Hiến pháp;*\n\nĐiều 1. Nội dung.\n\n*Nghị quyết này được Ủy ban Thường vụ Quốc hội nước "
+                  "Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV thông qua **ngày   16   tháng   6 năm 2025.*\n")
+    assert (h.issuer, h.issue_date) == ("Ủy ban Thường vụ Quốc hội", "2025-06-16")
+    assert h.subject == "Về việc sắp xếp các đơn vị hành chính cấp xã"

@@ -55,7 +55,7 @@ from vnadmin.text.normalize import strip_markup
     ("Luật Thủ đô số 39/2024/QH**1**5;", "Luật Thủ đô số 39/2024/QH15;"),
     ("Nghị định số **1**52/2025/NĐ-CP", "Nghị định số **152/2025/NĐ-CP"),
     ("số 1**04/2012/NĐ-CP", "số 104/2012/NĐ-CP"),
-    ("số 12/2025/**NĐ-CP**", "số 12/2025/**NĐ-CP**"),
+    ("số 12/2025/**NĐ-CP**", "số 12/2025/NĐ-CP**"),  # opened after the "/" (real-test-23: "395/**ĐA-CP")
     ("Số: **3457**/BC-UBND", "Số: **3457/BC-UBND"),  # closed before the "/" too ("Tờ trình số **394**/TTr-CP")
     ("Văn bản *số 794*/SDTTG-VP ngày", "Văn bản *số 794/SDTTG-VP ngày"),  # closed before the "/"
     ("nhiệm vụ**2**: và", "nhiệm vụ**2**: và"),  # a footnote mark
@@ -149,6 +149,9 @@ def test_offset_map_is_monotonic_and_in_range(raw):
     ("\\-\\-\\-", "- - -"),  # escaped marks keep the mark
     ("a\\b", "a\\b"),  # a backslash inside a word stays
     ("**Nơi nhận:**", "Nơi nhận:"),
+    # emphasis closed and opened again inside a word, after a capital (real-test-23: tvpl 1654/NQ-UBTVQH15)
+    ("**V****ề việc s****ắp xếp các đơn vị**", "Về việc sắp xếp các đơn vị"),
+    ("**ỦY**** BAN THƯỜNG VỤ QUỐC HỘI**", "ỦY BAN THƯỜNG VỤ QUỐC HỘI"),
 ])
 def test_strip_markup(value, expected):
     assert strip_markup(value) == expected

@@ -235,6 +235,24 @@ def _national_body_goes_on(name: str, word: str) -> bool:
 
 
 @cache
+def _hyphen_name_parts() -> frozenset[str]:
+    """The words around the hyphen of each body's name that holds one ("lao động - thương", "động - thương"), folded."""
+    parts = set()
+    for _code, name in issuer_codes().values():
+        words = name.casefold().split()
+        if "-" in words[1:-1]:
+            hyphen = words.index("-")
+            parts.update(" ".join(words[first:hyphen + 2]) for first in range(hyphen))
+    return frozenset(parts)
+
+
+def _hyphen_goes_on(name: str, word: str) -> bool:
+    """Whether a hyphen at a line's start goes on a body's name rather than beginning a list's item ("Bộ Lao động⏎-
+    Thương binh và Xã hội")."""
+    return _ends_in_a_start(name + " - " + word, _hyphen_name_parts(), 3)
+
+
+@cache
 def _comma_names() -> tuple[tuple[str, str], ...]:
     """(before the comma, from the comma on), folded, of the body names that hold a comma."""
     return tuple((name.split(",", 1)[0].casefold(), "," + name.split(",", 1)[1].casefold())
@@ -358,7 +376,8 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
         if "\n" in gap:  # a wrapped line goes on; a new paragraph or item does not, unless it goes on in lower case
             if gap.count("\n") > 1 and not following[:1].islower():
                 break
-            if _NEW_ITEM.match(following):
+            if _NEW_ITEM.match(following) and not (following in ("-", "–") and _hyphen_goes_on(
+                    text[pos:end], (next_word(text, word_end) or word).group(2))):
                 break
             if following.isupper() and _upper_heading_at(text, word_start) and not text[pos:end].isupper():
                 break  # "... Thương binh và Xã hội⏎CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a form's heading follows
@@ -1005,6 +1024,18 @@ def _law_name_end(text: str, start: int, kind_end: int, upper: bool) -> int | No
 _LUAT_AGAIN = regex.compile(r"[ \t]+(?:Luật|LUẬT)(?![\p{L}]|[ \t]+(?:sư|SƯ)(?![\p{L}]))")  # (the Law on Lawyers: "Luật Luật sư")
 
 
+@cache
+def _places_named_with_luat() -> tuple[tuple[str, str], ...]:
+    """(before the word, after it) of each place whose name holds "Luật" ("Hòa ", " Nam")."""
+    return tuple((name.partition("Luật")[0], name.partition("Luật")[2])
+                 for name in word_list(PACKAGE, "places_named_with_luat.txt"))
+
+
+def _in_a_place_name(text: str, start: int, end: int) -> bool:
+    return any(text.endswith(before, 0, start) and text.startswith(after, end)
+               for before, after in _places_named_with_luat())
+
+
 def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, DateMention]) -> list[Citation]:
     """Laws, codes, ordinances and the constitution cited by name, outside the spans in ``taken``."""
     citations: list[Citation] = []
@@ -1016,6 +1047,8 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
             continue
         draft = _DRAFT_BEFORE.search(text, max(0, start - 20), start) is not None  # "dự thảo Luật ...": no citation
         kind = _canonical_named_kind(match.group("kind"))
+        if kind == "Luật" and _in_a_place_name(text, start, match.end()):
+            continue  # "xã Hòa Luật Nam"
         if kind == "Luật" and _LUAT_AGAIN.match(text, match.end()):
             continue  # "Luật Luật Tư pháp người chưa thành niên số 59/2024/QH15": the word typed twice, the second begins it
         upper = match.group("kind").isupper()

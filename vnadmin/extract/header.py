@@ -859,7 +859,7 @@ def _subject_cv(text: str, head_end: int):
 ADOPTION = regex.compile(
     r"(?:(?:Luật|Bộ luật|Nghị quyết|Pháp lệnh|Hiến pháp)\s+này\s+(?:đã\s+)?được|(?:^|(?<=\n))[ \t*]*Được)\s+"
     r"(?P<body>Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|Quốc\s+hội|Hội\s+đồng\s+Thẩm\s+phán\s+Tòa\s+án\s+nhân\s+dân\s+tối\s+cao)"
-    r"(?![\p{L}])[^.;]{0,160}?thông\s+qua\s+(?:tại\s+(?:phiên|kỳ|Phiên|Kỳ)\s+họp\s+[^.;\n]{0,40}?\s+)?(?=ngày)")
+    r"(?![\p{L}])[^.;]{0,160}?thông\s+qua[\s*]+(?:tại\s+(?:phiên|kỳ|Phiên|Kỳ)\s+họp\s+[^.;\n]{0,40}?\s+)?(?=ngày)")
 
 
 def _adoption(text: str) -> tuple[regex.Match, DateMention] | None:

@@ -48,8 +48,9 @@ NUMBER_PATTERN = (
     # court judgments of old: 43/DSPT, 12/HSST (data/court_case_codes.txt)
     + r"|(?P<cseq>\d{1,5})/(?P<ccode>" + "|".join(word_list(PACKAGE, "court_case_codes.txt")) + r")"
     # legal normative typed without the slash after the year: 255/2025-NĐ-CP, 49/2025TT-BCT, 144/2025QH15 (read as
-    # 255/2025/NĐ-CP ...); a code of one segment only when it is the Assembly's (03/2026-BCT may be anything)
-    + r"|(?P<dseq>\d{1,5})/(?P<dyear>(?:19|20)\d{2})-?(?P<dcode>" + SEG + r"(?:-" + SEG + r")+|(?:UBTV)?QH\d{1,2})"
+    # 255/2025/NĐ-CP ...); a code of one segment only when it is the Assembly's (03/2026-BCT may be anything), which
+    # may also stand after a space ("45/2024 QH15")
+    + r"|(?P<dseq>\d{1,5})/(?P<dyear>(?:19|20)\d{2})(?:-|[ ](?=(?:UBTV)?QH\d))?(?P<dcode>" + SEG + r"(?:-" + SEG + r")+|(?:UBTV)?QH\d{1,2})"
     + r")"
     + _BOUNDARY_AFTER
 )
@@ -59,6 +60,9 @@ NUMBER_RE = regex.compile(NUMBER_PATTERN)
 # with NUMBER_RE from end to end: only the run of these characters around each "/" is.
 _RUN_BEFORE = regex.compile(r"[\p{L}\d&/.\-]*", regex.REVERSE)
 _RUN_AFTER = regex.compile(r"[\p{L}\d&/.\-]*")
+
+
+_ASSEMBLY_AFTER_SPACE = (" QH", " UBTVQH")
 
 
 def iter_numbers(text: str):
@@ -77,8 +81,10 @@ def iter_numbers(text: str):
         # Every form holds letters after its first "/", which is this one or one after it (the run before it, from
         # pos on, holds no "/"): without letters after it (a date, a fraction), the run holds no number.
         if text[slash + 1:end].replace("/", "").replace("-", "").replace(".", "").isdecimal():
-            slash = text.find("/", end)
-            continue
+            if not text.startswith(_ASSEMBLY_AFTER_SPACE, end):
+                slash = text.find("/", end)
+                continue
+            end = _RUN_AFTER.match(text, end + 1).end()  # "45/2024 QH15": the Assembly's code after a space
         start = _RUN_BEFORE.match(text, pos, slash).start()
         match = NUMBER_RE.search(text, start, min(size, end + 2))
         if match:

@@ -185,7 +185,8 @@ _NUMBER_PARTS = regex.compile(r"([ \t]*-[ \t]*\n?[ \t]*|-[ \t]*\n[ \t]*\n[ \t]*|
 _EMPHASIS_INSIDE = regex.compile(r"(?<=/[\p{L}\d\-*]*[\p{L}\d])\*{1,3}(?=[\p{L}\d])"
                                  r"|(?<=[\p{L}\d])\*{1,3}(?=[\p{L}\d][\p{L}\d\-*]*/)"
                                  r"|(?<=\d)\*{1,3}(?=/[\p{L}\d])"  # closed before the "/": "*số 794*/SDTTG-VP"
-                                 r"|(?<=\d/[\p{L}\d\-/]*-)\*{1,3}(?=\p{Lu})")  # after a code's hyphen: "349/TTr-**CP"
+                                 r"|(?<=\d/[\p{L}\d\-/]*-)\*{1,3}(?=\p{Lu})"  # after a code's hyphen: "349/TTr-**CP"
+                                 r"|(?<=\d/)\*{1,3}(?=\p{Lu})")  # after the "/": "395/**ĐA-CP"
 
 
 # Markdown emphasis around a few letters inside a word ("Luật Kh**á**m bệnh", "qu**á** cảnh": a page saved from the
@@ -210,7 +211,7 @@ def _emphasis_out_of_date(match: regex.Match) -> str:
 def _drop_emphasis_at_digit(match: regex.Match) -> str:
     text = match.string
     before = text[match.start() - 1]
-    return "" if before.isdecimal() or before == "-" or text[match.end()].isdecimal() else match.group(0)
+    return "" if before.isdecimal() or before in "-/" or text[match.end()].isdecimal() else match.group(0)
 
 
 # Bold text that a converter hard-wrapped ("**QUYẾT⏎ĐỊNH**", "**Dương⏎Đức Tuấn**", "**Điều⏎1.**"): the line
@@ -559,7 +560,7 @@ def strip_markup(text: str) -> str:
 
 
 # emphasis, a table's cell border, a backslash escaping a mark ("\\-") or ending a line (Markdown's hard line break)
-_EMPHASIS_IN_WORD = regex.compile(r"(?<=\p{Ll})\*{1,3}(?=\p{Ll})")
+_EMPHASIS_IN_WORD = regex.compile(r"(?<=\p{L})\*{1,4}(?=\p{Ll})")  # "V****ề việc": closed and opened again
 _MARKUP = regex.compile(r"\*{1,3}|(?<!\S)\|(?!\S)|\\(?=[.\-*_\s]|$)")
 
 
