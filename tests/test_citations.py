@@ -809,3 +809,39 @@ def test_emphasis_after_a_numbers_slash():
     """Regression (real-test-23: tvpl 1654/NQ-UBTVQH15): "Đề án **số** 395/**ĐA-CP" was no number."""
     assert [(c.number, c.date) for c in cite("Xét Đề án **số** 395/**ĐA-CP ngày 09 tháng 5 năm 2025;")] == [
         ("395/ĐA-CP", "2025-05-09")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the kind words of an Assembly's number far before it: a long name with commas, a revision's bracket, a
+    # mistyped name, glued to "Căn cứ" (16 mentions of the real texts: VBHN 19/VBHN-VPQH, 29/2025/TTLT-BTP-...)
+    ("Luật Giáo dục quốc phòng và an ninh số 30/2013/QH13, Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, "
+     "kinh doanh tại doanh nghiệp số 69/2014/QH13, Luật Thực hành", [("30/2013/QH13", "Luật"), ("69/2014/QH13", "Luật")]),
+    ("theo quy định của Luật Phòng, chống mua bán người (sửa đổi) số 53/2024/QH15.", [("53/2024/QH15", "Luật")]),
+    ("Căn cứ Luật Phòng chống, chống mua bán người số 53/2024/QH15;", [("53/2024/QH15", "Luật")]),
+    ("Căn cứLuật Thuế tiêu thụ đặc biệt số 66/2025/QH15;", [("66/2025/QH15", "Luật")]),
+    ("theo Nghị quyết của Quốc hội khóa XV về thí điểm một số cơ chế số 98/2023/QH15;", [("98/2023/QH15", "Nghị quyết")]),
+    # no kind words in its clause: none
+    ("Luật Đất đai.\n\nCác số 30/2013/QH13", [("30/2013/QH13", None)]),
+    # a party's letter (CV: công văn in the Party's numbering; congbao 16/2026/NQ-CP)
+    ("kết luận tại các văn bản số 15422-CV/VPTW ngày 08 tháng 06 năm 2025", [("15422-CV/VPTW", "Công văn")]),
+    # emphasis after the slash, before the year (tvpl 1668/NQ-UBTVQH15)
+    ("theo Nghị quyết số 203/**2025/QH15;*", [("203/2025/QH15", "Nghị quyết")]),
+])
+def test_kinds_of_the_twenty_fourth_blind_set(text, expected):
+    """Regressions (real-test-24 and the real texts it led to): an Assembly's number whose kind words stand far
+    before it had no kind; a Party's letter had none; "203/**2025/QH15" was no number."""
+    assert [(c.number, c.kind) for c in cite(text) if c.number] == expected
+
+
+def test_a_law_whose_name_the_readers_cut_is_one_mention_with_its_number():
+    """Regression (15 texts: VBHN 19/VBHN-VPQH, 29/2025/TTLT-BTP-..., 46/2025/TT-BYT ...): "Luật Phòng, chống mua
+    bán người (sửa đổi) số 53/2024/QH15" gave a named mention and a numbered one without kind; now one, named."""
+    assert [(c.number, c.name) for c in cite("theo Luật Phòng, chống mua bán người (sửa đổi) số 53/2024/QH15.")] == [
+        ("53/2024/QH15", "Luật Phòng, chống mua bán người (sửa đổi)")]
+    assert [(c.number, c.name) for c in cite(
+        "Căn cứ Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS) số "
+        "64/2006/QH11;")] == [("64/2006/QH11", "Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch "
+                                               "mắc phải ở người (HIV/AIDS)")]
+    # a table's other columns between the kind and the number: the kind only
+    table = "1. Luật Số 74/2014/QH13 ngày 27/11/2014 Luật giáo dục nghề nghiệp 01/7/2015 https://vbpl.vn/a 74/2014/QH13"
+    assert [(c.number, c.kind, c.name) for c in cite(table) if c.number][-1] == ("74/2014/QH13", "Luật", None)

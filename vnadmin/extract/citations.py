@@ -669,6 +669,15 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
         if kind == "*" or kind is None:
             kind = kind_of_type_code(parsed.type_code) or ("Công văn" if parsed.form == "cong_van" else None)
             kind_source = "code"
+            if kind is None and parsed.issuer_code and parsed.issuer_code.startswith(_ASSEMBLY_CODES):
+                far = _assembly_kind_before(text, match.start(), previous.end if previous else 0)
+                if far:  # the mention begins at its kind words; a law's name is what stands between
+                    kind, kind_source = _kind_of_words(far.group()), "words"
+                    between = text[far.end():start]
+                    if not _NOT_A_NAME.search(between) and "://" not in between:  # (a table's other columns)
+                        if kind in _LAW_KINDS and between.strip(" \t\n*"):
+                            name = collapse_spaces(text[far.start():start]).rstrip(" ,;:(*")
+                        start = far.start()
         end = match.end()
         date = _date_after(text, end, day_dates, parsed.year)
         if date is not None:
@@ -843,6 +852,24 @@ def _number_year(number: str | None) -> str | None:
     """The year segment of a normative number ("34/2016/NĐ-CP" → "2016"), else None."""
     parts = number.split("/") if number else ()
     return parts[1] if len(parts) > 2 and parts[1].isdigit() else None
+
+
+_ASSEMBLY_CODES = ("QH", "UBTVQH")
+_ASSEMBLY_KIND_WORDS = regex.compile(
+    r"(?<![\p{Lu}])(?:Bộ\s+luật|BỘ\s+LUẬT|Luật|LUẬT|Nghị\s+quyết|NGHỊ\s+QUYẾT|Pháp\s+lệnh|PHÁP\s+LỆNH)(?![\p{L}])",
+    regex.REVERSE)
+_ASSEMBLY_KIND_REACH = 300  # characters back: the longest names of laws ("Luật sửa đổi, bổ sung một số điều của ...")
+
+
+def _assembly_kind_before(text: str, number_start: int, previous_end: int) -> regex.Match | None:
+    """The kind of an Assembly's or its Standing Committee's number (a law, a resolution, an ordinance: its number
+    has no type code) whose kind words stand too far before it for the common readers: after a long or mistyped
+    name ("Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp số 69/2014/QH13",
+    "Luật Phòng, chống mua bán người (sửa đổi) số 53/2024/QH15", "Căn cứLuật Thuế ... số 66/2025/QH15": glued by a
+    converter): the nearest kind words in the same clause, after the mention before it."""
+    start = max(previous_end, number_start - _ASSEMBLY_KIND_REACH, text.rfind(";", 0, number_start) + 1,
+                text.rfind("\n\n", 0, number_start) + 1)
+    return _ASSEMBLY_KIND_WORDS.search(text, start, number_start)
 
 
 def _enum_start(text: str, previous_end: int, number_start: int) -> int:

@@ -186,7 +186,7 @@ _EMPHASIS_INSIDE = regex.compile(r"(?<=/[\p{L}\d\-*]*[\p{L}\d])\*{1,3}(?=[\p{L}\
                                  r"|(?<=[\p{L}\d])\*{1,3}(?=[\p{L}\d][\p{L}\d\-*]*/)"
                                  r"|(?<=\d)\*{1,3}(?=/[\p{L}\d])"  # closed before the "/": "*số 794*/SDTTG-VP"
                                  r"|(?<=\d/[\p{L}\d\-/]*-)\*{1,3}(?=\p{Lu})"  # after a code's hyphen: "349/TTr-**CP"
-                                 r"|(?<=\d/)\*{1,3}(?=\p{Lu})")  # after the "/": "395/**ĐA-CP"
+                                 r"|(?<=\d/)\*{1,3}(?=[\p{Lu}\d])")  # after the "/": "395/**ĐA-CP", "203/**2025/QH15"
 
 
 # Markdown emphasis around a few letters inside a word ("Luật Kh**á**m bệnh", "qu**á** cảnh": a page saved from the
