@@ -60,3 +60,27 @@ def test_not_dates(text):
 def test_period_end_year():
     (period,) = find_dates("giai đoạn 2021-2025")
     assert (period.year, period.end_year) == (2021, 2025)
+
+
+@pytest.mark.parametrize("text, damaged", [
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 15 tháng 9 tháng 2022 của UBND tỉnh;", ("ngày 15 tháng 9 tháng 2022",
+                                                                                    "2022-09-15")),
+    ("Luật Nhà ở số 27/2023/QH15 ngày 27 tháng 11 năm 20237 và", ("ngày 27 tháng 11 năm 20237", "2023-11-27")),
+    ("theo Thông tư số 05/2018/TT-BTC ngày14/5/2013 của Bộ Tài chính", ("ngày14/5/2013", "2013-05-14")),
+])
+def test_a_damaged_date_read_after_a_mention_is_in_the_dates_table(text, damaged):
+    """Regression (17 dates of the real texts: tvpl 1630/QĐ-UBND, 87/2025/QĐ-UBND, congbao 148/2025/TT-BTC ...): a
+    date only the mention's reader reads was the mention's date and missing from the dates table."""
+    from vnadmin.extract import extract
+    from vnadmin.text import normalize
+
+    dates = extract(normalize(text).text).dates
+    assert [(d.text, d.iso, d.form) for d in dates] == [(*damaged, "damaged")]
+
+
+def test_an_english_date_after_a_mention_stays_out_of_the_dates_table():
+    from vnadmin.extract import extract
+
+    extraction = extract("Law 54/2014/QH13 on Customs dated 23 June 2014")
+    assert [c.date for c in extraction.citations] == ["2014-06-23"]
+    assert extraction.dates == []

@@ -11,10 +11,10 @@ from vnadmin.extract.channels import find_channels
 from vnadmin.extract.citations import find_citations
 from vnadmin.extract.difficulties import find_items
 from vnadmin.extract.quantities import find_quantities
-from vnadmin.extract.dates import find_dates
+from vnadmin.extract.dates import find_dates, make_date
 from vnadmin.extract.header import extract_header
 from vnadmin.extract.sections import find_sections
-from vnadmin.model import Extraction, Header
+from vnadmin.model import DateMention, Extraction, Header
 
 
 ALL = ("header", "citations", "dates", "sections", "channels", "difficulties", "quantities")
@@ -32,6 +32,8 @@ def extract(text: str, extractors: tuple[str, ...] = ALL) -> Extraction:
                 citation.issuer, citation.issuer_source = own, "document"
     if citations and header.type in _LAW_TITLES and header.subject:
         citations = _without_own_title(text, citations, header)
+    if citations and "dates" in extractors:
+        dates = _with_mistyped_dates(text, dates, citations)
     sections = find_sections(text) if "sections" in extractors or "difficulties" in extractors else []
     return Extraction(header=header, citations=citations,
                       dates=dates if "dates" in extractors else [],
@@ -42,6 +44,23 @@ def extract(text: str, extractors: tuple[str, ...] = ALL) -> Extraction:
 
 
 _LAW_TITLES = frozenset(("LUẬT", "BỘ LUẬT", "PHÁP LỆNH"))
+
+
+def _with_mistyped_dates(text: str, dates: list[DateMention], citations: list) -> list[DateMention]:
+    """The dates table with the dates a mention reads where the date scan reads none, of form "damaged": a date's words
+    mistyped ("ngày 15 tháng 9 tháng 2022", "ngày 27 năm 12 năm 2019"), broken over a blank line ("ngày 30⏎⏎tháng 11
+    năm 2018"), glued to its word ("ngày14/5/2013"), a footnote's mark on its year ("năm 20237"). An English date
+    ("dated 23 June 2014") stays out: the table keeps to Vietnamese."""
+    starts = {date.start for date in dates}
+    extra = []
+    for citation in citations:
+        start = citation.date_start
+        if start is None or start in starts or not citation.date or not text.startswith(("ngày", "Ngày", "ngay"), start):
+            continue
+        year, month, day = map(int, citation.date.split("-"))
+        extra.append(make_date(text, start, citation.date_end, day, month, year, "day", "damaged"))
+        starts.add(start)
+    return sorted(dates + extra, key=lambda date: date.start) if extra else dates
 
 
 def _without_own_title(text: str, citations: list, header: Header) -> list:
