@@ -845,3 +845,26 @@ def test_a_law_whose_name_the_readers_cut_is_one_mention_with_its_number():
     # a table's other columns between the kind and the number: the kind only
     table = "1. Luật Số 74/2014/QH13 ngày 27/11/2014 Luật giáo dục nghề nghiệp 01/7/2015 https://vbpl.vn/a 74/2014/QH13"
     assert [(c.number, c.kind, c.name) for c in cite(table) if c.number][-1] == ("74/2014/QH13", "Luật", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known law's name with its commas left out (congbao 15/2023/TT-BKHĐT, nd 170/2026, 187275)
+    ("quy định chi tiết thi hành một số điều của Luật thi đua khen thưởng đối với",
+     [(None, "Luật thi đua khen thưởng", None)]),
+    ("Một số quy định của Luật Trật tự an toàn giao thông đường bộ và", [(None, "Luật Trật tự an toàn giao thông đường bộ",
+                                                                        None)]),
+    # a law's number left blank, its date given (vbpl 101/2025/TT-BCA, VBHN 06/VBHN-BTC)
+    ("Căn cứ Luật Công an nhân dân số ngày 20 tháng 11 năm 2018; Nghị định",
+     [(None, "Luật Công an nhân dân", "2018-11-20")]),
+    # a word glued after a code's last digit (vbpl Luật An ninh mạng 116/2025/QH15)
+    ("Luật số 95/2025/QH15 và Luật số 118/2025/QH15như sau:", [("95/2025/QH15", None, None),
+                                                               ("118/2025/QH15", None, None)]),
+    # a normative number cited again with its year left out: the number cited in full before (101/2025/TT-BCA and
+    # 3 more texts); not without one
+    ("Nghị định số 184/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ; khoản 4 Điều 11 Nghị định số 184/NĐ-CP, "
+     "như sau:", [("184/2025/NĐ-CP", None, "2025-07-01"), ("184/2025/NĐ-CP", None, None)]),
+    ("theo Nghị định số 09/NĐ-CP ngày 28/01/1998", [("09/NĐ-CP", None, "1998-01-28")]),
+])
+def test_misses_of_the_twenty_sixth_blind_set(text, expected):
+    """Regressions (real-test-26 and the real texts it led to)."""
+    assert [(c.number, c.name, c.date) for c in cite(text)] == expected

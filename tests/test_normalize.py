@@ -190,3 +190,16 @@ def test_emphasis_between_digits_elsewhere_stays():
     from vnadmin.text.normalize import normalize
 
     assert normalize("2*3 và **Điều 5.** năm **2025**").text == "2*3 và **Điều 5.** năm **2025**"
+
+
+def test_a_number_and_date_printed_one_word_an_italic_paragraph_read_through():
+    """Regression (real-test-23, -26: tvpl 1654 and 1658/NQ-UBTVQH15): a table cell's line breaks saved as italic
+    paragraphs, one word each, cut the review report's number and date apart."""
+    from vnadmin.extract.citations import find_citations
+    from vnadmin.text.normalize import normalize
+
+    raw = ("*Xét đề nghị của Chính phủ, Báo cáo thẩm tra số *\n\n*413*\n\n*/BC-UBPLTP15 ngày*\n\n*03*\n\n*tháng*\n\n*6*\n\n"
+           "*năm 2025 của Ủy ban Pháp luật và Tư pháp*\n\n*,*\n\n**QUYẾT NGHỊ:**\n\n*2025*\n\n*1. Phạm vi*")
+    text = normalize(raw).text
+    assert [(c.number, c.date) for c in find_citations(text)] == [("413/BC-UBPLTP15", "2025-06-03")]
+    assert text.endswith("*2025*\n\n*1. Phạm vi*")  # paragraphs that go on with no number or date stay apart

@@ -299,7 +299,7 @@ _ABBREVIATION_DOT = regex.compile(r"\p{Lu}\.\p{Lu}|^(?:TP|TT|Tp)\.$")
 # What stands between a mention and its date: "ngày ...", "(ban hành ngày ...", "được ký ngày ..."; and for a law,
 # tried only when that fails, "được Quốc hội khóa XV thông qua tại kỳ họp thứ 9 ngày ..." (the longer pattern costs
 # more, and only a mention whose date the short one misses can need it)
-_DATE_GLUE_OPEN = r"[\s*]*,?[\s*]*\(?\s*(?:được\s+)?"
+_DATE_GLUE_OPEN = r"[\s*]*,?[\s*]*(?:số\s+(?=ngày))?\(?\s*(?:được\s+)?"  # ("Luật Công an nhân dân số ngày ...": its number left blank)
 _DATE_GLUE_VERB = r"(?:(?:ký|ban hành|ban hanh|thông qua)\s+)?"
 _DATE_GLUE_END = r"(?:ngày[ \t]+(?=ngày))?(?=ngày|ngay)"  # the word may be typed twice: "ngày ngày 01/4/2025"
 _AFTER_NUMBER_DATE = regex.compile(_DATE_GLUE_OPEN + _DATE_GLUE_VERB + _DATE_GLUE_END, regex.IGNORECASE)
@@ -947,10 +947,16 @@ def _law_names() -> tuple[str, ...]:
     return tuple(sorted(word_list(PACKAGE, "law_names.txt"), key=len, reverse=True))
 
 
+def _name_pattern(name: str) -> str:
+    """A known name with any whitespace between its words, its commas left out or not ("Luật thi đua khen thưởng")."""
+    return r"\s+".join(regex.escape(word[:-1]) + ",?" if word.endswith(",") else regex.escape(word)
+                       for word in name.split())
+
+
 def _names_pattern(names) -> regex.Pattern:
     # (a footnote's mark may be glued to the name's last letter: "Luật Nhà ở11", "Luật Bảo hiểm y tế1"; so may the next
     # word, by a converter: "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Namđã được sửa đổi")
-    return regex.compile(r"(?:" + "|".join(_words_pattern(n) for n in names) + r")(?:(?![\p{L}]|\d{3}|\d{1,2}(?:[\p{L}/]|"
+    return regex.compile(r"(?:" + "|".join(_name_pattern(n) for n in names) + r")(?:(?![\p{L}]|\d{3}|\d{1,2}(?:[\p{L}/]|"
                          r"[.,]\d))|(?=(?:đã|được)\s))", regex.IGNORECASE)
 
 
@@ -1201,6 +1207,7 @@ def find_citations(text: str, own_number: str | None = None, dates: list[DateMen
     day_dates = {d.start: d for d in dates if d.precision == "day"} if dates else {}
     numbered = [c for c in find_numbered(text, day_dates)
                 if own_number is None or not (_is_own(c.number, own_number) or _own_broken(text, c, own_number))]
+    _with_year_left_out_restored(numbered)
     more = _short_references(text, numbered) + find_judgments_by_sequence(text, day_dates) + \
         find_hyphenated_old_numbers(text, day_dates)
     if more:
@@ -1211,6 +1218,20 @@ def find_citations(text: str, own_number: str | None = None, dates: list[DateMen
     named = find_named(text, [(c.start, c.end) for c in numbered] + amended, day_dates)
     named = _amending_laws_with_their_numbers(text, numbered, named)
     return sorted(_amending_law_of_numbered_laws(text, numbered) + named, key=lambda c: c.start)
+
+
+def _with_year_left_out_restored(numbered: list[Citation]) -> None:
+    """A normative number cited again with its year left out ("Nghị định số 184/NĐ-CP" after "Nghị định số
+    184/2025/NĐ-CP ngày 01 tháng 7 năm 2025"): the number cited in full, when the text cited one such before."""
+    full: dict[str, set[str]] = {}  # "184/NĐ-CP" → the full numbers cited so ("184/2025/NĐ-CP")
+    for citation in numbered:
+        number = citation.number
+        if citation.is_normative:
+            sequence, _, rest = number.partition("/")
+            full.setdefault(sequence + "/" + rest.partition("/")[2], set()).add(number)
+        elif number in full and len(full[number]) == 1 and citation.type_code:
+            citation.number = next(iter(full[number]))
+            citation.is_normative = True
 
 
 def _short_references(text: str, numbered: list[Citation]) -> list[Citation]:

@@ -165,7 +165,8 @@ def _seq(text: str) -> int | None:
     return int(digits.group(0)) if digits else None
 
 
-# Words a converter glued to the number before them ("35/2025/QĐ-TTgcủa Thủ tướng", "21/2025/ĐA-CPngày 09 ...")
+# Words a converter glued to the number before them ("35/2025/QĐ-TTgcủa Thủ tướng", "21/2025/ĐA-CPngày 09 ..."); after
+# a code that ends with a digit, any word ("118/2025/QH15như sau")
 GLUED_WORDS = ("của", "ngày")
 
 
@@ -176,7 +177,11 @@ def without_glued_word(match: regex.Match) -> regex.Match | None:
     for word in GLUED_WORDS:
         if text.endswith(word, match.start(), end):
             return NUMBER_RE.match(text, match.start(), end - len(word))
-    return None
+    glued = _SMALL_LETTERS_AFTER_DIGIT.search(text, match.start(), end)  # any word after a code's digits: "QH15như"
+    return NUMBER_RE.match(text, match.start(), glued.start()) if glued else None
+
+
+_SMALL_LETTERS_AFTER_DIGIT = regex.compile(r"(?<=\d)\p{Ll}+$")
 
 
 def parse_number(match: regex.Match) -> ParsedNumber | None:

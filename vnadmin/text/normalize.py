@@ -214,6 +214,13 @@ def _drop_emphasis_at_digit(match: regex.Match) -> str:
     return "" if before.isdecimal() or before in "-/" or text[match.end()].isdecimal() else match.group(0)
 
 
+# A number and its date that a page saved from the web prints one word an italic paragraph ("số *⏎⏎*412*⏎⏎*/BC-UBPLTP15
+# ngày*⏎⏎*03*⏎⏎*tháng*⏎⏎*6*⏎⏎*năm 2025 của …*": a table cell's line breaks): the breaks between the fragments become
+# a space where one fragment is a number's or a date's word or digits alone and the next goes on with the number or date.
+_ITALIC_CELL_BREAKS = regex.compile(r"(?:(?<=(?:số|ngày|tháng)[ \t]*)|(?<=\n\*\d{1,4}))\*[ \t]*\n[ \t]*\n[ \t]*\*"
+                                    r"(?=\d{1,4}\*|/\p{Lu}|(?:tháng|năm)[ \t*])")
+
+
 # Bold text that a converter hard-wrapped ("**QUYẾT⏎ĐỊNH**", "**Dương⏎Đức Tuấn**", "**Điều⏎1.**"): the line
 # breaks inside a short bold span (at most 2, at most BOLD_SPAN_CHARS in all) become spaces, so that a title, a
 # name or a heading is one line again. Same length: offsets are unchanged. Not where the next line is indented
@@ -391,6 +398,8 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
     if "--- --" in text:
         apply(_MULTILINE_TABLE, _multiline_table_by_cells)
     if "*" in text:
+        if "*\n" in text:
+            apply(_ITALIC_CELL_BREAKS, " ")
         if "* *" in text:
             apply(_ITALIC_REOPENED, " ")
         apply(_EMPHASIS_INSIDE, _drop_emphasis_at_digit)
