@@ -868,3 +868,16 @@ def test_a_law_whose_name_the_readers_cut_is_one_mention_with_its_number():
 def test_misses_of_the_twenty_sixth_blind_set(text, expected):
     """Regressions (real-test-26 and the real texts it led to)."""
     assert [(c.number, c.name, c.date) for c in cite(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("chuyên ngành luật xây dựng Chương trình chi tiết", []),  # "ngành luật": the field of law (nd 134/2026/NĐ-CP)
+    ("theo Luật hỗ trợ DNNVV và", [(None, "Luật hỗ trợ DNNVV", None)]),  # a short name (congbao 03/2023/TT-BKHĐT)
+    # a title, a blank line, its body's name (real-test-27: vbpl 08/2026/TT-BTC, 185598); not any next paragraph
+    ("Thông tư số 121/2020/TT-BTC ngày 31 tháng 12 năm 2020 của Bộ trưởng\n\nBộ Tài chính quy định về",
+     [("121/2020/TT-BTC", None, "Bộ trưởng Bộ Tài chính")]),
+    ("Quyết định số 12/QĐ-UBND của Chủ tịch\n\nQuy định chung", [("12/QĐ-UBND", None, "Chủ tịch")]),
+])
+def test_misses_of_the_twenty_seventh_blind_set(text, expected):
+    """Regressions (real-test-27)."""
+    assert [(c.number, c.name, c.issuer) if c.number else (None, c.name, None) for c in cite(text)] == expected

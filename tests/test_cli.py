@@ -229,3 +229,10 @@ def test_export(dataset, tmp_path, to):
         documents = pd.read_parquet(target / "documents.parquet")
     assert len(documents) == len(vnadmin.open_dataset(out).documents)  # 14, or 15 after the rerun test
     assert "Hương Trà" in set(documents.place)
+
+
+def test_eval_ignores_a_space_inside_a_bracket():
+    """Regression (real-test-27: "Lưu: VT, UBCK ( b)" as written against the reader's "(b)")."""
+    from vnadmin.eval import canonical
+
+    assert canonical("recipients", ["Lưu: VT, UBCK ( b)"]) == canonical("recipients", ["Lưu: VT, UBCK (b)"])

@@ -257,6 +257,10 @@ def test_signature_under_a_laws_closing_formula_with_annexes_after():
     ("Thủ tướng Chính phủ ban hành Quyết định quy định tiêu chí môi trường.", "Thủ tướng Chính phủ"),
     ("Chính phủ ban hành Nghị định quy định chi tiết.", "Chính phủ"),
     ("Bộ trưởng ban hành Thông tư.", None),  # a minister's: which ministry is not said
+    # a minister's or the State Bank's governor's, the body named (real-test-27: vbpl 109/2025/TT-BCA; 6 more)
+    ("Bộ trưởng Bộ Công an ban hành Thông tư quy định về phân công trách nhiệm.", "Bộ Công an"),
+    ("Bộ trưởng Bộ Nông nghiệp và Môi trường ban hành Thông tư sửa đổi.", "Bộ Nông nghiệp và Môi trường"),
+    ("Thống đốc Ngân hàng Nhà nước Việt Nam ban hành Thông tư sửa đổi.", "Ngân hàng Nhà nước Việt Nam"),
 ])
 def test_issuer_from_the_enacting_formula_of_a_copy_without_its_issuer_block(enacting, issuer):
     """Regression (real-test-22: vbpl 21/2025/QĐ-TTg, 6 more web copies that start at their title)."""
@@ -927,3 +931,25 @@ def test_a_resolution_dated_by_a_closing_formula_with_emphasis_before_the_date()
                   "Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV thông qua **ngày   16   tháng   6 năm 2025.*\n")
     assert (h.issuer, h.issue_date) == ("Ủy ban Thường vụ Quốc hội", "2025-06-16")
     assert h.subject == "Về việc sắp xếp các đơn vị hành chính cấp xã"
+
+
+def test_a_subject_line_ending_with_so_goes_on_with_the_number_in_the_next_paragraph():
+    """Regression (real-test-27: vbpl 08/2026/TT-BTC): "… Thông tư số⏎⏎121/2020/TT-BTC ngày 31 tháng 12 năm 2020 …" cut
+    the subject at "Thông tư số"."""
+    h = header_of("BỘ TÀI CHÍNH\n\nSố: 08/2026/TT-BTC\n\nHà Nội, ngày 03 tháng 02 năm 2026\n\nTHÔNG TƯ\n\nSửa đổi, bổ sung "
+                  "bởi Thông tư số 68/2024/TT-BTC, Thông tư số\n\n121/2020/TT-BTC ngày 31 tháng 12 năm 2020 của Bộ "
+                  "trưởng\n\nBộ Tài chính quy định về hoạt động của công ty chứng khoán\n\nđược sửa đổi, bổ sung bởi "
+                  "Thông tư số 68/2024/TT-BTC\n\nCăn cứ Luật Chứng khoán số 54/2019/QH14;\n")
+    assert h.subject == ("Sửa đổi, bổ sung bởi Thông tư số 68/2024/TT-BTC, Thông tư số 121/2020/TT-BTC ngày 31 tháng "
+                         "12 năm 2020 của Bộ trưởng Bộ Tài chính quy định về hoạt động của công ty chứng khoán được sửa "
+                         "đổi, bổ sung bởi Thông tư số 68/2024/TT-BTC")
+
+
+def test_a_recipient_ending_with_a_comma_goes_on_after_a_blank_line():
+    """Regression (real-test-27: vbpl 26/2026/NĐ-CP; 6 more web copies): "- VPCP: BTCN, …, TGĐ Cổng TTĐT,⏎⏎các Vụ,
+    Cục, đơn vị trực thuộc, Công báo;" lost its second line and the archive's item after it."""
+    h = header_of("CHÍNH PHỦ\nSố: 26/2026/NĐ-CP\n\nNGHỊ ĐỊNH\nQuy định x\n\nNội dung./.\n\nNơi nhận:\n\n"
+                  "- Ban Bí thư Trung ương Đảng;\n\n- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT,\n\ncác Vụ, Cục, Công báo;\n\n"
+                  "- Lưu: VT, CN (2).\n\nTM. CHÍNH PHỦ\n")
+    assert h.recipients == ["Ban Bí thư Trung ương Đảng", "VPCP: BTCN, các PCN, TGĐ Cổng TTĐT, các Vụ, Cục, Công báo",
+                            "Lưu: VT, CN (2)"]

@@ -45,7 +45,8 @@ def _text(value) -> str:
     text = regex.sub(r"[*_|]", " ", text)
     for pattern, replacement in _ABBREVIATIONS:
         text = regex.sub(pattern, replacement, text)
-    return " ".join(text.split()).strip(" .;,:")
+    # spaces are layout, a space inside a bracket too ("Lưu: VT, UBCK ( b)")
+    return " ".join(text.split()).replace("( ", "(").replace(" )", ")").strip(" .;,:")
 
 
 def canonical(field_name: str, value):

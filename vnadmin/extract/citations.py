@@ -374,7 +374,8 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
             if not following:
                 break
         if "\n" in gap:  # a wrapped line goes on; a new paragraph or item does not, unless it goes on in lower case
-            if gap.count("\n") > 1 and not following[:1].islower():
+            if gap.count("\n") > 1 and not following[:1].islower() and not _longer_whole(text[pos:end], following) \
+                    and not _title_before_its_body(text, pos, end, word_start):
                 break
             if _NEW_ITEM.match(following) and not (following in ("-", "–") and _hyphen_goes_on(
                     text[pos:end], (next_word(text, word_end) or word).group(2))):
@@ -414,6 +415,21 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
         end = _SPACES_BEFORE.match(text, pos, end - 2).start()  # no name ends with "và" ("... Nhà nước và⏎Khoản 2")
     value = strip_markup(text[pos:end]).rstrip(".")
     return value, pos, end
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Office holders' titles (signer_titles.txt: "BỘ TRƯỞNG", "CHỦ TỊCH" ...), upper case."""
+    return frozenset(word_list(PACKAGE, "signer_titles.txt"))
+
+
+def _title_before_its_body(text: str, pos: int, end: int, word_start: int) -> bool:
+    """Whether the name so far is a title alone and the word at ``word_start`` begins its body's name ("của Bộ
+    trưởng⏎⏎Bộ Tài chính": a subject printed in paragraphs)."""
+    if " ".join(text[pos:end].split()).upper() not in _titles():
+        return False
+    head = _issuer_heads_by_start().get(_fold(_LETTERS.match(text, word_start).group()))
+    return head is not None and head.match(text, word_start) is not None
 
 
 _TERM_WORDS = frozenset(("khóa", "Khóa", "KHÓA"))
@@ -885,7 +901,7 @@ def _enum_start(text: str, previous_end: int, number_start: int) -> int:
 # "pháp luật" (law in general) is no law, also typed "pháp Luật"; nor "kỷ luật" (discipline: "kỷ luật lao động"), nor a law
 # school ("Trường Đại học Luật Hà Nội")
 _NAMED_KIND = regex.compile(r"(?<![\p{L}])(?P<kind>Bộ\s+[lL]uật|BỘ\s+LUẬT|(?<!pháp\s+)(?<!Đại\s+học\s+)Luật|(?<!PHÁP\s+)(?<!ĐẠI\s+HỌC\s+)(?<!KỶ\s+)LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp"
-                            r"|HIẾN\s+PHÁP|(?<!pháp\s+)(?<!Pháp\s+)(?<!PHÁP\s+)(?<!kỷ\s+)(?<!Kỷ\s+)luật)(?![\p{L}])")
+                            r"|HIẾN\s+PHÁP|(?<!pháp\s+)(?<!Pháp\s+)(?<!PHÁP\s+)(?<!kỷ\s+)(?<!Kỷ\s+)(?<!ngành\s+)luật)(?![\p{L}])")
 _BO_BEFORE = regex.compile(r"(?:Bộ|BỘ)\s+", regex.REVERSE)
 _PHAP_BEFORE = regex.compile(r"(?:Pháp|PHÁP)\s+", regex.REVERSE)
 # "pháp luật" (law in general, the commonest word with "uật"): a lower-case "luật" after these matches no kind

@@ -87,8 +87,12 @@ BODY_ISSUER = regex.compile(
 
 # The enacting formula of a national body at a line's start, for a copy that lost its issuer block
 ENACTING_BODY = regex.compile(
-    r"(?:^|(?<=\n))[ \t*]*(?P<body>Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội)"
-    r"\s+ban\s+hành\s+(?:Quyết\s+định|Nghị\s+định|Nghị\s+quyết|Luật|Bộ\s+luật|Pháp\s+lệnh)(?![\p{L}])")
+    r"(?:^|(?<=\n))[ \t*]*(?:(?P<body>Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội)"
+    r"\s+ban\s+hành\s+(?:Quyết\s+định|Nghị\s+định|Nghị\s+quyết|Luật|Bộ\s+luật|Pháp\s+lệnh)"
+    # a minister's or the State Bank's governor's circular: the ministry, the bank ("Bộ trưởng Bộ Công an ban hành
+    # Thông tư ...")
+    r"|(?:Bộ\s+trưởng\s+(?P<body>Bộ\s+\p{Lu}[\p{L} ,]{1,60}?)|Thống\s+đốc\s+(?P<body>Ngân\s+hàng\s+Nhà\s+nước\s+Việt\s+Nam))"
+    r"\s+ban\s+hành\s+Thông\s+tư)(?![\p{L}])")
 
 
 _CELL_SPLIT = regex.compile(r"\t|(?<!\S)\|(?!\S)")
@@ -493,7 +497,7 @@ def _items_after(text: str, start: int, limit: int) -> list[str]:
             items += [x for x in _INLINE_ITEMS.split(cleaned) if x.strip()]
             continue
         if not cleaned:
-            if items and not _next_is_item(lines, index + 1):
+            if items and not _next_is_item(lines, index + 1) and not _item_goes_on(items[-1], lines, index + 1):
                 break
             continue
         if cleaned == "|" or AUTHORITY_START.match(cell) or _starts_with_title(cleaned) and _is_upper_line(cleaned):
@@ -518,6 +522,18 @@ def _ended_item(item: str, line: str) -> bool:
     Trung ương Đảng;⏎Văn phòng Quốc hội;"), where an item's ";" ends it, outside brackets, and the next begins in
     capitals (not "VPCP: BTCN, …;⏎các Vụ: CN, KTTH" nor "…;⏎(B/c)")."""
     return item.endswith(";") and line[:1].isupper() and item.count("(") == item.count(")")
+
+
+def _item_goes_on(item: str, lines: list[str], start: int) -> bool:
+    """After a blank line, an item that ends with a comma goes on when the next non-blank line begins in lower case
+    ("- VPCP: BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT,⏎⏎các Vụ, Cục, đơn vị trực thuộc, Công báo;")."""
+    if not item.endswith(","):
+        return False
+    for line in lines[start:start + 2]:
+        cleaned = strip_markup(line.split("\t")[0])
+        if cleaned:
+            return cleaned[:1].islower()
+    return False
 
 
 def _next_is_item(lines: list[str], start: int) -> bool:
