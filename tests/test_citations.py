@@ -881,3 +881,27 @@ def test_misses_of_the_twenty_sixth_blind_set(text, expected):
 def test_misses_of_the_twenty_seventh_blind_set(text, expected):
     """Regressions (real-test-27)."""
     assert [(c.number, c.name, c.issuer) if c.number else (None, c.name, None) for c in cite(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # long names with commas, in the gazetteer (real-test-28: VBHN 2651/VBHN-BLĐTBXH; 12 more texts)
+    ("theo Luật Doanh nghiệp, Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp ngày "
+     "26 tháng 11 năm 2014;", [(None, "Luật Doanh nghiệp", None), (None, "Luật Quản lý, sử dụng vốn nhà nước đầu tư vào "
+                                                                     "sản xuất, kinh doanh tại doanh nghiệp",
+                                                                     "2014-11-26")]),
+    ("Căn cứ Luật Phòng, chống vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS);",
+     [(None, "Luật Phòng, chống vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người", None)]),
+])
+def test_law_names_of_the_twenty_eighth_blind_set(text, expected):
+    assert [(c.number, c.name, c.date) for c in cite(text)] == expected
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # a gazette's footnote cut by the page's body text after a title (real-test-28: VBHN 13/VBHN-BTC, 09/VBHN-BTC)
+    ("Thông tư số 138/2025/TT-BTC ngày 30 tháng 12 năm 2025 của Bộ trưởng \nviệc liên quan đến giao dịch", "Bộ trưởng"),
+    ("Quyết định số 12/QĐ-CTN của Chủ tịch\nnước về việc", "Chủ tịch nước"),  # a whole name goes on
+    ("Thông tư số 06/2024/TT-BLĐTBXH ngày 30/7/2024 của Bộ trưởng \nLao động Thương binh và Xã hội sửa đổi",
+     "Bộ trưởng Lao động Thương binh và Xã hội"),  # (as printed: its "Bộ" left out)
+])
+def test_a_title_at_a_lines_end_goes_on_only_with_a_name(text, issuer):
+    assert cite(text)[0].issuer == issuer

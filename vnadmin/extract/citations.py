@@ -374,9 +374,12 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
             if not following:
                 break
         if "\n" in gap:  # a wrapped line goes on; a new paragraph or item does not, unless it goes on in lower case
-            if gap.count("\n") > 1 and not following[:1].islower() and not _longer_whole(text[pos:end], following) \
-                    and not _title_before_its_body(text, pos, end, word_start):
+            title_alone = _is_title(text[pos:end])
+            goes_on = _longer_whole(text[pos:end], following) or title_alone and _begins_a_body(text, word_start)
+            if gap.count("\n") > 1 and not following[:1].islower() and not goes_on:
                 break
+            if title_alone and not goes_on and not following[:1].isupper():
+                break  # "của Bộ trưởng⏎việc liên quan đến …": a gazette's footnote cut by the page's body text
             if _NEW_ITEM.match(following) and not (following in ("-", "–") and _hyphen_goes_on(
                     text[pos:end], (next_word(text, word_end) or word).group(2))):
                 break
@@ -423,11 +426,14 @@ def _titles() -> frozenset[str]:
     return frozenset(word_list(PACKAGE, "signer_titles.txt"))
 
 
-def _title_before_its_body(text: str, pos: int, end: int, word_start: int) -> bool:
-    """Whether the name so far is a title alone and the word at ``word_start`` begins its body's name ("của Bộ
-    trưởng⏎⏎Bộ Tài chính": a subject printed in paragraphs)."""
-    if " ".join(text[pos:end].split()).upper() not in _titles():
-        return False
+def _is_title(name: str) -> bool:
+    """Whether an issuer's name read so far is an office holder's title alone ("Bộ trưởng"): its body's name follows."""
+    return " ".join(name.split()).upper() in _titles()
+
+
+def _begins_a_body(text: str, word_start: int) -> bool:
+    """Whether the word at ``word_start`` begins a body's name ("của Bộ trưởng⏎⏎Bộ Tài chính": a subject printed in
+    paragraphs)."""
     head = _issuer_heads_by_start().get(_fold(_LETTERS.match(text, word_start).group()))
     return head is not None and head.match(text, word_start) is not None
 
