@@ -905,3 +905,10 @@ def test_law_names_of_the_twenty_eighth_blind_set(text, expected):
 ])
 def test_a_title_at_a_lines_end_goes_on_only_with_a_name(text, issuer):
     assert cite(text)[0].issuer == issuer
+
+
+def test_a_forms_number_after_a_list_of_forms_is_no_citation():
+    """Regression (real-test-29: vbpl 98/2025/TT-BQP): "theo các Mẫu số 03, 04, 05 và 06/BHYT-QĐ" read "06/BHYT-QĐ" as
+    a letter."""
+    assert cite("Danh sách cấp thẻ theo các Mẫu số 03, 04, 05 và 06/BHYT-QĐ Phụ lục ban hành kèm theo") == []
+    assert [c.number for c in cite("theo Quyết định số 12, 13 và 14/QĐ-UBND")] == ["14/QĐ-UBND"]

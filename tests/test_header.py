@@ -953,3 +953,13 @@ def test_a_recipient_ending_with_a_comma_goes_on_after_a_blank_line():
                   "- Lưu: VT, CN (2).\n\nTM. CHÍNH PHỦ\n")
     assert h.recipients == ["Ban Bí thư Trung ương Đảng", "VPCP: BTCN, các PCN, TGĐ Cổng TTĐT, các Vụ, Cục, Công báo",
                             "Lưu: VT, CN (2)"]
+
+
+def test_a_footnote_mark_glued_to_the_subjects_last_word_is_no_part_of_it():
+    """Regression (real-test-29: congbao VBHN 2091/VBHN-BLĐTBXH; VBHN 5640, 06/VBHN-BTC): "… Viễn thông Quân đội1"."""
+    h = header_of("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 2091/VBHN-BLĐTBXH\n\nNGHỊ ĐỊNH\nThực hiện thí điểm quản lý lao "
+                  "động, tiền lương đối với\nTập đoàn Công nghiệp - Viễn thông Quân đội1\n\nNghị định số 121/2016/NĐ-CP ngày "
+                  "24 tháng 8 năm 2016 thực hiện thí điểm\n")
+    assert h.subject == "Thực hiện thí điểm quản lý lao động, tiền lương đối với Tập đoàn Công nghiệp - Viễn thông Quân đội"
+    assert header_of("UBND TỈNH X\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nTriển khai nhiệm vụ năm 2025\n\nNội dung\n").subject == \
+        "Triển khai nhiệm vụ năm 2025"

@@ -89,7 +89,9 @@ _ENUM_GLUE = regex.compile(r"\s*(?:,|;|và|hoặc|hay)\s*(?:các\s+)?(?:(?:số|
 def _non_citation_tail() -> regex.Pattern:
     words = "|".join(_words_pattern(w) for w in sorted(word_list(PACKAGE, "non_citation_prefixes.txt"), key=len,
                                                          reverse=True))
-    return regex.compile(r"(?:" + words + r")\s*(?:số\s*)?:?\s*\Z", regex.IGNORECASE | regex.REVERSE)
+    # (with the list the number ends: "các Mẫu số 03, 04, 05 và 06/BHYT-QĐ")
+    return regex.compile(r"(?:" + words + r")\s*(?:số\s*)?:?\s*(?:\d{1,3}[a-z]?\s*(?:,|và)\s*)*\Z",
+                         regex.IGNORECASE | regex.REVERSE)
 
 
 _LETTERS = regex.compile(r"\p{L}*")

@@ -383,12 +383,19 @@ def _subject_after(text: str, start: int, head_end: int, consolidated: bool = Fa
     if not lines:
         return None
     subject = collapse_spaces(" ".join(lines))
+    mark = _FOOTNOTE_MARK_AT_END.search(subject)
+    if mark:  # a gazette's footnote mark glued to the title's last word ("… Viễn thông Quân đội1")
+        subject = subject[:mark.start()]
+        span_end -= len(mark.group())
     # A subject never repeats the issuer in bold as the body's opening line ("ỦY BAN NHÂN DÂN TỈNH ...").
     if _BODY_NAME.match(subject) and (
         len(lines) == 1 or all(_is_upper_line(x) for x in lines)
     ) and not _SUBJECT_WORDS.search(subject):
         return None
     return subject, span_start, span_end
+
+
+_FOOTNOTE_MARK_AT_END = regex.compile(r"(?<=\p{Ll})\d{1,2}$")
 
 
 def _subject_goes_on(lines: list[str], index: int, last: str) -> bool:
