@@ -33,7 +33,7 @@ def extract(text: str, extractors: tuple[str, ...] = ALL) -> Extraction:
     if citations and header.type in _LAW_TITLES and header.subject:
         citations = _without_own_title(text, citations, header)
     if citations and "dates" in extractors:
-        dates = _with_mistyped_dates(text, dates, citations)
+        dates = _with_damaged_dates(text, dates, citations)
     sections = find_sections(text) if "sections" in extractors or "difficulties" in extractors else []
     return Extraction(header=header, citations=citations,
                       dates=dates if "dates" in extractors else [],
@@ -46,7 +46,7 @@ def extract(text: str, extractors: tuple[str, ...] = ALL) -> Extraction:
 _LAW_TITLES = frozenset(("LUẬT", "BỘ LUẬT", "PHÁP LỆNH"))
 
 
-def _with_mistyped_dates(text: str, dates: list[DateMention], citations: list) -> list[DateMention]:
+def _with_damaged_dates(text: str, dates: list[DateMention], citations: list) -> list[DateMention]:
     """The dates table with the dates a mention reads where the date scan reads none, of form "damaged": a date's words
     mistyped ("ngày 15 tháng 9 tháng 2022", "ngày 27 năm 12 năm 2019"), broken over a blank line ("ngày 30⏎⏎tháng 11
     năm 2018"), glued to its word ("ngày14/5/2013"), a footnote's mark on its year ("năm 20237"). An English date

@@ -20,6 +20,7 @@ import re
 import regex
 
 from vnadmin.extract.dates import DATE_END, DAY_WORDS, FULL_DATE_AT_START, date_from_match, make_date
+from vnadmin.extract.header import signer_titles
 from vnadmin.extract.numbers import (issuer_codes, issuer_of_code, iter_numbers, kind_of_type_code, parse_number,
                                      without_glued_word)
 from vnadmin.model import Citation, DateMention
@@ -376,12 +377,13 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
             if not following:
                 break
         if "\n" in gap:  # a wrapped line goes on; a new paragraph or item does not, unless it goes on in lower case
+            # a new paragraph ends the name, and so does a line that does not begin a body's name after a title alone
+            # ("của Bộ trưởng⏎việc liên quan đến …": a gazette's footnote cut by the page's body text); unless the
+            # name goes on ("Thủ tướng⏎⏎Chính phủ", "của Bộ trưởng⏎⏎Bộ Tài chính": a subject printed in paragraphs)
             title_alone = _is_title(text[pos:end])
-            goes_on = _longer_whole(text[pos:end], following) or title_alone and _begins_a_body(text, word_start)
-            if gap.count("\n") > 1 and not following[:1].islower() and not goes_on:
+            if (gap.count("\n") > 1 and not following[:1].islower() or title_alone and not following[:1].isupper()) \
+                    and not (_longer_whole(text[pos:end], following) or title_alone and _begins_a_body(text, word_start)):
                 break
-            if title_alone and not goes_on and not following[:1].isupper():
-                break  # "của Bộ trưởng⏎việc liên quan đến …": a gazette's footnote cut by the page's body text
             if _NEW_ITEM.match(following) and not (following in ("-", "–") and _hyphen_goes_on(
                     text[pos:end], (next_word(text, word_end) or word).group(2))):
                 break
@@ -422,15 +424,9 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
     return value, pos, end
 
 
-@cache
-def _titles() -> frozenset[str]:
-    """Office holders' titles (signer_titles.txt: "BỘ TRƯỞNG", "CHỦ TỊCH" ...), upper case."""
-    return frozenset(word_list(PACKAGE, "signer_titles.txt"))
-
-
 def _is_title(name: str) -> bool:
     """Whether an issuer's name read so far is an office holder's title alone ("Bộ trưởng"): its body's name follows."""
-    return " ".join(name.split()).upper() in _titles()
+    return " ".join(name.split()).upper() in signer_titles()
 
 
 def _begins_a_body(text: str, word_start: int) -> bool:

@@ -117,7 +117,8 @@ def _body_starters() -> tuple[str, ...]:
 
 
 @cache
-def _signer_titles() -> frozenset[str]:
+def signer_titles() -> frozenset[str]:
+    """Office holders' titles (signer_titles.txt: "BỘ TRƯỞNG", "CHỦ TỊCH" ...), upper case."""
     return frozenset(word_list(PACKAGE, "signer_titles.txt"))
 
 
@@ -423,7 +424,7 @@ def _ends_with_a_title(line: str) -> bool:
     """Whether ``line`` ends with an office that names its body next ("... của một số Thông tư của Thống đốc" ⏎⏎
     "Ngân hàng Nhà nước Việt Nam trong lĩnh vực ...": signer_titles.txt)."""
     words = line.upper().split()
-    return any(" ".join(words[-n:]) in _signer_titles() for n in (1, 2, 3))
+    return any(" ".join(words[-n:]) in signer_titles() for n in (1, 2, 3))
 
 
 def _last_line_before_the_body(lines: list[str], index: int, last: str, line: str) -> bool:
@@ -467,7 +468,7 @@ def _authority_openings() -> tuple[str, ...]:
     """How a line naming a body or an authority begins, in capitals: the bodies of header_bodies.txt, the titles of
     signer_titles.txt, the issuers' heads of issuer_heads.txt ("ỦY BAN THƯỜNG VỤ QUỐC HỘI", "THỐNG ĐỐC ...")."""
     heads = (line.upper() for line in word_list(PACKAGE, "issuer_heads.txt"))
-    return tuple(sorted({*_body_starters(), *_signer_titles(), *heads}, key=len, reverse=True))
+    return tuple(sorted({*_body_starters(), *signer_titles(), *heads}, key=len, reverse=True))
 
 
 @cache
@@ -861,7 +862,7 @@ def _starts_with_title(line: str) -> bool:
 
 @cache
 def _title_start() -> regex.Pattern:
-    titles = sorted(_signer_titles(), key=len, reverse=True)
+    titles = sorted(signer_titles(), key=len, reverse=True)
     return regex.compile(r"(?:" + "|".join(map(regex.escape, titles)) + r")(?: |$)")
 
 
