@@ -10,7 +10,7 @@ import importlib
 import random
 
 import regex
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPORA, SHARED_REAL
@@ -132,6 +132,7 @@ def test_title_case_stop_words_that_begin_names_do_not_stop():
 
 @SETTINGS
 @given(legal_text)
+@example("Bộ và Pháp lệnh ")  # the plain pattern kept "và" + kind words from stopping after "Bộ"; the split did not
 def test_lexicons_split_by_leading_letters_on_legal_looking_text(text):
     head = citations._issuer_head()
     for pos in range(len(text)):

@@ -156,7 +156,7 @@ def _issuer_stop(title_case: bool = False) -> regex.Pattern:
     stops, kind_words = _issuer_stop_phrases(title_case)
     kinds = [_words_pattern(v) for v in kind_words]
     return regex.compile(
-        _NOT_AFTER_PHAP + _NOT_AFTER_BODY + r"(?:và\s+)?(?:" + "|".join(kinds) + r")(?![\p{L}])|(?:"
+        _NOT_AFTER_PHAP + r"(?:và\s+|" + _NOT_AFTER_BODY + r")(?:" + "|".join(kinds) + r")(?![\p{L}])|(?:"
         + "|".join(_words_pattern(s) for s in stops) + r")(?![\p{L}])|và\s+(?:số|các)(?![\p{L}])",
         regex.IGNORECASE,
     )
