@@ -864,6 +864,11 @@ def test_a_law_whose_name_the_readers_cut_is_one_mention_with_its_number():
     ("Nghị định số 184/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ; khoản 4 Điều 11 Nghị định số 184/NĐ-CP, "
      "như sau:", [("184/2025/NĐ-CP", None, "2025-07-01"), ("184/2025/NĐ-CP", None, None)]),
     ("theo Nghị định số 09/NĐ-CP ngày 28/01/1998", [("09/NĐ-CP", None, "1998-01-28")]),
+    # not when its own date is of another year, nor for a decision's number (an individual one's has no year)
+    ("Nghị định số 12/2020/NĐ-CP ngày 01/02/2020 và Nghị định số 12/NĐ-CP ngày 05/3/2021",
+     [("12/2020/NĐ-CP", None, "2020-02-01"), ("12/NĐ-CP", None, "2021-03-05")]),
+    ("Quyết định số 167/2008/QĐ-TTg ngày 12/12/2008 và Quyết định số 167/QĐ-TTg.",
+     [("167/2008/QĐ-TTg", None, "2008-12-12"), ("167/QĐ-TTg", None, None)]),
 ])
 def test_misses_of_the_twenty_sixth_blind_set(text, expected):
     """Regressions (real-test-26 and the real texts it led to)."""

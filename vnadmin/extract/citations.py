@@ -1241,17 +1241,24 @@ def find_citations(text: str, own_number: str | None = None, dates: list[DateMen
 
 
 def _with_year_left_out_restored(numbered: list[Citation]) -> None:
-    """A normative number cited again with its year left out ("Nghị định số 184/NĐ-CP" after "Nghị định số
-    184/2025/NĐ-CP ngày 01 tháng 7 năm 2025"): the number cited in full, when the text cited one such before."""
+    """A decree's or a circular's number cited again with its year left out ("Nghị định số 184/NĐ-CP" after "Nghị
+    định số 184/2025/NĐ-CP ngày 01 tháng 7 năm 2025"): the number cited in full, when the text cited one such before
+    and the mention's own date, if any, is of that year. Only for kinds whose numbers always hold their year: a
+    decision's or a resolution's number without one is an individual instrument's, perhaps another
+    (with_and_without_year checks those)."""
     full: dict[str, set[str]] = {}  # "184/NĐ-CP" → the full numbers cited so ("184/2025/NĐ-CP")
     for citation in numbered:
         number = citation.number
         if citation.is_normative:
             sequence, _, rest = number.partition("/")
             full.setdefault(sequence + "/" + rest.partition("/")[2], set()).add(number)
-        elif number in full and len(full[number]) == 1 and citation.type_code:
-            citation.number = next(iter(full[number]))
-            citation.is_normative = True
+        elif number in full and len(full[number]) == 1 and kind_of_type_code(citation.type_code) in _YEAR_ALWAYS:
+            restored = next(iter(full[number]))
+            if citation.date is None or citation.date[:4] == _number_year(restored):
+                citation.number, citation.is_normative = restored, True
+
+
+_YEAR_ALWAYS = frozenset(("Nghị định", "Thông tư", "Thông tư liên tịch"))
 
 
 def _short_references(text: str, numbered: list[Citation]) -> list[Citation]:
