@@ -37,6 +37,8 @@ from vnadmin.text.normalize import strip_markup
     ("Kế hoạch số 12/KH-UBND-\n\nNỘI DUNG", "Kế hoạch số 12/KH-UBND-\n\nNỘI DUNG"),  # no code after the blank line
     ("Hôm nayngày 5", "Hôm nayngày 5"),
     ("473/TTr -\nNN&PTNT", "473/TTr-NN&PTNT"),
+    ("Nghị định số 306/2025/NĐ- -CP)", "Nghị định số 306/2025/NĐ-CP)"),  # a hyphen read twice (real-scans 109/QĐ-BTC)
+    ("số 12/KH-UBND - - Nội dung", "số 12/KH-UBND - - Nội dung"),  # a word, no code
     ("Báo cáo số 4123⁄BC-BNNMT", "Báo cáo số 4123/BC-BNNMT"),  # a fraction slash (an OCR's; U+2044)
     # a digital signature's stamp in a PDF's text layer (234 gazette texts)
     ("Nghị định số 120/2020/NĐ-CP \nNgười ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nEmail: thongtinchinhphu@chinhphu.vn\n"
