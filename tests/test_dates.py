@@ -67,6 +67,7 @@ def test_period_end_year():
                                                                                     "2022-09-15")),
     ("Luật Nhà ở số 27/2023/QH15 ngày 27 tháng 11 năm 20237 và", ("ngày 27 tháng 11 năm 20237", "2023-11-27")),
     ("theo Thông tư số 05/2018/TT-BTC ngày14/5/2013 của Bộ Tài chính", ("ngày14/5/2013", "2013-05-14")),
+    ("Nghị định Số 140/2018/NĐ-CP ngày 08/10/20181 Sửa đổi", ("ngày 08/10/20181", "2018-10-08")),
 ])
 def test_a_damaged_date_read_after_a_mention_is_in_the_dates_table(text, damaged):
     """Regression (17 dates of the real texts: tvpl 1630/QĐ-UBND, 87/2025/QĐ-UBND, congbao 148/2025/TT-BTC ...): a

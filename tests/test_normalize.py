@@ -61,6 +61,11 @@ from vnadmin.text.normalize import strip_markup
     ("Số: **3457**/BC-UBND", "Số: **3457/BC-UBND"),  # closed before the "/" too ("Tờ trình số **394**/TTr-CP")
     ("Văn bản *số 794*/SDTTG-VP ngày", "Văn bản *số 794/SDTTG-VP ngày"),  # closed before the "/"
     ("nhiệm vụ**2**: và", "nhiệm vụ**2**: và"),  # a footnote mark
+    # bold closed and opened again inside a word (real-test-31: tvpl 158/2025/NĐ-CP, "Luật Bảo hiểm x" read)
+    ("của Luật Bảo hiểm x****ã h****ội về", "của Luật Bảo hiểm xã hội về"),
+    ("**C****ỘNG HO****À XÃ**", "**CỘNG HÒA XÃ**"),
+    ("**NGHỊ QUYẾT****Về việc**", "**NGHỊ QUYẾT****Về việc**"),
+    ("điều **** của", "điều **** của"),
     ("mức RWA1*COR", "mức RWA1*COR"),  # a product
     ("**Điều 1.** Ban hành", "**Điều 1.** Ban hành"),
     # bold text hard-wrapped by a converter is one line again; not across a paragraph or a table's cells

@@ -21,8 +21,8 @@ import regex
 
 from vnadmin.extract.dates import DATE_END, DAY_WORDS, FULL_DATE_AT_START, date_from_match, make_date
 from vnadmin.extract.header import signer_titles
-from vnadmin.extract.numbers import (issuer_codes, issuer_of_code, iter_numbers, kind_of_type_code, parse_number,
-                                     without_glued_word)
+from vnadmin.extract.numbers import (in_web_address, issuer_codes, issuer_of_code, iter_numbers, kind_of_type_code,
+                                     may_hold_web_addresses, parse_number, without_glued_word)
 from vnadmin.model import Citation, DateMention
 from vnadmin.resources import tsv_rows, word_list
 from vnadmin.text.normalize import collapse_spaces, strip_markup
@@ -535,7 +535,7 @@ def _date_after(text: str, pos: int, day_dates: dict[int, DateMention], number_y
     match = FULL_DATE_AT_START.match(text, end) or _DATE_WORDS_MISTYPED.match(text, end)
     if not match:
         match = _DATE_WORDS_MARKED.match(text, end)
-        if not match or number_year not in (None, int(match.group("wy"))):
+        if not match or number_year not in (None, int(match.group("wy") or match.group("ny"))):
             return None  # "33/2016/QĐ-TTg ngày 19 tháng 8 năm 20216": a typo, not 2021 and a mark
     return date_from_match(match)
 
@@ -567,11 +567,12 @@ _DATE_WORDS_MISTYPED = regex.compile(
     r"(?P<wy>(?:19|20)\d{2})" + DATE_END, regex.IGNORECASE)
 
 
-# A gazette's footnote mark glued to the year ("Luật Nhà ở số 27/2023/QH15 ngày 27 tháng 11 năm 20237": 2023, note 7):
-# read after a mention only, when the number's year agrees (the dates table keeps to four digits)
+# A gazette's footnote mark glued to the year ("Luật Nhà ở số 27/2023/QH15 ngày 27 tháng 11 năm 20237": 2023, note 7;
+# "Số 140/2018/NĐ-CP⏎ngày 08/10/20181"): read after a mention only, when the number's year agrees (the dates table
+# keeps to four digits)
 _DATE_WORDS_MARKED = regex.compile(
-    r"(?:ngày|ngay)[ \t*]*(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d{2})\d{1,2}" + DATE_END,
-    regex.IGNORECASE)
+    r"(?:ngày|ngay)[ \t*]*(?:(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d{2})"
+    r"|(?P<nd>\d{1,2})/(?P<nm>\d{1,2})/(?P<ny>(?:19|20)\d{2}))\d{1,2}" + DATE_END, regex.IGNORECASE)
 
 
 _CLAUSE_START = regex.compile(r"(?:\n|;|\.\s|:\s)[^\n;]*$")
@@ -657,7 +658,10 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
     non_citation = _non_citation_tail()
     previous: Citation | None = None
     previous_before = None  # the issuer the previous mention took from before it
+    web = may_hold_web_addresses(text)
     for match in iter_numbers(text):
+        if web and in_web_address(text, match.start()):
+            continue  # a link's query ("…&Keyword=S%E1%BB%91%2031/2015/N%C4%90-CP"): no mention
         parsed = parse_number(match)
         if parsed is None:
             match = without_glued_word(match)  # "35/2025/QĐ-TTgcủa": a code in small letters is none

@@ -95,6 +95,26 @@ def iter_numbers(text: str):
             slash = text.find("/", end)
 
 
+# A web address, or a word of one wrapped onto its own line: a link to a portal's copy of a text, whose query holds
+# the number percent-encoded ("https://vbpl.vn/…/vbpq-toanvan.aspx?ItemID=57544&Keyword=⏎S%E1%BB%91%2031/2015/N%C4%90-CP":
+# "%20" the space, "31/2015/N" no number of the text's own)
+_PERCENT_ESCAPE = regex.compile(r"%[0-9A-Fa-f]{2}")
+_WHITE = (" ", "\n", "\t")
+
+
+def may_hold_web_addresses(text: str) -> bool:
+    """Whether ``in_web_address`` can be true anywhere in ``text`` (a test once per text spares most texts the look)."""
+    return "%" in text or "://" in text or "www." in text
+
+
+def in_web_address(text: str, pos: int) -> bool:
+    """Whether the word (a run between spaces) around ``pos`` is a web address or a percent-encoded part of one."""
+    start = max(text.rfind(white, 0, pos) for white in _WHITE) + 1
+    ends = [found for found in (text.find(white, pos) for white in _WHITE) if found >= 0]
+    word = text[start:min(ends) if ends else len(text)]
+    return "://" in word or word.startswith("www.") or _PERCENT_ESCAPE.search(word) is not None
+
+
 @dataclass(frozen=True)
 class ParsedNumber:
     number: str

@@ -236,6 +236,12 @@ def _bold_on_one_line(match: regex.Match) -> str:
     return span.replace("\n", " ") if len(span) <= BOLD_SPAN_CHARS else span
 
 
+# Bold closed and opened again inside a word ("Luật Bảo hiểm x****ã h****ội", "C****ỘNG HO****À", a page saved from
+# the web): the marks render nothing there, and they cut the word a reader reads. Not between a word in capitals and
+# a capitalized one ("NGHỊ QUYẾT****Về việc": a line break the converter lost).
+_BOLD_REOPENED_IN_WORD = regex.compile(r"(?<=\p{L})\*{4}(?=\p{Ll})|(?<=\p{Lu})\*{4}(?=\p{Lu}(?!\p{Ll}))")
+
+
 # Italics closed and opened again between two words ("tháng* *11 năm 2025", "Báo cáo số* *136/BC-STP": a
 # converter's line wrap): a space alone, so that the date or the number reads through.
 _ITALIC_REOPENED = regex.compile(r"(?<=[^\s*])\* \*(?=[^\s*])")
@@ -385,6 +391,8 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
         apply(_DECOMPOSED, lambda m: unicodedata.normalize("NFC", m.group(0)))
         if not unicodedata.is_normalized("NFC", text):  # singletons (e.g. U+212B) outside base+mark runs
             apply(regex.compile(r"."), lambda m: unicodedata.normalize("NFC", m.group(0)))
+    if "****" in text:  # before the tone marks' pass, which reads whole words ("HO****À")
+        apply(_BOLD_REOPENED_IN_WORD, "")
     text = _TONE_PATTERN.sub(lambda m: _TONE_TABLE.get(m.group(0), m.group(0)), text)
     if any(chr(code) in text for code in _HOMOGLYPHS_EVERYWHERE):
         text = text.translate(_HOMOGLYPHS_EVERYWHERE)
