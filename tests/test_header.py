@@ -667,13 +667,18 @@ OWN_BLOCK = ("Nơi nhận:\n- Ban Bí thư Trung ương Đảng;\n- Lưu: VT, KG
     # a gazette print: no "Nơi nhận" of its own, its signature above the annexes
     ("TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nHồ Quốc Dũng\n\n", None, ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"],
      "PHÓ THỦ TƯỚNG", "Hồ Quốc Dũng"),
+    # ... a minister's title alone over the name: only the body's closing "./." stands above the annexes (real-test-31:
+    # congbao 05/2025/TT-BKHĐT, whose form's "TM. ỦY BAN NHÂN DÂN TỈNH" was read, with "PHỤ LỤC C" for the signer;
+    # 12 more of the ministry's circulars)
+    (" BỘ TRƯỞNG \n Nguyễn Chí Dũng \n\n", None, None, "BỘ TRƯỞNG", "Nguyễn Chí Dũng"),
 ])
 def test_annexed_forms_are_not_the_documents_signature(own, recipients, authority, title, signer):
     """Regression (vbpl 343/2025/NĐ-CP, 356/2025/NĐ-CP, congbao 17/2026/NQ-CP and 11 more): the forms of the annexes
     ("(Kèm theo Nghị định số 343/2025/NĐ-CP ...)") hold their own "Nơi nhận" and signature blocks, which were taken
     for the document's; the document now ends where an annex refers back to its number."""
     h = header_of(ANNEXED.format(inline="", own=own))
-    assert (h.recipients or None, h.signing_authority, h.signer_title, h.signer) == (recipients, authority, title, signer)
+    assert (h.recipients or None, h.signing_authority or None, h.signer_title, h.signer) == (recipients, authority, title,
+                                                                                          signer)
 
 
 def test_a_form_inside_an_article_does_not_end_the_document():

@@ -1039,9 +1039,9 @@ _ANNEX_REFERENCE = regex.compile(
 
 def _annexes_start(text: str, number: str, body_start: int) -> int:
     """Where the annexes attached to this document begin: the first line after ``body_start`` that refers back to
-    the document's number ("(Kèm theo Nghị định số 343/2025/NĐ-CP ...)") with a "Nơi nhận" label or a signing
-    authority's line above it (a form printed inside an article refers back the same way); the text's end when
-    none does."""
+    the document's number ("(Kèm theo Nghị định số 343/2025/NĐ-CP ...)") with a "Nơi nhận" label, a signing
+    authority's line or the body's closing "./." above it (a form printed inside an article refers back the same
+    way); the text's end when none does."""
     first = len(text)
     for word in ("èm theo", "ÈM THEO"):
         at = text.find(word, body_start, first)
@@ -1052,7 +1052,8 @@ def _annexes_start(text: str, number: str, body_start: int) -> int:
                 match = NUMBER_RE.match(text, reference.end())
                 parsed = parse_number(match) if match else None
                 if parsed and parsed.number == number and (NOI_NHAN.search(text, body_start, line_start) or
-                                                           _authority_lines(text, body_start, line_start)):
+                                                           _authority_lines(text, body_start, line_start) or
+                                                           "./." in text[body_start:line_start]):
                     first = line_start
                     break
             at = text.find(word, at + 1, first)
