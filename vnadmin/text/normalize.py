@@ -221,6 +221,12 @@ def _drop_emphasis_at_digit(match: regex.Match) -> str:
 _ITALIC_CELL_BREAKS = regex.compile(r"(?:(?<=(?:số|ngày|tháng)[ \t]*)|(?<=\n\*\d{1,4}))\*[ \t]*\n[ \t]*\n[ \t]*\*"
                                     r"(?=\d{1,4}\*|/\p{Lu}|(?:tháng|năm)[ \t*])")
 
+# A word that such a page cuts between two italic paragraphs ("*(Kèm theo Ngh*⏎⏎*ị định số 158/2025/NĐ-CP*",
+# "*ng*⏎⏎*ày 25 tháng 6 năm 2025 c*⏎⏎*ủa Ch*⏎⏎*ính ph*⏎⏎*ủ)*"): a fragment of consonants alone is no Vietnamese
+# syllable (every syllable holds a vowel), so the word goes on in the next paragraph, joined without the breaks.
+_ITALIC_WORD_BREAK = regex.compile(r"(?<=(?<![\p{L}\d])[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]{1,3})\*[ \t]*\n[ \t]*\n[ \t]*"
+                                   r"\*(?=\p{Ll})")
+
 
 # Bold text that a converter hard-wrapped ("**QUYẾT⏎ĐỊNH**", "**Dương⏎Đức Tuấn**", "**Điều⏎1.**"): the line
 # breaks inside a short bold span (at most 2, at most BOLD_SPAN_CHARS in all) become spaces, so that a title, a
@@ -250,6 +256,11 @@ _ITALIC_REOPENED = regex.compile(r"(?<=[^\s*])\* \*(?=[^\s*])")
 # "ngày" glued to the code or the digits before it ("152/2025/TT-BTCngày 31 tháng 12", a PDF's text layer): a space
 # goes between, so that the number ends and the date begins.
 _GLUED_NGAY = regex.compile(r"(?<=[\p{Lu}\d])ngày(?=[ \t\n]+\d)")
+
+# A date's month or year glued to its word ("ngày 31 tháng12 năm 2025", "tháng 6 năm2025"): a space goes between.
+_GLUED_DATE_WORD = regex.compile(r"(?<=ngày[ \t]+\d{1,2}[ \t]+)tháng(?=\d{1,2}[ \t]+năm(?![\p{L}]))"
+                                 r"|(?<=tháng[ \t]+\d{1,2}[ \t]+)năm(?=(?:19|20)\d\d(?!\d))", regex.IGNORECASE)
+_GLUED_DATE_WORD_ANYWHERE = regex.compile(r"(?:tháng|năm)\d", regex.IGNORECASE)
 
 
 # The rule under the issuer's name glued to the "Số:" line after it ("CHÍNH PHỦ__________ Số: 170/2025/NĐ-CP", a
@@ -409,6 +420,7 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
     if "*" in text:
         if "*\n" in text:
             apply(_ITALIC_CELL_BREAKS, " ")
+            apply(_ITALIC_WORD_BREAK, "")
         if "* *" in text:
             apply(_ITALIC_REOPENED, " ")
         apply(_EMPHASIS_INSIDE, _drop_emphasis_at_digit)
@@ -419,6 +431,8 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
             text = _BOLD_ACROSS_LINES.sub(_bold_on_one_line, text)
     if "ngày" in text:
         apply(_GLUED_NGAY, " ngày")
+        if _GLUED_DATE_WORD_ANYWHERE.search(text):
+            apply(_GLUED_DATE_WORD, lambda m: m.group() + " ")
     if "_" in text and ("_Số" in text or "_ Số" in text or "_SỐ" in text or "_ SỐ" in text):
         apply(_RULE_BEFORE_NUMBER_LINE, "\n")
     if "|" in text and ("TM." in text or "KT." in text):  # the glued cells are tables' (below)
