@@ -968,3 +968,17 @@ def test_a_footnote_mark_glued_to_the_subjects_last_word_is_no_part_of_it():
     assert h.subject == "Thực hiện thí điểm quản lý lao động, tiền lương đối với Tập đoàn Công nghiệp - Viễn thông Quân đội"
     assert header_of("UBND TỈNH X\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nTriển khai nhiệm vụ năm 2025\n\nNội dung\n").subject == \
         "Triển khai nhiệm vụ năm 2025"
+
+
+@pytest.mark.parametrize("annex, issue_date", [
+    ("PHỤ LỤC\n(Kèm theo Nghị định số 158/2025/NĐ-CP ngày 25 tháng 6 năm 2025 của Chính phủ)\n", "2025-06-25"),
+    ("*(Kèm theo Nghị định số 158/2025/NĐ-CP*\n\n\n*ngày 25 tháng 6 năm 2025 của Chính phủ)*\n", "2025-06-25"),
+    ("PHỤ LỤC\n(Kèm theo Nghị định số 159/2025/NĐ-CP ngày 25 tháng 6 năm 2025 của Chính phủ)\n", None),  # another's
+    ("Nghị định số 158/2025/NĐ-CP ngày 25 tháng 6 năm 2025 được sửa đổi\n", None),  # no annex's reference
+])
+def test_issue_date_from_the_annexes_reference_when_the_copy_lost_its_date_line(annex, issue_date):
+    """Regression (real-test-31: tvpl 158/2025/NĐ-CP; tvpl 170/2025/NĐ-CP): a web copy without its place-and-date line
+    had no issue date, though its annexes give it with the number they refer back to."""
+    h = header_of("CHÍNH PHỦ\nSố: 158/2025/NĐ-CP\n\nNGHỊ ĐỊNH\nQuy định x\n\nĐiều 1. Nội dung./.\n\nTM. CHÍNH PHỦ\n"
+                  "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nHồ Đức Phớc\n\n" + annex)
+    assert (h.issue_date, h.place) == (issue_date, None)

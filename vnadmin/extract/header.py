@@ -897,6 +897,23 @@ def _adoption(text: str) -> tuple[regex.Match, DateMention] | None:
     return None
 
 
+_ANNEX_DATE_GLUE = regex.compile(r"[ \t*]*(?:\n[ \t*]*){0,3}")  # "158/2025/NĐ-CP*⏎⏎⏎*ngày 25 …": a web page's italics
+
+
+def _annex_reference_date(text: str, number: str, start: int) -> DateMention | None:
+    """The date an annex's reference back to the document gives with its number ("(Kèm theo Nghị định số
+    158/2025/NĐ-CP ngày 25 tháng 6 năm 2025 …)"): the issue date of a copy that lost its place-and-date line."""
+    at = text.find(number, start)
+    while at >= 0:
+        line = text[text.rfind("\n", 0, at) + 1:at]
+        if "èm theo" in line or "ÈM THEO" in line:
+            date = FULL_DATE_AT_START.match(text, _ANNEX_DATE_GLUE.match(text, at + len(number)).end())
+            if date:
+                return date_from_match(date)
+        at = text.find(number, at + len(number))
+    return None
+
+
 def _set_number(header: Header, match: regex.Match, parsed) -> None:
     header.number, header.number_seq = parsed.number, parsed.seq
     header.type_code, header.issuer_code = parsed.type_code, parsed.issuer_code
@@ -939,6 +956,11 @@ def extract_header(text: str) -> Header:
     if adopted:  # a law or resolution dated only by its closing formula ("... thông qua ngày 22 tháng 11 năm 2012")
         header.issue_date = adopted[1].iso
         header.spans["issue_date"] = (adopted[1].start, adopted[1].end)
+    elif not date and header.number:
+        annexed = _annex_reference_date(text, header.number, head_end)
+        if annexed:
+            header.issue_date = annexed.iso
+            header.spans["issue_date"] = (annexed.start, annexed.end)
 
     anchors = [p for p in (number_match.start() if number_match else None, date_pos) if p is not None]
     title_from = min(anchors) if anchors else 0
