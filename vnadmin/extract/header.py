@@ -957,7 +957,7 @@ def extract_header(text: str) -> Header:
         header.issue_date = adopted[1].iso
         header.spans["issue_date"] = (adopted[1].start, adopted[1].end)
     elif not date and header.number:
-        annexed = _annex_reference_date(text, header.number, head_end)
+        annexed = _annex_reference_date(text, header.number, header.spans["number"][1])
         if annexed:
             header.issue_date = annexed.iso
             header.spans["issue_date"] = (annexed.start, annexed.end)
