@@ -912,6 +912,16 @@ def test_recipients_without_their_label_stop_at_a_cell_break():
      "Quy định về Danh mục loài ngoại lai xâm hại"),
     ("QUYẾT ĐỊNH\n\nVề việc ban hành Quy chế x\n\nChủ tịch Ủy ban nhân dân tỉnh\n\nCăn cứ Luật Tổ chức;\n",
      "Về việc ban hành Quy chế x"),
+    # its last lines, up to three, a body's name or a title at their start going on in small letters (real-test-32:
+    # vbpl 300/2025/NĐ-CP; 5 more vbpl texts: "… Thông tư số 16/2025/TT-BXD ngày⏎⏎30/6/2025 của Bộ trưởng …")
+    ("NGHỊ ĐỊNH\n\nQuy định thủ tục đề nghị phê chuẩn kết quả\n\nHội đồng nhân dân bầu, miễn nhiệm Chủ tịch\n\n"
+     "Ủy ban nhân dân; trình tự điều động Chủ tịch,\n\nPhó Chủ tịch Ủy ban nhân dân và giao quyền Chủ tịch\n\n"
+     "Căn cứ Luật Tổ chức Chính phủ;\n", "Quy định thủ tục đề nghị phê chuẩn kết quả Hội đồng nhân dân bầu, miễn nhiệm "
+     "Chủ tịch Ủy ban nhân dân; trình tự điều động Chủ tịch, Phó Chủ tịch Ủy ban nhân dân và giao quyền Chủ tịch"),
+    ("QUYẾT ĐỊNH\n\nVề việc ban hành Quy chế x\n\nSở Văn hóa, Thể thao và Du lịch\n\nCăn cứ Luật Tổ chức;\n",
+     "Về việc ban hành Quy chế x"),
+    ("QUYẾT ĐỊNH\n\nVề việc ban hành Quy chế x\n\nA b c\n\nD e g\n\nH i k\n\nL m n\n\nCăn cứ Luật Tổ chức;\n",
+     "Về việc ban hành Quy chế x"),  # four: a preamble's lines, no title's
 ])
 def test_subject_whose_last_line_stands_before_the_body(block, subject):
     assert header_of("BỘ XÂY DỰNG\nSố: 61/2025/TT-BXD\nHà Nội, ngày 30 tháng 12 năm 2025\n\n" + block).subject == subject

@@ -427,18 +427,31 @@ def _ends_with_a_title(line: str) -> bool:
     return any(" ".join(words[-n:]) in signer_titles() for n in (1, 2, 3))
 
 
+# A line that goes on past a body's name or a title at its start, in small letters after a comma, a semicolon or
+# "và" ("Hội đồng nhân dân bầu, miễn nhiệm …", "Ủy ban nhân dân; trình tự …"; not "Bộ Văn hóa, Thể thao và Du lịch")
+_CLAUSE_GOES_ON = regex.compile(r"(?:[,;]|\svà)\s+\p{Ll}")
+
+
 def _last_line_before_the_body(lines: list[str], index: int, last: str, line: str) -> bool:
-    """A title printed a line a paragraph whose last line, ``line`` (at ``index``), begins with a capital ("... thuộc
-    địa phận tỉnh⏎⏎Khánh Hòa và khu vực quản lý của Cảng vụ ...⏎⏎Căn cứ ..."): it goes on when the body begins right
-    after it, and it names no body or office (the issuer's name repeated over the preamble) in small letters or in
-    capitals."""
-    if last.endswith((".", ":", ";")) or _is_upper_line(line) or _starts_with_title(line) or \
-            line.upper().startswith(_body_starters()) or _ITEM_LINE.match(lines[index]):
-        return False  # (nor an item: "- Nội dung được hướng dẫn", a web page's link)
-    for following in lines[index + 1:index + 3]:
-        cleaned = _clean(following)
-        if cleaned:
-            return _BODY_START.match(cleaned) is not None
+    """A title printed a line a paragraph whose last lines, from ``line`` (at ``index``) on, begin with a capital
+    ("... thuộc địa phận tỉnh⏎⏎Khánh Hòa và khu vực quản lý của Cảng vụ ...⏎⏎Căn cứ ...", "... phê chuẩn kết quả⏎⏎Hội
+    đồng nhân dân bầu, …⏎⏎Ủy ban nhân dân; …⏎⏎Phó Chủ tịch …⏎⏎Căn cứ ..."): it goes on when the body begins right after
+    them (three at most), and none ends a sentence or is a body's or an office's name (the issuer's name repeated over
+    the preamble) in small letters or in capitals."""
+    if last.endswith((".", ":", ";")):
+        return False
+    taken = 0
+    for position in range(index, min(len(lines), index + 8)):
+        cleaned = _clean(lines[position])
+        if not cleaned:
+            continue
+        if taken and _BODY_START.match(cleaned):
+            return True
+        if taken == 3 or _is_upper_line(cleaned) or _ITEM_LINE.match(lines[position]) or \
+                taken and cleaned.endswith((".", ":")) or (_starts_with_title(cleaned) or cleaned.upper().startswith(
+                    _body_starters())) and not _CLAUSE_GOES_ON.search(cleaned):
+            return False  # (nor an item: "- Nội dung được hướng dẫn", a web page's link)
+        taken += 1
     return False
 
 
