@@ -41,6 +41,8 @@ from vnadmin.text.normalize import strip_markup
     ("ngày 5 tháng 6 năm2025 và", "ngày 5 tháng 6 năm 2025 và"),
     ("tháng12 và năm2025", "tháng12 và năm2025"),  # no date around them
     ("473/TTr -\nNN&PTNT", "473/TTr-NN&PTNT"),
+    ("Nghị định số 54/2019/NĐ_CP ngày", "Nghị định số 54/2019/NĐ-CP ngày"),  # real-test-32: vbpl 360/2025/NĐ-CP
+    ("CHÍNH PHỦ______ Số", "CHÍNH PHỦ______ Số"),
     ("Nghị định số 306/2025/NĐ- -CP)", "Nghị định số 306/2025/NĐ-CP)"),  # a hyphen read twice (real-scans 109/QĐ-BTC)
     ("số 12/KH-UBND - - Nội dung", "số 12/KH-UBND - - Nội dung"),  # a word, no code
     ("Báo cáo số 4123⁄BC-BNNMT", "Báo cáo số 4123/BC-BNNMT"),  # a fraction slash (an OCR's; U+2044)

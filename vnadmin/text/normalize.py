@@ -263,6 +263,10 @@ _GLUED_DATE_WORD = regex.compile(r"(?<=ngày[ \t]+\d{1,2}[ \t]+)tháng(?=\d{1,2}
 _GLUED_DATE_WORD_ANYWHERE = regex.compile(r"(?:tháng|năm)\d", regex.IGNORECASE)
 
 
+# An underscore typed for a hyphen between a number's codes ("Nghị định số 54/2019/NĐ_CP")
+_UNDERSCORE_IN_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])\d{1,5}/(?:(?:19|20)\d\d/)?\p{Lu}[\p{L}&]{0,9})_(?=\p{Lu})")
+
+
 # The rule under the issuer's name glued to the "Số:" line after it ("CHÍNH PHỦ__________ Số: 170/2025/NĐ-CP", a
 # page saved from the web): a line break in its place, so that the number line begins a line of its own.
 _RULE_BEFORE_NUMBER_LINE = regex.compile(r"(?<=\p{Lu})_{3,}[ \t]*(?=(?:Số|SỐ)[ \t]*:)")
@@ -433,8 +437,10 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
         apply(_GLUED_NGAY, " ngày")
         if _GLUED_DATE_WORD_ANYWHERE.search(text):
             apply(_GLUED_DATE_WORD, lambda m: m.group() + " ")
-    if "_" in text and ("_Số" in text or "_ Số" in text or "_SỐ" in text or "_ SỐ" in text):
-        apply(_RULE_BEFORE_NUMBER_LINE, "\n")
+    if "_" in text:
+        if "_Số" in text or "_ Số" in text or "_SỐ" in text or "_ SỐ" in text:
+            apply(_RULE_BEFORE_NUMBER_LINE, "\n")
+        apply(_UNDERSCORE_IN_NUMBER, "-")
     if "|" in text and ("TM." in text or "KT." in text):  # the glued cells are tables' (below)
         text, edit_map = substitute(_signature_glue(), _line_break, text, _glue_in_signature_cells(text))
         if edit_map is not None:
