@@ -714,6 +714,8 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
         if found:
             issuer, _, end = found[0], found[1], found[2]
             issuer_source = "text"
+            if parsed.issuer_code and _BREAK_AFTER.match(text, end):
+                issuer = _completed_by_code(issuer, parsed.issuer_code)
             if date is None:  # "Nghị định số 55/2025/NĐ-CP của Chính phủ ngày 02 tháng 3 năm 2025"
                 date = _date_after(text, end, day_dates, parsed.year)
                 if date is not None:
@@ -745,6 +747,30 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
     _share_enumeration_dates(text, citations)
     _share_chain_issuers(text, citations)
     return citations
+
+
+_BREAK_AFTER = regex.compile(r"[ \t*-]*(?:\n|$)")  # what ends a name the text cuts: its line's end
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.replace("-", " ").split()).casefold()
+
+
+def _completed_by_code(issuer: str, code: str) -> str:
+    """An issuer the text cuts short at a line's end, completed by the body its number's code names: a page's
+    footnotes or a page break between its words ("của Bộ trưởng Bộ Lao động -⏎⏎16 Điều này …", an OCR's "của Bộ trưởng Bộ Tài⏎⏎Toàn bộ
+    quy định", a table's cell "Bộ Lao động Thương"). Its body's words, two at least, must begin the code's name."""
+    name = issuer_of_code(code)
+    if not name or issuer.endswith(name):
+        return issuer
+    at = issuer.rfind(name.split(None, 1)[0] + " ")
+    body = issuer[at:] if at >= 0 else ""
+    if len(body.split()) < 2:
+        return issuer
+    cut, whole = _name_key(body), _name_key(name)
+    if len(cut) < len(whole) and whole.startswith(cut) and whole[len(cut)] == " ":
+        return issuer[:at] + name
+    return issuer
 
 
 def _share_chain_issuers(text: str, citations: list[Citation]) -> None:
