@@ -188,9 +188,11 @@ CASES = [
     ("- https://vbpl.vn/TW/Pages/vbpq-\ntoanvan.aspx?ItemID=57544&Keyword= \nS%E1%BB%91%2031/2015/N%C4%90-CP  \n", []),
     ("Keyword= \n38/2015/TT-BL%C4%90TBXH  \n21. Thông tư Số 42/2015/TT-BLĐTBXH",
      [("Thông tư", "42/2015/TT-BLĐTBXH", None, "Bộ Lao động - Thương binh và Xã hội")]),
-    ("xem https://congbao.vn/van-ban/12/QĐ-UBND và Quyết định số 13/QĐ-UBND", [("Quyết định", "13/QĐ-UBND", None, None)]),
+    ("xem https://congbao.vn/van-ban/12/QĐ-UBND và Quyết định số 13/QĐ-UBND",
+     [("Quyết định", "13/QĐ-UBND", None, None)]),
     # ... a numeric date's year too (real-test-31: congbao 1478/QĐ-BLĐTBXH, a table's row), and only when it agrees
-    ("Nghị định Số 140/2018/NĐ-CP\nngày 08/10/20181 Sửa đổi", [("Nghị định", "140/2018/NĐ-CP", "2018-10-08", "Chính phủ")]),
+    ("Nghị định Số 140/2018/NĐ-CP\nngày 08/10/20181 Sửa đổi",
+     [("Nghị định", "140/2018/NĐ-CP", "2018-10-08", "Chính phủ")]),
     ("Nghị định Số 140/2018/NĐ-CP\nngày 08/10/20191 Sửa đổi", [("Nghị định", "140/2018/NĐ-CP", None, "Chính phủ")]),
     # a word typed twice (real-test-7: vbpl 351/2025/NĐ-CP); the Law on Lawyers is "Luật Luật sư"
     ("(được sửa đổi, bổ sung bởi Luật Luật Tư pháp người chưa thành niên số 59/2024/QH15);",

@@ -677,8 +677,8 @@ def test_annexed_forms_are_not_the_documents_signature(own, recipients, authorit
     ("(Kèm theo Nghị định số 343/2025/NĐ-CP ...)") hold their own "Nơi nhận" and signature blocks, which were taken
     for the document's; the document now ends where an annex refers back to its number."""
     h = header_of(ANNEXED.format(inline="", own=own))
-    assert (h.recipients or None, h.signing_authority or None, h.signer_title, h.signer) == (recipients, authority, title,
-                                                                                          signer)
+    found = (h.recipients or None, h.signing_authority or None, h.signer_title, h.signer)
+    assert found == (recipients, authority, title, signer)
 
 
 def test_a_form_inside_an_article_does_not_end_the_document():

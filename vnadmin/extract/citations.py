@@ -758,8 +758,9 @@ def _name_key(name: str) -> str:
 
 def _completed_by_code(issuer: str, code: str) -> str:
     """An issuer the text cuts short at a line's end, completed by the body its number's code names: a page's
-    footnotes or a page break between its words ("của Bộ trưởng Bộ Lao động -⏎⏎16 Điều này …", an OCR's "của Bộ trưởng Bộ Tài⏎⏎Toàn bộ
-    quy định", a table's cell "Bộ Lao động Thương"). Its body's words, two at least, must begin the code's name."""
+    footnotes or a page break between its words ("của Bộ trưởng Bộ Lao động -⏎⏎16 Điều này …", an OCR's "của Bộ
+    trưởng Bộ Tài⏎⏎Toàn bộ quy định", a table's cell "Bộ Lao động Thương"). Its body's words, two at least, must
+    begin the code's name."""
     name = issuer_of_code(code)
     if not name or issuer.endswith(name):
         return issuer

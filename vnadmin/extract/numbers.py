@@ -96,8 +96,8 @@ def iter_numbers(text: str):
 
 
 # A web address, or a word of one wrapped onto its own line: a link to a portal's copy of a text, whose query holds
-# the number percent-encoded ("https://vbpl.vn/…/vbpq-toanvan.aspx?ItemID=57544&Keyword=⏎S%E1%BB%91%2031/2015/N%C4%90-CP":
-# "%20" the space, "31/2015/N" no number of the text's own)
+# the number percent-encoded ("https://vbpl.vn/…/vbpq-toanvan.aspx?ItemID=57544&Keyword=⏎
+# S%E1%BB%91%2031/2015/N%C4%90-CP": "%20" the space, "31/2015/N" no number of the text's own)
 _PERCENT_ESCAPE = regex.compile(r"%[0-9A-Fa-f]{2}")
 _WHITE = (" ", "\n", "\t")
 

@@ -5,12 +5,15 @@ Passes, in order (each a plain function of the previous result):
 1. line ends: CRLF and lone CR become LF; literal ``\\r\\n`` escapes (text exported from a database) become LF;
 2. invisible and odd spaces: zero-width characters and soft hyphens removed, no-break and other spaces → " ";
 3. Unicode NFC (combining tone marks composed: ``ô`` + U+0301 → ``ố``);
-4. tone-mark placement to the traditional convention (``hoà`` → ``hòa``, ``Uỷ`` → ``Ủy``), table in data/;
+4. tone-mark placement to the traditional convention (``hoà`` → ``hòa``, ``Uỷ`` → ``Ủy``), table in data/ (bold
+   closed and reopened inside a word, ``x****ã``, is dropped first, so that the pass reads the whole word);
 5. look-alike letters: Ð (U+00D0) → Đ everywhere, Cyrillic С/Р/Т... → Latin inside number-like tokens;
 6. page furniture: a digital signature's stamp and a gazette's running header with the page number, which cut
    sentences in two, are removed (one line break stands for the page break);
-7. legal tokens spaced or broken by layout: ``2033 /QĐ-UBND``, ``118/TTr- STTTT``, ``473/TTr -\\nNN&PTNT``
-   are closed up (only where the codes table says the parts belong together).
+7. a web page's Markdown emphasis where it cuts words, numbers and dates; a date's word glued to its digits
+   (``tháng12``); an underscore for a number's hyphen (``NĐ_CP``);
+8. legal tokens spaced or broken by layout: ``2033 /QĐ-UBND``, ``118/TTr- STTTT``, ``473/TTr -\\nNN&PTNT``,
+   an OCR's doubled hyphen ``NĐ- -CP``, are closed up (only where the codes table says the parts belong together).
 Trailing spaces are kept (the patterns allow them): removing them would record an edit on every line of a
 PDF extraction for no gain. Passes that keep the length (2, 4, 5) need no map; the others record their edits.
 """
@@ -224,8 +227,8 @@ _ITALIC_CELL_BREAKS = regex.compile(r"(?:(?<=(?:số|ngày|tháng)[ \t]*)|(?<=\n
 # A word that such a page cuts between two italic paragraphs ("*(Kèm theo Ngh*⏎⏎*ị định số 158/2025/NĐ-CP*",
 # "*ng*⏎⏎*ày 25 tháng 6 năm 2025 c*⏎⏎*ủa Ch*⏎⏎*ính ph*⏎⏎*ủ)*"): a fragment of consonants alone is no Vietnamese
 # syllable (every syllable holds a vowel), so the word goes on in the next paragraph, joined without the breaks.
-_ITALIC_WORD_BREAK = regex.compile(r"(?<=(?<![\p{L}\d])[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]{1,3})\*[ \t]*\n[ \t]*\n[ \t]*"
-                                   r"\*(?=\p{Ll})")
+_ITALIC_WORD_BREAK = regex.compile(r"(?<=(?<![\p{L}\d])[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]{1,3})"
+                                   r"\*[ \t]*\n[ \t]*\n[ \t]*\*(?=\p{Ll})")
 
 
 # Bold text that a converter hard-wrapped ("**QUYẾT⏎ĐỊNH**", "**Dương⏎Đức Tuấn**", "**Điều⏎1.**"): the line
