@@ -1088,7 +1088,7 @@ def _annexes_start(text: str, number: str, body_start: int) -> int:
                 parsed = parse_number(match) if match else None
                 if parsed and parsed.number == number and (NOI_NHAN.search(text, body_start, line_start) or
                                                            _authority_lines(text, body_start, line_start) or
-                                                           "./." in text[body_start:line_start]):
+                                                           text.find("./.", body_start, line_start) >= 0):
                     first = line_start
                     break
             at = text.find(word, at + 1, first)
