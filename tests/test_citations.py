@@ -914,7 +914,10 @@ def test_misses_of_the_twenty_seventh_blind_set(text, expected):
      "26 tháng 11 năm 2014;", [(None, "Luật Doanh nghiệp", None), (None, "Luật Quản lý, sử dụng vốn nhà nước đầu tư vào "
                                                                      "sản xuất, kinh doanh tại doanh nghiệp",
                                                                      "2014-11-26")]),
+    # the bracket is part of the law's name (real-test-34: congbao 21/2026/NQ-CP)
     ("Căn cứ Luật Phòng, chống vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS);",
+     [(None, "Luật Phòng, chống vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)", None)]),
+    ("Căn cứ Luật Phòng, chống vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người;",
      [(None, "Luật Phòng, chống vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người", None)]),
 ])
 def test_law_names_of_the_twenty_eighth_blind_set(text, expected):
@@ -937,3 +940,24 @@ def test_a_forms_number_after_a_list_of_forms_is_no_citation():
     a letter."""
     assert cite("Danh sách cấp thẻ theo các Mẫu số 03, 04, 05 và 06/BHYT-QĐ Phụ lục ban hành kèm theo") == []
     assert [c.number for c in cite("theo Quyết định số 12, 13 và 14/QĐ-UBND")] == ["14/QĐ-UBND"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracket in the law's name (congbao 21/2026/NQ-CP), also in an amending law's
+    ("của Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc\nphải ở người (HIV/AIDS).",
+     [(None, "Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)", None)]),
+    ("theo Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc "
+     "phải ở người (HIV/AIDS) và", [(None, "Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống nhiễm vi rút gây ra "
+                                    "hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)", None)]),
+    # amending laws named by what they amend, one instrument each (congbao 03/VBHN-BTC, 2022/VBHN-BLĐTBXH)
+    ("thi hành Luật sửa đổi, bổ sung một số điều của các Luật về thuế và sửa đổi, bổ sung một số điều của các Nghị "
+     "định về thuế", [(None, "Luật sửa đổi, bổ sung một số điều của các Luật về thuế", None)]),
+    ("Căn cứ Luật đầu tư ngày 26 tháng 11 năm 2014 và Luật sửa đổi, bổ sung Điều 6 và Phụ lục 4\nvề danh mục ngành, "
+     "nghề đầu tư kinh doanh có điều kiện của Luật đầu tư ngày 22 tháng 11\nnăm 2016;",
+     [(None, "Luật đầu tư", "2014-11-26"), (None, "Luật sửa đổi, bổ sung Điều 6 và Phụ lục 4 về danh mục ngành, nghề đầu "
+                                            "tư kinh doanh có điều kiện của Luật đầu tư", "2016-11-22")]),
+])
+def test_law_names_of_the_thirty_fourth_blind_set(text, expected):
+    """Regressions (real-test-34): a name was cut before its bracket, or an amending law was read as the law it names
+    last."""
+    assert [(c.number, " ".join(c.name.split()), c.date) for c in cite(text)] == expected

@@ -992,3 +992,46 @@ def test_issue_date_from_the_annexes_reference_when_the_copy_lost_its_date_line(
     h = header_of("CHÍNH PHỦ\nSố: 158/2025/NĐ-CP\n\nNGHỊ ĐỊNH\nQuy định x\n\nĐiều 1. Nội dung./.\n\nTM. CHÍNH PHỦ\n"
                   "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nHồ Đức Phớc\n\n" + annex)
     assert (h.issue_date, h.place) == (issue_date, None)
+
+
+def test_a_title_in_capitals_cut_after_a_day_goes_on_with_its_month():
+    """Regression (cross-source check, vbpl 148/2025/TT-BTC; its gazette print reads whole): a title in capitals
+    printed a line a paragraph was cut after "… NGÀY 06", before "THÁNG 11 NĂM 2025 …" (subject_continuations.txt)."""
+    h = header_of("BỘ TÀI CHÍNH\n\nSố: 148/2025/TT-BTC\n\nHà Nội, ngày 31 tháng 12 năm 2025\n\nTHÔNG TƯ\n\n"
+                  "HƯỚNG DẪN MỘT SỐ NỘI DUNG TẠI NGHỊ ĐỊNH SỐ 289/2025/NĐ-CP NGÀY 06\n\nTHÁNG 11 NĂM 2025 CỦA CHÍNH PHỦ "
+                  "HƯỚNG DẪN THI HÀNH NGHỊ QUYẾT SỐ\n\n197/2025/QH15 NGÀY 17 THÁNG 5 NĂM 2025 CỦA QUỐC HỘI\n\n"
+                  "Căn cứ Nghị quyết số 197/2025/QH15;\n")
+    assert h.subject == ("HƯỚNG DẪN MỘT SỐ NỘI DUNG TẠI NGHỊ ĐỊNH SỐ 289/2025/NĐ-CP NGÀY 06 THÁNG 11 NĂM 2025 CỦA CHÍNH "
+                         "PHỦ HƯỚNG DẪN THI HÀNH NGHỊ QUYẾT SỐ 197/2025/QH15 NGÀY 17 THÁNG 5 NĂM 2025 CỦA QUỐC HỘI")
+
+
+@pytest.mark.parametrize("last_lines, subject_end", [
+    # the number on its own line under "số" goes on (cross-source check: congbao 06/2026/TT-BTC; vbpl reads whole)
+    ("xâm phạm quyền sở hữu trí tuệ được sửa đổi, bổ sung bởi Thông tư số\n13/2020/TT-BTC\n",
+     "được sửa đổi, bổ sung bởi Thông tư số 13/2020/TT-BTC"),
+    # a line in capitals under one in small letters still ends it
+    ("xâm phạm quyền sở hữu trí tuệ\nBỘ TRƯỞNG BỘ TÀI CHÍNH\n", "xâm phạm quyền sở hữu trí tuệ"),
+    ("xâm phạm quyền sở hữu trí tuệ\n13/2020/TT-BTC\n", "xâm phạm quyền sở hữu trí tuệ"),
+])
+def test_a_number_alone_on_the_subjects_last_line(last_lines, subject_end):
+    h = header_of("BỘ TÀI CHÍNH\nSố: 06/2026/TT-BTC\nHà Nội, ngày 26 tháng 01 năm 2026\n\nTHÔNG TƯ\nSửa đổi, bổ sung "
+                  "một số điều của Thông tư số 13/2015/TT-BTC về kiểm soát hàng giả và hàng hóa\n" + last_lines +
+                  "\n\nCăn cứ Luật Hải quan số 54/2014/QH13;\n")
+    assert h.subject.endswith(subject_end) and h.subject.startswith("Sửa đổi, bổ sung")
+
+
+def test_signature_before_annexes_whose_reference_is_in_emphasis():
+    """Regression (cross-source check, tvpl_md/308-2025-nd-cp; the vbpl copy reads right): the annexes' reference
+    "*(Kèm theo*** ***Nghị định số⏎308/2025/NĐ-CP …)*" has emphasis marks between its words, so the annexes were not
+    found and a form's "TM. BAN CHỦ NHIỆM⏎TRƯỞNG BAN" and its "Nơi nhận" (filled in, no placeholders) were taken for
+    the decree's."""
+    h = header_of("CHÍNH PHỦ\nSố: 308/2025/NĐ-CP\nHà Nội, ngày 28 tháng 11 năm 2025\n\nNGHỊ ĐỊNH\nQuy định x\n\n"
+                  "Nội dung.\n\n|\n*Nơi nhận:*\n- Ban Bí thư Trung ương Đảng;\n- Lưu: VT, KGVX (2).\n|\n**TM. CHÍNH\n"
+                  "PHỦ**\n**KT. THỦ TƯỚNG**\n**PHÓ THỦ TƯỚNG**\n**Mai Văn Chính**\n|\n\n\n**PHỤ\nLỤC I**\n\n"
+                  "*(Kèm theo*** ***Nghị định số\n308/2025/NĐ-CP ngày 28 tháng 11 năm 2025 của Chính phủ)*\n\n|\n"
+                  "Mẫu số 01\n|\nQuyết định công nhận\n\n|\n*Nơi nhận:*\n- Như Điều 4;\n- Bộ Văn hóa, Thể thao và Du lịch;\n"
+                  "- Lưu: VT.\n|\n**TM. BAN\nCHỦ NHIỆM**\n"
+                  "**TRƯỞNG BAN**\n*(Ký, đóng dấu và ghi rõ họ tên,*\n*chức vụ người ký)*\n|\n")
+    assert (h.signing_authority, h.signer_title, h.signer) == (["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"], "PHÓ THỦ TƯỚNG",
+                                                                "Mai Văn Chính")
+    assert h.recipients == ["Ban Bí thư Trung ương Đảng", "Lưu: VT, KGVX (2)"]

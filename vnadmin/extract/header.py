@@ -366,8 +366,9 @@ def _subject_after(text: str, start: int, head_end: int, consolidated: bool = Fa
             continue
         if _BODY_START.match(cleaned):
             break
-        if lines and _is_upper_line(cleaned) and not _is_upper_line(lines[-1]):
-            break
+        if lines and _is_upper_line(cleaned) and not _is_upper_line(lines[-1]) and not (
+                cleaned[0].isdecimal() and lines[-1].rsplit(None, 1)[-1].casefold() == "số"):
+            break  # but "… được sửa đổi, bổ sung bởi Thông tư số⏎13/2020/TT-BTC": the number goes on with its "số"
         if lines and consolidated and _CONSOLIDATED_INSTRUMENT.match(cleaned):
             break  # a consolidated text's preamble: "Thông tư số 45/2016/TT-BLĐTBXH ngày ..., được sửa đổi, bổ sung bởi"
         ending = raw_line.rstrip(" \t*")[-2:]
@@ -1068,7 +1069,7 @@ def extract_header(text: str) -> Header:
 # An annex's reference to the document it is attached to, on a line of its own: "(Kèm theo Nghị định số
 # 343/2025/NĐ-CP ngày ...)", "(Ban hành kèm theo Quyết định số 12/2025/QĐ-UBND ...)"
 _ANNEX_REFERENCE = regex.compile(
-    r"[ \t*_]*\(?[ \t*_]*(?:(?:Ban|BAN|ban)\s+(?:hành|HÀNH)\s+)?(?:Kèm|kèm|KÈM)\s+(?:theo|THEO)\s+[^\n]{0,60}?"
+    r"[ \t*_]*\(?[ \t*_]*(?:(?:Ban|BAN|ban)\s+(?:hành|HÀNH)\s+)?(?:Kèm|kèm|KÈM)[\s*_]+(?:theo|THEO)[\s*_]+[^\n]{0,60}?"
     r"(?:số|Số|SỐ)\s*:?\s*")
 
 
