@@ -48,6 +48,8 @@ def injected() -> list[tuple[str, str, str]]:
          "own_type_code_vs_title"),
         ("own-year.txt", edit("qd-long-can-cu", "Số: 14/2024/QĐ-UBND", "Số: 14/2023/QĐ-UBND"),
          "own_year_vs_issue_date"),
+        ("own-issuer-code.txt", edit("qd-long-can-cu", "Số: 14/2024/QĐ-UBND", "Số: 14/2024/QĐ-BTC"),
+         "own_issuer_code_vs_issuer"),
         ("kind-vs-code.txt", edit("tb-ket-luan-chu-tich", "\nNơi nhận:", "\nThực hiện theo Quyết định số "
                                   "12/KH-UBND ngày 05/01/2024.\n\nNơi nhận:"), "kind_vs_type_code"),
         ("with-without-year.txt", edit("nq-hdnd-muc-chi-pbgdpl", "\nNơi nhận:", "\nBãi bỏ Nghị quyết số "
@@ -302,3 +304,27 @@ def test_two_courts_judgments_of_one_sequence_are_two_instruments():
     one_court = ("Theo Bản án số 5 ngày 1/2/2020 của Tòa án nhân dân huyện An Lão; Bản án số 5 ngày 3/4/2020 "
                  "của Tòa án nhân dân huyện An Lão.")
     assert "same_instrument_different_dates" in findings(one_court)
+
+
+@pytest.mark.parametrize("number, issuer_code, issuer, parent, fires", [
+    ("97/2025/QĐ-UBND", "UBND", "BỘ TÀI CHÍNH", None, True),  # vbpl 97/2025/TT-BTC printed with a local number
+    ("100/2025/TT-BCA", "BCA", "CHÍNH PHỦ", None, True),  # vbpl 369/2025/NĐ-CP printed with a circular's number
+    ("30/2025/QĐ-TTg", "TTg", "CHÍNH PHỦ", None, True),  # the Prime Minister's decision under the Government's name
+    ("30/2025/QĐ-TTg", "TTg", "THỦ TƯỚNG CHÍNH PHỦ", None, False),
+    ("14/2024/QĐ-UBND", "UBND", "UBND TỈNH QUẢNG TRỊ", None, False),  # the abbreviation
+    ("14/2024/QĐ-UBND", "UBND", "ỦY BAN NHÂN DÂN HUYỆN HƯƠNG TRÀ", None, False),
+    ("1187/UBND-VX", "UBND-VX", "VĂN PHÒNG", "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", False),  # the parent body names it
+    ("123/2025/QĐ-CTUBND", "CTUBND", "ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ", None, False),  # the Chairman's decision
+    ("104/2025/UBTVQH15", "UBTVQH15", "ỦY BAN THƯỜNG VỤ QUỐC HỘI", None, False),  # a term code
+    ("09/VBHN-BTC", "BTC", "Bộ Tài chính", None, False),
+    ("13/2023/TT-BLĐTBXH", "BLĐTBXH", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", None, False),  # hyphen and spacing
+    ("1187/STTTT-TTBCXB", "STTTT", "SỞ TT&TT QUẢNG TRỊ", None, False),  # a Sở's code is not checked
+])
+def test_own_issuer_code_against_the_header_issuer(number, issuer_code, issuer, parent, fires):
+    from vnadmin.check.document import own_issuer_code_vs_issuer
+
+    header = Header(number=number, issuer_code=issuer_code, issuer=issuer, parent_issuer=parent)
+    found = list(own_issuer_code_vs_issuer(header, [], []))
+    assert bool(found) is fires
+    if fires:
+        assert found[0].values == [number, found[0].values[1], issuer] and found[0].severity == "warning"

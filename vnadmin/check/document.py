@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from vnadmin.extract.numbers import kind_of_type_code, type_titles
+from vnadmin.extract.numbers import issuer_of_code, kind_of_type_code, type_titles
 from vnadmin.model import Citation, DateMention, Finding, Header
 
 
@@ -127,6 +127,39 @@ def own_year_vs_issue_date(header: Header, citations: list[Citation], dates: lis
         )
 
 
+def own_issuer_code_vs_issuer(header: Header, citations: list[Citation], dates: list[DateMention]):
+    """The issuer code of the document's own number against the body its header names (97/2025/QĐ-UBND under BỘ TÀI
+    CHÍNH, 100/2025/TT-BCA under CHÍNH PHỦ: 8 texts of the real corpus, each a copy's misprint of one or the other).
+    Only codes that name one kind of body are checked: national ones (BTC, CP ...) and UBND, HĐND; a Sở's code is
+    written too many ways."""
+    if not (header.issuer_code and header.issuer):
+        return
+    body = issuer_of_code(header.issuer_code) or _LOCAL_BODIES.get(header.issuer_code.split("-")[0].upper())
+    if body is None or _folded(body) in " | ".join(_folded(name) for name in (header.issuer, header.parent_issuer)
+                                                    if name):
+        return
+    spans = [header.spans[k] for k in ("number", "issuer") if k in header.spans]
+    yield Finding(
+        check="own_issuer_code_vs_issuer", severity="warning",
+        message=f"the number {header.number} names {body} as its issuer, the header names {header.issuer}",
+        message_vi=f"Số ký hiệu {header.number} là của {body} nhưng cơ quan ban hành ghi là {header.issuer}",
+        values=[header.number, body, header.issuer], spans=spans,
+    )
+
+
+# local codes that name one kind of body (the Chairman's decisions are issued under the People's Committee's name)
+_LOCAL_BODIES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "CTUBND": "Ủy ban nhân dân"}
+_BODY_ABBREVIATIONS = (("ubnd", "ủy ban nhân dân"), ("hđnd", "hội đồng nhân dân"))
+
+
+def _folded(name: str) -> str:
+    """A body's name compared without case, hyphens, spacing or the two common abbreviations."""
+    folded = " ".join(name.replace("-", " ").replace("–", " ").split()).casefold()
+    for short, full in _BODY_ABBREVIATIONS:
+        folded = folded.replace(short, full)
+    return folded
+
+
 def kind_vs_type_code(header: Header, citations: list[Citation], dates: list[DateMention]):
     """The words before a number against its type code ("Quyết định số 12/KH-UBND")."""
     for citation in citations:
@@ -173,7 +206,8 @@ def with_and_without_year(header: Header, citations: list[Citation], dates: list
 
 
 CHECKS = (same_instrument_different_dates, year_segment_mismatch, implements_later_instrument, cited_after_document,
-          impossible_date, own_type_code_vs_title, own_year_vs_issue_date, kind_vs_type_code, with_and_without_year)
+          impossible_date, own_type_code_vs_title, own_year_vs_issue_date, own_issuer_code_vs_issuer, kind_vs_type_code,
+          with_and_without_year)
 
 
 def check_document(header: Header, citations: list[Citation], dates: list[DateMention]) -> list[Finding]:
