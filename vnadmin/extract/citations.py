@@ -100,8 +100,9 @@ _LETTERS = regex.compile(r"\p{L}*")
 
 def _fold(letters: str) -> str:
     """Case-insensitive key of a run of letters, as loose as the regex module's IGNORECASE: it also matches "İ"
-    for "i", whose casefold() is "i" + U+0307 (a mark, never inside a run of letters otherwise)."""
-    return letters.casefold().replace("\u0307", "")
+    for "i", whose casefold() is "i" + U+0307 (a mark, never inside a run of letters otherwise), and the dotless "ı"
+    for "I"."""
+    return letters.casefold().replace("\u0307", "").replace("ı", "i")
 
 
 def _by_leading_letters(alternatives) -> dict[str, regex.Pattern]:
