@@ -961,3 +961,23 @@ def test_law_names_of_the_thirty_fourth_blind_set(text, expected):
     """Regressions (real-test-34): a name was cut before its bracket, or an amending law was read as the law it names
     last."""
     assert [(c.number, " ".join(c.name.split()), c.date) for c in cite(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # laws the gazetteer lacked, cut by the fallback's six words (real-test-35: congbao 109/NQ-CP, task tables)
+    ("(Luật An ninh dữ liệu, Luật\nĐịnh danh và xác thực điện tử, Luật Bảo vệ công trình quan trọng liên\nquan đến an "
+     "ninh quốc gia...)", ["Luật An ninh dữ liệu", "Luật Định danh và xác thực điện tử",
+                          "Luật Bảo vệ công trình quan trọng liên quan đến an ninh quốc gia"]),
+    ("thấp (Luật Quản lý phương tiện bay không người lái (UAV)...)", ["Luật Quản lý phương tiện bay không người lái"]),
+    ("trừ trình tự, thủ tục đầu tư kinh doanh theo quy định tại Luật kinh doanh bảo hiểm và Luật dầu khí.",
+     ["Luật kinh doanh bảo hiểm", "Luật dầu khí"]),  # (congbao 67/2014/QH13: a known name in small letters)
+    # a year is no word of an unknown name: a table's next cells (109/NQ-CP; congbao 170/2026/NĐ-CP "Luật Đặc xá 2 10")
+    ("liên quan\n23\nLuật Khoáng sản mới\n2026\nBộ Công Thương\n", ["Luật Khoáng sản"]),
+    ("23\nLuật Năng lượng sạch\n2026\nBộ Công Thương\n", ["Luật Năng lượng sạch"]),
+    # a treaty's subject is no Vietnamese law (109/NQ-CP); the Vietnamese one stays
+    ("trong đó có Công ước Liên hợp quốc về Luật Biển (UNCLOS)\n1982 và", []),
+    ("theo Luật Biển Việt Nam năm 2012 và Công ước Liên hợp quốc về Luật biển năm 1982", ["Luật Biển Việt Nam"]),
+])
+def test_law_names_of_the_thirty_fifth_blind_set(text, expected):
+    """Regressions (real-test-35)."""
+    assert [" ".join(c.name.split()) for c in cite(text) if c.number is None] == expected

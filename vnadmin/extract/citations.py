@@ -984,6 +984,7 @@ def _named_kinds(text: str):
 
 _NAME_WORD = regex.compile(r"([ \t]*\n?[ \t]*)([^\s,;:()“”\"*]+)")
 _DRAFT_BEFORE = regex.compile(r"(?:dự\s+thảo|dự\s+án|Dự\s+thảo|DỰ\s+THẢO)[\s*]*$")
+_IN_A_CONVENTION = regex.compile(r"Công\s+ước(?:\s+[^\s.;,]+){0,8}?\s+về\s+\Z")
 _AMENDING = regex.compile(_no_required_string(r"\s+(?:về\s+(?:việc\s+)?)?sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?"
                                               # "... một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật"
                                               r"(?:\s+và\s+phụ\s+lục[^;\n]{1,80}?(?=\s+của\s))?(?:\s+của)?\s+"),
@@ -1095,8 +1096,8 @@ def _law_name_end(text: str, start: int, kind_end: int, upper: bool) -> int | No
         if not word or word.group(1).count("\n") > 1 or stop.match(text, word.start(2)):  # not past a paragraph
             break
         token = word.group(2)
-        if upper and not token.isupper():
-            break
+        if upper and not token.isupper() or token.isdecimal():
+            break  # (a year is no word of a name: "Luật Dầu khí⏎2026⏎Bộ Công Thương", a table's next cells)
         if token.endswith("."):
             end = word.start(2) + len(token) - 1
             words += 1
@@ -1131,6 +1132,9 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
         if start < covered_until or _inside(taken_sorted, start):
             continue
         draft = _DRAFT_BEFORE.search(text, max(0, start - 20), start) is not None  # "dự thảo Luật ...": no citation
+        if text.find("Công ước", max(0, start - 120), start) >= 0 and \
+                _IN_A_CONVENTION.search(text, max(0, start - 120), start):
+            continue  # "Công ước Liên hợp quốc về Luật Biển": a treaty's subject, no Vietnamese law
         kind = _canonical_named_kind(match.group("kind"))
         if kind == "Luật" and _in_a_place_name(text, start, match.end()):
             continue  # "xã Hòa Luật Nam"
