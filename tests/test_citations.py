@@ -256,6 +256,8 @@ CASES = [
      [("Luật", "Luật Nhập cảnh, xuất cảnh, cư trú của người nước ngoài tại Việt Nam", None, "Quốc hội")]),
     ("- QCVN: 02/2019/BLĐTBXH được ban hành tại Thông tư số 42/2019/TT-BLĐTBXH",
      [("Thông tư", "42/2019/TT-BLĐTBXH", None, "Bộ Lao động - Thương binh và Xã hội")]),
+    # nor a company's standard (real-test-36: congbao 01/2023/TT-BKHĐT's annex table)
+    ("51 \n00 \nTCCS 02/2016/CĐUB. Năng \nsuất máy đến", []),
     # an abbreviated law's name the gazetteer knows (real-test-20: vbpl 98/2025/TT-BTC; 3 more texts)
     ("theo quy định của Luật PPP hoặc Luật Đấu thầu", [("Luật", "Luật PPP", None, "Quốc hội"),
                                                      ("Luật", "Luật Đấu thầu", None, "Quốc hội")]),

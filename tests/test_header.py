@@ -1035,3 +1035,17 @@ def test_signature_before_annexes_whose_reference_is_in_emphasis():
     assert (h.signing_authority, h.signer_title, h.signer) == (["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"], "PHÓ THỦ TƯỚNG",
                                                                 "Mai Văn Chính")
     assert h.recipients == ["Ban Bí thư Trung ương Đảng", "Lưu: VT, KGVX (2)"]
+
+
+@pytest.mark.parametrize("under_number, issue_date", [
+    # a web copy that lost the place: the date alone on its line under the number (real-test-36: vbpl 66.9/2025/NQ-CP)
+    ("\n\nNgày 8 tháng 12 năm 2025\n\n", "2025-12-08"),
+    ("\n*Ngày 08 tháng 12 năm 2025*\n", "2025-12-08"),
+    # a date that goes on in a sentence, or is not whole, is no issue date
+    ("\n\nNgày 8 tháng 12 năm 2025 các bộ họp\n", None),
+    ("\n\nNgày    tháng 12 năm 2025\n", None),
+])
+def test_a_date_alone_under_the_number(under_number, issue_date):
+    h = header_of("CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 66.9/2025/NQ-CP" + under_number +
+                  "NGHỊ QUYẾT\n\nXử lý khó khăn, vướng mắc\n\nCăn cứ Luật Tổ chức Chính phủ;\n")
+    assert (h.issue_date, h.place) == (issue_date, None)

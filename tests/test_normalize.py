@@ -105,6 +105,18 @@ from vnadmin.text.normalize import strip_markup
     ("ngày 21 tháng 10 \n\n \nCÔNG BÁO/Số 659 + 660/Ngày 05-7-2021 \n21 \n \nnăm 2013", "ngày 21 tháng 10 \nnăm 2013"),
     ("a; \n \n2 \nCÔNG BÁO/Số 483 + 484/Ngày 04-4-2024 \n  \n4. Hướng", "a; \n4. Hướng"),
     ("CÔNG BÁO/Số 483 + 484/Ngày 04-4-2024 \n3 \nCHÍNH PHỦ", "CÔNG BÁO/Số 483 + 484/Ngày 04-4-2024 \n3 \nCHÍNH PHỦ"),
+    # blank lines between the header and its number, the number on the header's line, blank lines around a number
+    # over the header (congbao 88/2025/TT-BCA "Luật Bảo ⏎⏎ CÔNG BÁO/… ⏎ ⏎14 ⏎ ⏎hiểm xã hội", 6619/2026/NQ-CP)
+    ("Luật Bảo \n\n \n \n     CÔNG BÁO/Số 1459 + 1460/Ngày 19-10-2025  \n \n14 \n \nhiểm xã hội;",
+     "Luật Bảo \nhiểm xã hội;"),
+    ("Môi \ntrường \n \n\n \n          CÔNG BÁO/Số 298/Ngày 01-06-2026                 45 \n \n \nPhụ lục VI",
+     "Môi \ntrường \nPhụ lục VI"),
+    ("định. \n\n  \n  \n \n \n4 \n \n \nCÔNG BÁO/Số 755 + 756/Ngày 17-6-2025 \n  \nĐiều 2.", "định. \nĐiều 2."),
+    # a run of breaks over pages without text, each page's
+    ("a \n\nCÔNG BÁO/Số 9/Ngày 1-6-2026 \n5\nCÔNG BÁO/Số 9/Ngày 1-6-2026 \n7\nCÔNG BÁO/Số 9/Ngày 1-6-2026 \n9\nb",
+     "a \nb"),
+    # a table's cell that is a number, right under the header's line, with no blank line above it, stays
+    ("Số lượng\n4\n\nCÔNG BÁO/Số 9/Ngày 1-6-2026 \n12\nTổng", "Số lượng\n4\nTổng"),
     # emphasis around a few letters inside a word goes (real-test-11 tvpl 89/VBHN-BQP: "Luật Kh**á**m bệnh"); around
     # a title glued to its subject, or a span closed before the next word, it stays
     ("Luật Kh**á**m bệnh; qu**á** cảnh", "Luật Khám bệnh; quá cảnh"),

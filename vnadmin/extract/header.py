@@ -911,6 +911,22 @@ def _adoption(text: str) -> tuple[regex.Match, DateMention] | None:
     return None
 
 
+# The rest of the number's line and the blank lines under it, up to a date that begins a line
+_TO_DATE_LINE = regex.compile(r"[^\n]*\n(?:[ \t*]*\n){0,3}[ \t*]*(?=[Nn]gày[ \t]+\d)")
+_DATE_LINE_END = regex.compile(r"[ \t*.]*(?:\n|$)")
+
+
+def _date_line_under_number(text: str, number_end: int) -> DateMention | None:
+    """A full date alone on its line right under the number, no place before it: a web copy that lost the place
+    ("Số: 66.9/2025/NQ-CP⏎⏎Ngày 8 tháng 12 năm 2025")."""
+    line = _TO_DATE_LINE.match(text, number_end)
+    date = FULL_DATE_AT_START.match(text, line.end()) if line else None
+    if date is None or not _DATE_LINE_END.match(text, date.end()):
+        return None
+    found = date_from_match(date)
+    return found if found.precision == "day" else None
+
+
 _ANNEX_DATE_GLUE = regex.compile(r"[ \t*]*(?:\n[ \t*]*){0,3}")  # "158/2025/NĐ-CP*⏎⏎⏎*ngày 25 …": a web page's italics
 
 
@@ -966,8 +982,12 @@ def extract_header(text: str) -> Header:
             header.spans["type_code"] = header.spans["issuer_code"] = blank[1]
     date, place, place_span, date_pos = _find_place_date(text, head_end)
     _set_place_date(header, date, place, place_span)
-    adopted = _adoption(text) if not date else None
-    if adopted:  # a law or resolution dated only by its closing formula ("... thông qua ngày 22 tháng 11 năm 2012")
+    alone = _date_line_under_number(text, header.spans["number"][1]) if not date and header.number else None
+    adopted = _adoption(text) if not date and not alone else None
+    if alone:
+        header.issue_date = alone.iso
+        header.spans["issue_date"] = (alone.start, alone.end)
+    elif adopted:  # a law or resolution dated only by its closing formula ("... thông qua ngày 22 tháng 11 năm 2012")
         header.issue_date = adopted[1].iso
         header.spans["issue_date"] = (adopted[1].start, adopted[1].end)
     elif not date and header.number:

@@ -400,11 +400,13 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
     maps: list[EditMap] = []
     text = raw
 
-    def apply(pattern: regex.Pattern, replace) -> None:
+    def apply(pattern: regex.Pattern, replace) -> bool:
+        """Substitute over the text, keeping the edit's offset map; whether anything changed."""
         nonlocal text
         text, edit_map = substitute(pattern, replace, text)
         if edit_map is not None:
             maps.append(edit_map)
+        return edit_map is not None
 
     if ocr_spans:
         _repair_ocr(raw, ocr_spans, apply)
@@ -431,7 +433,9 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
     if "Người ký:" in text or "Ký bởi:" in text:
         apply(_SIGNING_STAMP, "")
     if "CÔNG BÁO/" in text:
-        apply(_GAZETTE_PAGE_BREAK, "\n")
+        # a pass a break of a run (pages of images, no text between: each match took the "\n" the next one needs)
+        while apply(_GAZETTE_PAGE_BREAK, "\n") and text.find("CÔNG BÁO/", 1) >= 0:  # (one that opens the text stays)
+            pass
     if "+-" in text or "+:" in text or "+=" in text:
         apply(_GRID_TABLE, _grid_table_by_cells)
     if "--- --" in text:
@@ -478,8 +482,14 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
 # mention from its date ("Nghị định số 120/2020/NĐ-CP ⏎[stamp]⏎[page break]⏎ngày 07 tháng 10 năm 2020"). Removed.
 _SIGNING_STAMP = regex.compile(r"(?m)^[ \t]*(?:Người ký|Ký bởi):[^\n]*\n(?:[^\n]*\n){0,3}?[ \t]*(?:Thời gian ký|Ngày ký):"
                                r"[^\n]*\d\d:\d\d[^\n]*(?:\n|$)")
-_GAZETTE_PAGE_BREAK = regex.compile(r"\n(?:[ \t]*\n)*[ \t]*(?:CÔNG BÁO/Số[^\n]*\n[ \t]*\d{1,4}|\d{1,4}[ \t]*\n[ \t]*CÔNG BÁO/Số"
-                                    r"[^\n]*)[ \t]*\n(?:[ \t]*\n)*")
+_GAZETTE_HEADER = r"CÔNG BÁO/Số[^\n]*"
+_GAZETTE_PAGE_BREAK = regex.compile(
+    r"\n(?:[ \t]*\n)*[ \t]*(?:"
+    + _GAZETTE_HEADER + r"\n(?:[ \t]*\n)*[ \t]*\d{1,4}"  # the header, then the page's number (blank lines between)
+    + r"|CÔNG BÁO/Số[^\n]*?/Ngày[ \t]*[\d-]+[ \t]{2,}\d{1,4}"  # both on one line, the number after a run of spaces
+    + r"|\d{1,4}[ \t]*\n[ \t]*" + _GAZETTE_HEADER  # the number over the header
+    + r"|(?<=\n[ \t]*\n)[ \t]*\d{1,4}[ \t]*\n(?:[ \t]*\n)+[ \t]*" + _GAZETTE_HEADER  # (blank lines around the number)
+    + r")[ \t]*\n(?:[ \t]*\n)*")
 
 
 # A Markdown grid table (pandoc's): "+---+---+" borders, rows of "| cell | cell |" lines whose cells go on over
