@@ -983,3 +983,20 @@ def test_law_names_of_the_thirty_fourth_blind_set(text, expected):
 def test_law_names_of_the_thirty_fifth_blind_set(text, expected):
     """Regressions (real-test-35)."""
     assert [" ".join(c.name.split()) for c in cite(text) if c.number is None] == expected
+
+
+def test_an_amending_laws_list_goes_on_over_the_laws_that_amended_one_of_them():
+    """Regression (real-test-35: congbao 50/VBHN-VPQH, and 5 more consolidated laws whose footnote quotes the enacting
+    formula of the 2018 law amending 37 laws "có liên quan đến quy hoạch"): each law of the list that had been amended
+    before, "… số 23/2004/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 48/2014/QH13 và Luật số 97/2015/QH13,
+    …", broke the list, and its numbers were read as mentions. After one law alone it is a law's own enacting formula,
+    whose numbers are the laws it amends: each stays a mention (real-test-15: vbpl 140/2025/QH15)."""
+    listed = cite("Quốc hội ban hành Luật sửa đổi, bổ sung một số điều có liên quan đến quy hoạch của Luật \nGiao thông "
+                  "đường bộ số 23/2008/QH12, Bộ luật Hàng hải Việt Nam số 95/2015/QH13, Luật Giao thông đường thủy nội "
+                  "địa số 23/2004/QH11 đã được \nsửa đổi, bổ sung một số điều theo Luật số 48/2014/QH13 và Luật số "
+                  "97/2015/QH13, Luật Tài \nnguyên nước số 17/2012/QH13 và Luật Báo chí số 103/2016/QH13.\n")
+    assert [(c.number, c.name is not None) for c in listed] == [(None, True)]
+    assert " ".join(listed[0].name.split()).endswith("Luật Báo chí số 103/2016/QH13")
+    own = cite("Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Giá số 16/2023/QH15 đã được sửa đổi, bổ sung "
+               "một số điều theo Luật số 44/2024/QH15, Luật số 61/2024/QH15 và Luật số 95/2025/QH15.")
+    assert [c.number for c in own] == ["16/2023/QH15", "44/2024/QH15", "61/2024/QH15", "95/2025/QH15"]

@@ -606,7 +606,10 @@ def context_of(text: str, start: int) -> str:
 
 
 _LAW_KINDS = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
-_AMENDING_BEFORE = regex.compile(r"Luật\s+sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+$",
+# (also "… một số điều có liên quan đến quy hoạch của Luật Giao thông đường bộ số 23/2008/QH12, …": an amending law named
+# by the subject of its amendments, whose enacting formula gazette footnotes quote)
+_AMENDING_BEFORE = regex.compile(r"Luật\s+sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?"
+                                 r"(?:\s+có\s+liên\s+quan\s+đến(?:\s+[^\s,;.]+){1,4}?)?(?:\s+của)?\s+$",
                                  regex.IGNORECASE)
 
 
@@ -1399,6 +1402,11 @@ def _listed(text: str, start: int) -> bool:
 
 # Between two laws of an amending law's list, each with its number: a comma, "và" or both
 _LAW_NUMBER_LIST_GLUE = regex.compile(r"[ \t]*,[ \t]*\n?[ \t]*(?:và\s+)?|\s+và\s+")
+# Inside a list of two laws or more, the laws that amended one of them: "…, Luật Tài nguyên nước số 17/2012/QH13 đã
+# được sửa đổi, bổ sung một số điều theo Luật số 08/2017/QH14, Luật Đất đai …" (after one law alone, "Luật sửa đổi, bổ
+# sung một số điều của Luật Giá số 16/2023/QH15 đã được sửa đổi, bổ sung một số điều theo Luật số 44/2024/QH15": a
+# law's own enacting formula, whose numbers are the laws it amends, each a mention)
+_AMENDED_BY_GLUE = regex.compile(r"\s+đã\s+được\s+sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?\s+theo\s+")
 
 
 def _amending_law_of_numbered_laws(text: str, numbered: list[Citation]) -> list[Citation]:
@@ -1413,8 +1421,10 @@ def _amending_law_of_numbered_laws(text: str, numbered: list[Citation]) -> list[
         last = index
         if first.kind in _LAW_KINDS and _AMENDING_NAME.match(first.text):
             while last + 1 < len(numbered) and numbered[last + 1].kind in _LAW_KINDS and numbered[last].date is None \
-                    and numbered[last + 1].kind_source == "words" and _LAW_NUMBER_LIST_GLUE.fullmatch(
-                        text, numbered[last].number_end, numbered[last + 1].start):
+                    and numbered[last + 1].kind_source == "words" and (_LAW_NUMBER_LIST_GLUE.fullmatch(
+                        text, numbered[last].number_end, numbered[last + 1].start) or last > index and
+                                                                       _AMENDED_BY_GLUE.fullmatch(
+                        text, numbered[last].number_end, numbered[last + 1].start)):
                 last += 1
         if last == index:
             merged.append(first)
