@@ -1409,6 +1409,13 @@ _LAW_NUMBER_LIST_GLUE = regex.compile(r"[ \t]*,[ \t]*\n?[ \t]*(?:và\s+)?|\s+và
 _AMENDED_BY_GLUE = regex.compile(r"\s+đã\s+được\s+sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?\s+theo\s+")
 
 
+def _list_goes_on(text: str, end: int, start: int, several: bool) -> bool:
+    """Whether the text between two laws with their numbers glues them in one list; ``several``: the list holds two
+    laws already, after which the laws that amended one of them go on with it too."""
+    return bool(_LAW_NUMBER_LIST_GLUE.fullmatch(text, end, start) or several and _AMENDED_BY_GLUE.fullmatch(text, end,
+                                                                                                        start))
+
+
 def _amending_law_of_numbered_laws(text: str, numbered: list[Citation]) -> list[Citation]:
     """"Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, … và Luật Các
     tổ chức tín dụng số 32/2024/QH15": an amending law that lists several laws, each with its number, is one
@@ -1421,10 +1428,8 @@ def _amending_law_of_numbered_laws(text: str, numbered: list[Citation]) -> list[
         last = index
         if first.kind in _LAW_KINDS and _AMENDING_NAME.match(first.text):
             while last + 1 < len(numbered) and numbered[last + 1].kind in _LAW_KINDS and numbered[last].date is None \
-                    and numbered[last + 1].kind_source == "words" and (_LAW_NUMBER_LIST_GLUE.fullmatch(
-                        text, numbered[last].number_end, numbered[last + 1].start) or last > index and
-                                                                       _AMENDED_BY_GLUE.fullmatch(
-                        text, numbered[last].number_end, numbered[last + 1].start)):
+                    and numbered[last + 1].kind_source == "words" and _list_goes_on(
+                        text, numbered[last].number_end, numbered[last + 1].start, several=last > index):
                 last += 1
         if last == index:
             merged.append(first)
