@@ -235,6 +235,9 @@ THIRTY_FIFTH_HELD_OUT_FLOORS = _floors(numbered=0.96, named=0.95)
 #   36: random picks again (UBTVQH resolutions with 82 bare "Hiến pháp", a consolidated joint circular, circulars
 #       with annex tables of technical standards, Nghị định); 469 citations; blind 0.994 / 0.998 (e352386),
 #       issue_date R 0.929 (a web copy's date alone under its number), now 0.998 / 1.000, every header field 1.000
+#   37: random picks (Thông tư of the planning and labour ministries, two Nghị định, a minister's decision);
+#       480 citations; blind 0.998 / 0.998 (ec430a7), every header field 1.000 (left: a date split from its number
+#       by a page break inside a table)
 
 
 # Floors for the central set (16 ministry and gazette texts of vbpl_html and congbao_txt, annotated without the
@@ -310,6 +313,7 @@ REAL_SETS = [
     pytest.param("real-test-34", 14, THIRTEENTH_SESSION_HELD_OUT_FLOORS, id="thirty-fourth-held-out"),
     pytest.param("real-test-35", 14, THIRTY_FIFTH_HELD_OUT_FLOORS, id="thirty-fifth-held-out"),
     pytest.param("real-test-36", 14, THIRTEENTH_SESSION_HELD_OUT_FLOORS, id="thirty-sixth-held-out"),
+    pytest.param("real-test-37", 14, THIRTEENTH_SESSION_HELD_OUT_FLOORS, id="thirty-seventh-held-out"),
     pytest.param("real-central", 16, CENTRAL_FLOORS, id="central"),
     pytest.param("real-vbhn", 8, CONSOLIDATED_FLOORS, id="consolidated"),
     pytest.param("real-scans", 6, SCAN_FLOORS, id="scans", marks=pytest.mark.slow),
