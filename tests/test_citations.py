@@ -201,6 +201,17 @@ CASES = [
     # kind words mistyped (real-test-16: vbpl 141/2025/TT-BQP; congbao 18/2026/NQ-CP)
     ("quy định tại Điều 73 Nghị đính số 214/2025/NĐ-CP", [("Nghị định", "214/2025/NĐ-CP", None, "Chính phủ")]),
     ("theo Nghi định số 60/2014/NĐ-CP", [("Nghị định", "60/2014/NĐ-CP", None, "Chính phủ")]),
+    # the ministries of a joint circular after "liên Bộ", each without its "Bộ" (real-test-37: congbao 06/2021/TT-BLĐTBXH);
+    # a comma before a word that names no ministry ends the name
+    ("Thông tư liên tịch số\n11/2005/TTLT-BNV-BLĐTBXH-BTC-UBDT ngày 05/01/2005 của liên Bộ Nội\nvụ, Lao động - Thương binh "
+     "và Xã hội, Tài chính và Ủy ban dân tộc (sau đây",
+     [("Thông tư liên tịch", "11/2005/TTLT-BNV-BLĐTBXH-BTC-UBDT", "2005-01-05",
+       "liên Bộ Nội vụ, Lao động - Thương binh và Xã hội, Tài chính và Ủy ban dân tộc")]),
+    ("Thông tư liên tịch số 12/2010/TTLT-BLĐTBXH-BTC của liên Bộ Lao động - Thương binh và Xã hội, Tài liệu kèm theo",
+     [("Thông tư liên tịch", "12/2010/TTLT-BLĐTBXH-BTC", None, "liên Bộ Lao động - Thương binh và Xã hội")]),
+    # "liên lịch" for "liên tịch" (real-test-37: congbao 135/QĐ-BLĐTBXH, 7 mentions in three texts), once a name
+    ("Thông tư liên lịch số 17/2014/\nTTLT-BLĐTBXH-BTC ngày\n01/8/2014 của Bộ Lao\nđộng - Thương binh và Xã hội, Bộ\nTài chính hướng dẫn",
+     [("Thông tư liên tịch", "17/2014/TTLT-BLĐTBXH-BTC", "2014-08-01", "Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính")]),
     # a number that lost its slash is read whole, not also as a short form (real-test-13: tvpl 3361/QĐ-BCT)
     ("Thông tư số 49/2025/TT-BCT của Bộ Công Thương; Thông tư số 49/2025TT-BCT",
      [("Thông tư", "49/2025/TT-BCT", None, "Bộ Công Thương"), ("Thông tư", "49/2025/TT-BCT", None, "Bộ Công Thương")]),

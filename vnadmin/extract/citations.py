@@ -269,10 +269,24 @@ _PROVINCE_AFTER = regex.compile(r",[ \t]*(?P<unit>tỉnh|thành phố)[ \t]+\p{L
 _LOCAL_UNIT = regex.compile(r"(?<![\p{L}])(?P<unit>huyện|quận|thị xã|thị trấn|xã|phường|thành phố)[ \t]+\p{Lu}")
 
 
+@cache
+def _ministry_field_after_comma() -> regex.Pattern:
+    """A comma and the name of a ministry without its "Bộ" ("…, Lao động - Thương binh và Xã hội"), from the
+    national codes' names."""
+    fields = sorted({name[len("Bộ "):] for _code, name in issuer_codes().values() if name.startswith("Bộ ")},
+                    key=len, reverse=True)
+    return regex.compile(r",\s*(?:" + "|".join(_words_pattern(field) for field in fields) + r")\b",
+                         regex.IGNORECASE)
+
+
 def _comma_goes_on(text: str, end: int, start: int) -> bool:
     """Whether the comma at ``end`` is inside the issuer's name that begins at ``start``: "Bộ trưởng, Chủ nhiệm Văn
     phòng Chính phủ" (one title), "Bộ Văn hóa, Thể thao và Du lịch" (both in issuer_comma_names.txt), a district's
-    body with its province after it (a city's with a province only)."""
+    body with its province after it (a city's with a province only), the ministries of a joint instrument named
+    after "liên Bộ" ("liên Bộ Nội vụ, Lao động - Thương binh và Xã hội, Tài chính và Ủy ban Dân tộc")."""
+    if text.startswith(("liên Bộ", "Liên Bộ", "liên bộ", "LIÊN BỘ"), start):
+        if _ministry_field_after_comma().match(text, end):
+            return True
     province = _PROVINCE_AFTER.match(text, end) if text.startswith((", tỉnh ", ", thành phố "), end) else None
     if province:
         unit = _LOCAL_UNIT.search(text, start, end)
