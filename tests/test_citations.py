@@ -209,6 +209,13 @@ CASES = [
        "liên Bộ Nội vụ, Lao động - Thương binh và Xã hội, Tài chính và Ủy ban dân tộc")]),
     ("Thông tư liên tịch số 12/2010/TTLT-BLĐTBXH-BTC của liên Bộ Lao động - Thương binh và Xã hội, Tài liệu kèm theo",
      [("Thông tư liên tịch", "12/2010/TTLT-BLĐTBXH-BTC", None, "liên Bộ Lao động - Thương binh và Xã hội")]),
+    # a date's year cut off by a page's footnotes is its number's (real-test-35: congbao VBHN 5640/VBHN-BLĐTBXH); a date
+    # whose year goes on after a line break is read whole, and a number without a year gets no date
+    ("của Nghị định số 121/2016/NĐ-CP ngày 24 tháng 8 năm \n \n1 Tên gọi này được sửa đổi",
+     [("Nghị định", "121/2016/NĐ-CP", "2016-08-24", "Chính phủ")]),
+    ("của Nghị định số 121/2016/NĐ-CP ngày 24 tháng 8 năm \n2016 thực hiện thí điểm",
+     [("Nghị định", "121/2016/NĐ-CP", "2016-08-24", "Chính phủ")]),
+    ("theo Quyết định số 1269/QĐ-UBND ngày 24 tháng 8 năm \n \n1 Tên gọi này", [("Quyết định", "1269/QĐ-UBND", None, None)]),
     # "liên lịch" for "liên tịch" (real-test-37: congbao 135/QĐ-BLĐTBXH, 7 mentions in three texts), once a name
     ("Thông tư liên lịch số 17/2014/\nTTLT-BLĐTBXH-BTC ngày\n01/8/2014 của Bộ Lao\nđộng - Thương binh và Xã hội, Bộ\nTài chính hướng dẫn",
      [("Thông tư liên tịch", "17/2014/TTLT-BLĐTBXH-BTC", "2014-08-01", "Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính")]),

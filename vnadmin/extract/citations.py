@@ -549,6 +549,10 @@ def _date_after(text: str, pos: int, day_dates: dict[int, DateMention], number_y
         return found
     match = FULL_DATE_AT_START.match(text, end) or _DATE_WORDS_MISTYPED.match(text, end)
     if not match:
+        cut = _DATE_WORDS_CUT.match(text, end) if number_year else None
+        if cut:  # "121/2016/NĐ-CP ngày 24 tháng 8 năm⏎⏎1 Tên gọi này …": its year is the number's
+            return make_date(text, cut.start(), cut.end(), int(cut.group("wd")), int(cut.group("wm")), number_year,
+                             "day", "words")
         match = _DATE_WORDS_MARKED.match(text, end)
         if not match or number_year not in (None, int(match.group("wy") or match.group("ny"))):
             return None  # "33/2016/QĐ-TTg ngày 19 tháng 8 năm 20216": a typo, not 2021 and a mark
@@ -585,6 +589,10 @@ _DATE_WORDS_MISTYPED = regex.compile(
 # A gazette's footnote mark glued to the year ("Luật Nhà ở số 27/2023/QH15 ngày 27 tháng 11 năm 20237": 2023, note 7;
 # "Số 140/2018/NĐ-CP⏎ngày 08/10/20181"): read after a mention only, when the number's year agrees (the dates table
 # keeps to four digits)
+# A date in words whose year a page's footnotes cut off: "năm" ends its line and a blank line follows (the year is
+# printed on the next page, after the footnotes and the page's furniture)
+_DATE_WORDS_CUT = regex.compile(r"(?:ngày|ngay)[ \t*]*(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm(?=[ \t]*\n[ \t]*\n)",
+                                regex.IGNORECASE)
 _DATE_WORDS_MARKED = regex.compile(
     r"(?:ngày|ngay)[ \t*]*(?:(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d{2})"
     r"|(?P<nd>\d{1,2})/(?P<nm>\d{1,2})/(?P<ny>(?:19|20)\d{2}))\d{1,2}" + DATE_END, regex.IGNORECASE)
