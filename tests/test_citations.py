@@ -1015,6 +1015,14 @@ def test_an_amending_laws_list_goes_on_over_the_laws_that_amended_one_of_them():
                   "97/2015/QH13, Luật Tài \nnguyên nước số 17/2012/QH13 và Luật Báo chí số 103/2016/QH13.\n")
     assert [(c.number, c.name is not None) for c in listed] == [(None, True)]
     assert " ".join(listed[0].name.split()).endswith("Luật Báo chí số 103/2016/QH13")
+    # a law the list names by its year goes on with it too, and is no mention of its own (real-test-38: congbao
+    # 47/VBHN-VPQH; 22, 28 and 40/VBHN-VPQH)
+    by_year = cite("Quốc hội ban hành Luật sửa đổi, bổ sung một số điều có liên quan đến quy hoạch của Luật Giao thông "
+                   "đường bộ số 23/2008/QH12, Luật Quy hoạch đô thị số 30/2009/QH12 đã được sửa \nđổi, bổ sung một số "
+                   "điều theo Luật số 77/2015/QH13, Luật Dầu khí năm 1993 đã được sửa đổi, \nbổ sung một số điều theo "
+                   "Luật số 19/2000/QH10 và Luật số 10/2008/QH12, Bộ luật Lao \nđộng số 10/2012/QH13.”.")
+    assert [(c.number, c.name is not None) for c in by_year] == [(None, True)]
+    assert " ".join(by_year[0].name.split()).endswith("Bộ luật Lao động số 10/2012/QH13")
     own = cite("Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Giá số 16/2023/QH15 đã được sửa đổi, bổ sung "
                "một số điều theo Luật số 44/2024/QH15, Luật số 61/2024/QH15 và Luật số 95/2025/QH15.")
     assert [c.number for c in own] == ["16/2023/QH15", "44/2024/QH15", "61/2024/QH15", "95/2025/QH15"]

@@ -980,6 +980,22 @@ def test_a_footnote_mark_glued_to_the_subjects_last_word_is_no_part_of_it():
         "Triển khai nhiệm vụ năm 2025"
 
 
+@pytest.mark.parametrize("subject_line, subject", [
+    ("Quy định tiền lương đối với người quản lý, Kiểm soát viên1 công ty trách nhiệm hữu hạn",
+     "Quy định tiền lương đối với người quản lý, Kiểm soát viên công ty trách nhiệm hữu hạn"),
+    ("Quy định giá nước sạch 15 nghìn đồng/m3 tại các xã", "Quy định giá nước sạch 15 nghìn đồng/m3 tại các xã"),
+    ("Quy định mật độ xây dựng tối đa trên 1000 m2 đất ở", "Quy định mật độ xây dựng tối đa trên 1000 m2 đất ở"),
+    ("Ban hành Quy chế phòng, chống COVID-19 tại cơ quan", "Ban hành Quy chế phòng, chống COVID-19 tại cơ quan"),
+])
+def test_a_footnote_mark_glued_to_a_word_inside_the_subject_is_no_part_of_it(subject_line, subject):
+    """Regression (real-test-38: congbao VBHN 2650/VBHN-BLĐTBXH; VBHN 6659): "… Kiểm soát viên1 công ty …", whose
+    footnote 1 follows; a unit's digit ("m2") or a mark without its footnote stays."""
+    h = header_of("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 2650/VBHN-BLĐTBXH\n\nNGHỊ ĐỊNH\n" + subject_line +
+                  "\n\nNghị định số 52/2016/NĐ-CP ngày 13 tháng 6 năm 2016\n\n1 Cụm từ “người quản lý” được thay thế\n"
+                  "\n3 Theo quy định\n")
+    assert h.subject == subject
+
+
 @pytest.mark.parametrize("annex, issue_date", [
     ("PHỤ LỤC\n(Kèm theo Nghị định số 158/2025/NĐ-CP ngày 25 tháng 6 năm 2025 của Chính phủ)\n", "2025-06-25"),
     ("*(Kèm theo Nghị định số 158/2025/NĐ-CP*\n\n\n*ngày 25 tháng 6 năm 2025 của Chính phủ)*\n", "2025-06-25"),

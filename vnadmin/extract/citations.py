@@ -1298,7 +1298,11 @@ def find_citations(text: str, own_number: str | None = None, dates: list[DateMen
         numbered = [c for c in numbered if not _inside(amended, c.start)]  # Đất đai số 31/2024/QH15, ...")
     named = find_named(text, [(c.start, c.end) for c in numbered] + amended, day_dates)
     named = _amending_laws_with_their_numbers(text, numbered, named)
-    return sorted(_amending_law_of_numbered_laws(text, numbered) + named, key=lambda c: c.start)
+    numbered = _amending_law_of_numbered_laws(text, numbered)
+    lists = [(c.start, c.end) for c in numbered if c.number is None]  # an amending law's list, now one mention
+    if lists:  # the laws it names by their year, not their number ("…, Luật Dầu khí năm 1993 đã được sửa đổi, …")
+        named = [c for c in named if not _inside(lists, c.start)]
+    return sorted(numbered + named, key=lambda c: c.start)
 
 
 def _with_year_left_out_restored(numbered: list[Citation]) -> None:
@@ -1428,14 +1432,19 @@ _LAW_NUMBER_LIST_GLUE = regex.compile(r"[ \t]*,[ \t]*\n?[ \t]*(?:và\s+)?|\s+và
 # được sửa đổi, bổ sung một số điều theo Luật số 08/2017/QH14, Luật Đất đai …" (after one law alone, "Luật sửa đổi, bổ
 # sung một số điều của Luật Giá số 16/2023/QH15 đã được sửa đổi, bổ sung một số điều theo Luật số 44/2024/QH15": a
 # law's own enacting formula, whose numbers are the laws it amends, each a mention)
-_AMENDED_BY_GLUE = regex.compile(r"\s+đã\s+được\s+sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?\s+theo\s+")
+_AMENDED_BY = r"\s+đã\s+được\s+sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?\s+theo\s+"
+_AMENDED_BY_GLUE = regex.compile(_AMENDED_BY)
+# ... and a law the list names by its year, not its number, that later laws amended: "…, Luật Dầu khí năm 1993 đã được
+# sửa đổi, bổ sung một số điều theo Luật số 19/2000/QH10 và …"
+_YEAR_NAMED_AMENDED_GLUE = regex.compile(r"[ \t]*,\s*(?:và\s+)?(?:Bộ\s+)?[Ll]uật\s+[^,;.:\d“”()]{1,80}?\s+năm\s+(?:19|20)\d\d"
+                                         + _AMENDED_BY)
 
 
 def _list_goes_on(text: str, end: int, start: int, several: bool) -> bool:
     """Whether the text between two laws with their numbers glues them in one list; ``several``: the list holds two
     laws already, after which the laws that amended one of them go on with it too."""
-    return bool(_LAW_NUMBER_LIST_GLUE.fullmatch(text, end, start) or several and _AMENDED_BY_GLUE.fullmatch(text, end,
-                                                                                                        start))
+    return bool(_LAW_NUMBER_LIST_GLUE.fullmatch(text, end, start) or several and (
+        _AMENDED_BY_GLUE.fullmatch(text, end, start) or _YEAR_NAMED_AMENDED_GLUE.fullmatch(text, end, start)))
 
 
 def _amending_law_of_numbered_laws(text: str, numbered: list[Citation]) -> list[Citation]:

@@ -389,6 +389,8 @@ def _subject_after(text: str, start: int, head_end: int, consolidated: bool = Fa
     if mark:  # a gazette's footnote mark glued to the title's last word ("… Viễn thông Quân đội1")
         subject = subject[:mark.start()]
         span_end -= len(mark.group())
+    if _FOOTNOTE_MARK_INSIDE.search(subject):  # ... or to a word inside it ("… Kiểm soát viên1 công ty …")
+        subject = _FOOTNOTE_MARK_INSIDE.sub(lambda mark: _unless_footnote(text, mark), subject)
     # A subject never repeats the issuer in bold as the body's opening line ("ỦY BAN NHÂN DÂN TỈNH ...").
     if _BODY_NAME.match(subject) and (
         len(lines) == 1 or all(_is_upper_line(x) for x in lines)
@@ -398,6 +400,15 @@ def _subject_after(text: str, start: int, head_end: int, consolidated: bool = Fa
 
 
 _FOOTNOTE_MARK_AT_END = regex.compile(r"(?<=\p{Ll})\d{1,2}$")
+# a mark after a word of small letters that holds a vowel (a syllable; not "m2", "km2")
+_FOOTNOTE_MARK_INSIDE = regex.compile(r"(?<=\p{Ll}*[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]"
+                                      r"\p{Ll}*)(\d{1,2})(?= )")
+
+
+def _unless_footnote(text: str, mark: regex.Match) -> str:
+    """Nothing for a footnote's mark, which begins a footnote of the text ("⏎1 Cụm từ …"); else the digits."""
+    digits = mark.group(1)
+    return "" if f"\n{digits} " in text else digits
 
 
 def _subject_goes_on(lines: list[str], index: int, last: str) -> bool:
