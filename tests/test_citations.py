@@ -216,6 +216,10 @@ CASES = [
     ("của Nghị định số 121/2016/NĐ-CP ngày 24 tháng 8 năm \n2016 thực hiện thí điểm",
      [("Nghị định", "121/2016/NĐ-CP", "2016-08-24", "Chính phủ")]),
     ("theo Quyết định số 1269/QĐ-UBND ngày 24 tháng 8 năm \n \n1 Tên gọi này", [("Quyết định", "1269/QĐ-UBND", None, None)]),
+    # "bằng" ends the issuer (real-test-39: vbpl 99/2025/TT-BNNMT; vbpl 2025 TT-BTC amending circulars)
+    ("6. Thay thế Phụ lục II ban hành kèm theo Thông tư số 02/2015/TT-BNNPTNT ngày 27 tháng 01 năm 2015 của Bộ trưởng "
+     "Bộ Nông nghiệp và Phát triển nông thôn bằng Phụ lục ban hành kèm theo Thông tư này.",
+     [("Thông tư", "02/2015/TT-BNNPTNT", "2015-01-27", "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn")]),
     # "liên lịch" for "liên tịch" (real-test-37: congbao 135/QĐ-BLĐTBXH, 7 mentions in three texts), once a name
     ("Thông tư liên lịch số 17/2014/\nTTLT-BLĐTBXH-BTC ngày\n01/8/2014 của Bộ Lao\nđộng - Thương binh và Xã hội, Bộ\nTài chính hướng dẫn",
      [("Thông tư liên tịch", "17/2014/TTLT-BLĐTBXH-BTC", "2014-08-01", "Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính")]),
