@@ -1030,3 +1030,39 @@ def test_an_amending_laws_list_goes_on_over_the_laws_that_amended_one_of_them():
     own = cite("Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Giá số 16/2023/QH15 đã được sửa đổi, bổ sung "
                "một số điều theo Luật số 44/2024/QH15, Luật số 61/2024/QH15 và Luật số 95/2025/QH15.")
     assert [c.number for c in own] == ["16/2023/QH15", "44/2024/QH15", "61/2024/QH15", "95/2025/QH15"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of bills opened by "… dự án:", and a table headed "Tên dự án" (real-test-40: vbpl 96/2025/UBTVQH15,
+    # 97/2025/UBTVQH15; real-test-35: vbpl 119/2026/UBTVQH15): drafts, no citations
+    ("Bổ sung vào Chương trình lập pháp năm 2025 theo trình tự, thủ tục rút gọn đối với 02 dự án:\n\n1. Luật Chuyển "
+     "đổi số;\n\n2. Luật Tòa án chuyên biệt tại Trung tâm tài chính quốc tế.\n\nĐiều 2. Tổ chức thực hiện\n", []),
+    ("đối với 03 dự án:\n\na) Luật sửa đổi, bổ sung một số điều của Luật Chuyển giao công nghệ;\n\nc) Luật Công nghệ "
+     "cao (sửa đổi).\n\n2. Đề nghị Chính phủ điều chỉnh phạm vi sửa đổi, bổ sung Luật Chuyển giao công nghệ để phù hợp",
+     ["Luật Chuyển giao công nghệ"]),
+    ("STT\n\nTên dự án\n\nCơ quan trình\n\n1.\n\nLuật Thủ đô (sửa đổi)\n\nChính phủ\n\n2.\n\nLuật Nhà ở (sửa đổi)\n\n"
+     "Chính phủ\n\nĐiều 3. Hiệu lực thi hành\n\nTheo Luật Nhà ở và", ["Luật Nhà ở"]),
+    # not a bill: a law in force named inside an item of another list, or a project's table
+    ("Các dự án:\n\n1. Nâng cấp đường theo Luật Xây dựng;\n", ["Luật Xây dựng"]),
+    ("Tên dự án\n\nTrường mầm non\n\nthực hiện theo Luật Đầu tư công\n", ["Luật Đầu tư công"]),
+])
+def test_a_legislative_programmes_bills_are_no_citations(text, expected):
+    assert [" ".join(c.name.split()) for c in cite(text)] == expected
+
+
+def test_an_amending_laws_list_cut_by_a_page_goes_on_at_the_next_pages_foot():
+    """Regression (real-test-40: congbao 19/VBHN-VPQH; real-test-35: 50/VBHN-VPQH): a footnote quoting the 2018 law
+    amending 37 laws is cut by a page break after "…, Luật Chất lượng sản phẩm, hàng hóa"; its rest, at the next page's
+    foot under a wide blank line, read as 37 mentions of their own."""
+    text = ("Quốc hội ban hành Luật sửa đổi, bổ sung một số điều có liên quan đến quy hoạch của Luật Giao thông đường bộ "
+            "số 23/2008/QH12, Luật Đo lường số 04/2011/QH13, \nLuật Tiêu chuẩn và quy chuẩn kỹ thuật số 68/2006/QH11, "
+            "Luật Chất lượng sản phẩm, hàng hóa \nChương I \nNHỮNG QUY ĐỊNH CHUNG \nĐiều 1. Phạm vi điều chỉnh \nLuật "
+            "này quy định chế độ bảo hiểm xã hội; \n" + " " * 120 + "\nsố 05/2007/QH12, Luật An toàn thông tin mạng số "
+            "86/2015/QH13, Luật Dầu khí năm 1993 đã được sửa đổi, bổ sung một số điều theo Luật số 19/2000/QH10 và \nLuật "
+            "Bảo vệ quyền lợi người tiêu dùng số 59/2010/QH12.”. \n \n2 Theo Luật số 84/2015/QH13")
+    got = cite(text)
+    assert [(c.number, c.name is not None) for c in got] == [(None, True), ("84/2015/QH13", False)]
+    name = " ".join(got[0].name.split())
+    assert "hàng hóa số 05/2007/QH12, Luật An toàn" in name and name.endswith("tiêu dùng số 59/2010/QH12")
+    # without the wide blank line, the page's foot is not where the list goes on
+    assert len(cite(text.replace(" " * 120, ""))) > 2

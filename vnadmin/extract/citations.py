@@ -1147,16 +1147,49 @@ def _in_a_place_name(text: str, start: int, end: int) -> bool:
                for before, after in _places_named_with_luat())
 
 
+# A legislative programme's bills: the items of a list opened by "… đối với 03 dự án:" and the cells of a table headed
+# "Tên dự án", up to the next article ("1. Luật Chuyển đổi số;", "c) Luật Công nghệ cao (sửa đổi).", a table's
+# "Luật Nhà ở (sửa đổi)"): drafts, like "dự án Luật …", no citations
+_BILL_LIST_OPENING = regex.compile(r"dự[ \t]+án(?:[ \t]+luật)?(?:,?[ \t]+(?:dự[ \t]+án[ \t]+)?pháp[ \t]+lệnh)?"
+                                   r"(?:[ \t]+sau(?:[ \t]+đây)?)?[ \t]*:[ \t*]*$", regex.MULTILINE | regex.IGNORECASE)
+_BILL_TABLE_HEAD = regex.compile(r"^[ \t|*]*Tên[ \t]+dự[ \t]+án(?:[ \t]+luật)?[ \t|*]*$", regex.MULTILINE | regex.IGNORECASE)
+_LIST_ITEM = regex.compile(r"[ \t*]*(?:\d{1,3}\.|[a-zđ]\))[ \t]")
+_BILL_ITEM_START = regex.compile(r"[ \t|*]*(?:(?:\d{1,3}|[a-zđ])[.)][ \t]*)?")
+_ARTICLE_LINE = regex.compile(r"^[ \t*#]*Điều[ \t]+\d+", regex.MULTILINE)
+
+
+def _bill_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of a legislative programme's lists and tables of bills (above), in text order."""
+    spans = []
+    for opening in _BILL_LIST_OPENING.finditer(text):
+        end = pos = opening.end()
+        while True:  # the list's items, blank lines between; the first line of another kind ends it
+            line_start = pos + len(text[pos:]) - len(text[pos:].lstrip())
+            if line_start >= len(text) or not _LIST_ITEM.match(text, line_start):
+                break
+            line_end = text.find("\n", line_start)
+            end = pos = line_end if line_end >= 0 else len(text)
+        if end > opening.end():
+            spans.append((opening.end(), end))
+    for head in _BILL_TABLE_HEAD.finditer(text):
+        article = _ARTICLE_LINE.search(text, head.end())
+        spans.append((head.end(), article.start() if article else len(text)))
+    return sorted(spans)
+
+
 def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, DateMention]) -> list[Citation]:
     """Laws, codes, ordinances and the constitution cited by name, outside the spans in ``taken``."""
     citations: list[Citation] = []
     taken_sorted = sorted(taken)
     covered_until = -1
+    bills = _bill_lists(text) if "dự án" in text else []
     for match in _named_kinds(text):
         start = match.start()
         if start < covered_until or _inside(taken_sorted, start):
             continue
         draft = _DRAFT_BEFORE.search(text, max(0, start - 20), start) is not None  # "dự thảo Luật ...": no citation
+        if bills and _inside(bills, start) and _BILL_ITEM_START.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+            draft = True  # a bill a legislative programme lists, at the start of its item or table cell
         if text.find("Công ước", max(0, start - 120), start) >= 0 and \
                 _IN_A_CONVENTION.search(text, max(0, start - 120), start):
             continue  # "Công ước Liên hợp quốc về Luật Biển": a treaty's subject, no Vietnamese law
@@ -1301,8 +1334,50 @@ def find_citations(text: str, own_number: str | None = None, dates: list[DateMen
     numbered = _amending_law_of_numbered_laws(text, numbered)
     lists = [(c.start, c.end) for c in numbered if c.number is None]  # an amending law's list, now one mention
     if lists:  # the laws it names by their year, not their number ("…, Luật Dầu khí năm 1993 đã được sửa đổi, …")
-        named = [c for c in named if not _inside(lists, c.start)]
+        numbered, continued = _lists_cut_by_a_page(text, numbered)
+        named = [c for c in named if not _inside(sorted(lists + continued), c.start)]
     return sorted(numbered + named, key=lambda c: c.start)
+
+
+# A list a page break cuts in a footnote: the rest of its line names the next law without its number and no
+# punctuation ends it ("…, Luật Tiêu chuẩn và quy chuẩn kỹ thuật số 68/2006/QH11, Luật Chất lượng sản phẩm, hàng
+# hóa⏎Chương I …"); the footnote goes on at the next page's foot, under the wide blank line that separates the page's
+# footnotes from its body, in small letters ("⏎<spaces>⏎số 05/2007/QH12, Luật An toàn thông tin mạng số …")
+_CUT_LIST_REST = regex.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?(?:Bộ[ \t]+)?[Ll]uật[ \t][^\n;.:]*?[ \t]*(?=\n)")
+_FOOTNOTE_GOES_ON = regex.compile(r"\n[ \t]{40,}\n(?=\p{Ll})")
+_CUT_LIST_REACH = 8000  # the most characters a page's body and furniture take between the cut and the rest
+
+
+def _lists_cut_by_a_page(text: str, numbered: list[Citation]) -> tuple[list[Citation], list[tuple[int, int]]]:
+    """The laws listed after a page break cut an amending law's list (the rest of its footnote at the next page's
+    foot) join the list's mention: their numbers are no mentions of their own. Returns the mentions left and the
+    spans of the continuations."""
+    spans = []
+    dropped: set[int] = set()
+    for index, listed in enumerate(numbered):
+        if listed.number is not None or listed.name is None:
+            continue
+        rest = _CUT_LIST_REST.match(text, listed.end)
+        goes_on = rest and _FOOTNOTE_GOES_ON.search(text, rest.end(), rest.end() + _CUT_LIST_REACH)
+        if not goes_on:
+            continue
+        line_end = text.find("\n", goes_on.end())
+        following = [c for c in numbered[index + 1:] if c.number is not None and c.start >= goes_on.end()]
+        if not following or not following[0].start < (line_end if line_end >= 0 else len(text)):
+            continue
+        last = 0
+        while last + 1 < len(following) and following[last].date is None and following[last + 1].kind in _LAW_KINDS \
+                and _list_goes_on(text, following[last].number_end, following[last + 1].start, several=True):
+            last += 1
+        final = following[last]
+        listed.name += collapse_spaces(text[listed.end:rest.end()]).strip() + " " + collapse_spaces(
+            text[goes_on.end():final.number_end]).strip("*")
+        listed.date, listed.date_valid = final.date, final.date_valid
+        dropped.update(id(c) for c in following[:last + 1])
+        spans += [(listed.end, rest.end()), (goes_on.end(), final.end)]
+    if not dropped:
+        return numbered, spans
+    return [c for c in numbered if id(c) not in dropped], spans
 
 
 def _with_year_left_out_restored(numbered: list[Citation]) -> None:
