@@ -220,6 +220,10 @@ CASES = [
     ("6. Thay thế Phụ lục II ban hành kèm theo Thông tư số 02/2015/TT-BNNPTNT ngày 27 tháng 01 năm 2015 của Bộ trưởng "
      "Bộ Nông nghiệp và Phát triển nông thôn bằng Phụ lục ban hành kèm theo Thông tư này.",
      [("Thông tư", "02/2015/TT-BNNPTNT", "2015-01-27", "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn")]),
+    # "quy định tại …" is a verb and a place, no Quy định named (real-test-40: congbao 17/2026/NQ-CP; congbao
+    # 02/2025/TT-BLĐTBXH, "Thông 84 tư" cut by a page's number)
+    ("quy định \ntại Phụ lục IV ban hành kèm theo số 33/2026/NĐ-CP.", [("Nghị định", "33/2026/NĐ-CP", None, "Chính phủ")]),
+    ("Ban hành Quy định phân cấp quản lý số 12/2025/QĐ-UBND", [("Quy định", "12/2025/QĐ-UBND", None, None)]),
     # "liên lịch" for "liên tịch" (real-test-37: congbao 135/QĐ-BLĐTBXH, 7 mentions in three texts), once a name
     ("Thông tư liên lịch số 17/2014/\nTTLT-BLĐTBXH-BTC ngày\n01/8/2014 của Bộ Lao\nđộng - Thương binh và Xã hội, Bộ\nTài chính hướng dẫn",
      [("Thông tư liên tịch", "17/2014/TTLT-BLĐTBXH-BTC", "2014-08-01", "Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính")]),

@@ -1065,3 +1065,25 @@ def test_a_date_alone_under_the_number(under_number, issue_date):
     h = header_of("CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 66.9/2025/NQ-CP" + under_number +
                   "NGHỊ QUYẾT\n\nXử lý khó khăn, vướng mắc\n\nCăn cứ Luật Tổ chức Chính phủ;\n")
     assert (h.issue_date, h.place) == (issue_date, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("## **Phụ lục I DANH MỤC VÀ MÃ SỐ CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ**\n\n_(Ban hành kèm theo Công văn số 1027/CTK-CSCL "
+     "ngày 25 tháng 6 năm 2025 của Cục Thống kê)_\n\n| Stt | Mã số | Tên đơn vị hành chính |\n",
+     ("1027/CTK-CSCL", None, "CTK", "CÔNG VĂN", "Cục Thống kê", "2025-06-25")),
+    ("(Tiếp theo Công báo số 201 + 202)\n\nPhụ lục số 04\nHỆ THỐNG BÁO CÁO TÀI CHÍNH\n(Ban hành kèm theo Thông tư số "
+     "102/2018/TT-BTC ngày 14 tháng 11 năm 2018 \ncủa Bộ Tài chính) \n\nMẫu số: B11-BH\n",
+     ("102/2018/TT-BTC", "TT", "BTC", "THÔNG TƯ", "Bộ Tài chính", "2018-11-14")),
+    # a document with a header of its own keeps it; an annex far down the text is not its header
+    ("BỘ TÀI CHÍNH\nSố: 12/2025/TT-BTC\n\nTHÔNG TƯ\nQuy định x\n\nPhụ lục I\n(Ban hành kèm theo Thông tư số "
+     "102/2018/TT-BTC ngày 14 tháng 11 năm 2018 của Bộ Tài chính)\n",
+     ("12/2025/TT-BTC", "TT", "BTC", "THÔNG TƯ", "BỘ TÀI CHÍNH", None)),
+    ("Báo cáo tình hình\n" + "Nội dung dài.\n" * 80 + "Phụ lục I\n(Kèm theo Công văn số 12/UBND-VP ngày 01 tháng 02 "
+     "năm 2025 của UBND tỉnh)\n", (None, None, None, None, None, None)),
+])
+def test_the_header_of_an_annex_alone_is_the_document_it_is_attached_to(text, expected):
+    """Regression (real-test-40: dvhcvn 1027/CTK-CSCL, the list of communes annexed to the statistics office's
+    letter; congbao 102/2018/TT-BTC, a gazette issue that goes on with the circular's annexes): no header was read,
+    and the reference to the document's own number was a citation."""
+    h = header_of(text)
+    assert (h.number, h.type_code, h.issuer_code, h.type, h.issuer, h.issue_date) == expected

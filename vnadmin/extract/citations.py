@@ -644,6 +644,11 @@ def _kind_right_before(text: str, number_start: int) -> tuple[str | None, None, 
     return None
 
 
+# A name does not begin with "tại": "quy định tại Phụ lục IV ban hành kèm theo số 33/2026/NĐ-CP" (the verb "quy định",
+# "provided at", and a misprint that left out the kind) names no Quy định
+_AT_A_PLACE = regex.compile(r"\s+tại\s")
+
+
 def _kind_before(text: str, number_start: int) -> tuple[str | None, str | None, int] | None:
     """Kind words before a number, when they are not right before it: (kind or "*" for generic words, name,
     start of the mention). A law may stand between them with its name ("Luật Đất đai số 31/2024/QH15")."""
@@ -672,7 +677,8 @@ def _kind_before(text: str, number_start: int) -> tuple[str | None, str | None, 
         if kind in _LAW_KINDS:
             continue
         named = _REST_NAMED.fullmatch(window, rest_start)
-        if named and not pattern.search(named.group("name")) and not _NOT_A_NAME.search(named.group("name")):
+        if named and not pattern.search(named.group("name")) and not _NOT_A_NAME.search(named.group("name")) and \
+                not _AT_A_PLACE.match(named.group("name")):
             name = collapse_spaces(match.group(0) + named.group("name"))
             return kind, name, window_start + match.start()
     return None

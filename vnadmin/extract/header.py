@@ -1094,7 +1094,41 @@ def extract_header(text: str) -> Header:
         header.addressees = _items_after(text, kinh_gui.end(), min(len(text), kinh_gui.end() + 1500))
     if authentication:
         _read_authentication(text, header, *authentication)
+    elif header.number is None:
+        _annex_alone(text, header)
     return header
+
+
+# A text that is an annex alone, without its document's header (a statistics office's list of communes, a gazette
+# issue that goes on with a circular's annexes): "Phụ lục I …⏎(Ban hành kèm theo Công văn số 1027/CTK-CSCL ngày 25
+# tháng 6 năm 2025 của Cục Thống kê)" near its top
+_ANNEX_ALONE = regex.compile(
+    r"^[ \t#*_]*(?:Phụ lục|PHỤ LỤC)[^\n]*\n(?:[^\n]*\n){0,6}?[ \t*_]*\(?[ \t*_]*(?:(?:Ban|BAN)\s+(?:hành|HÀNH)\s+)?"
+    r"(?:Kèm|kèm|KÈM)\s+(?:theo|THEO)\s+(?P<kind>[^\n]{2,30}?)\s+(?:số|Số|SỐ)\s*:?\s*", regex.MULTILINE)
+_ANNEX_ISSUER = regex.compile(r"[ \t*_]*\n?[ \t*_]*(?:của|CỦA)\s+(?P<issuer>[^()\n]+?)[ \t*_]*\)")
+_ANNEX_ALONE_REACH = 800  # how near the top the annex's heading stands
+
+
+def _annex_alone(text: str, header: Header) -> None:
+    """The header of a text that is an annex alone (above): the document it is attached to, as its reference names
+    it: number, type, issuer and date."""
+    reference = _ANNEX_ALONE.search(text, 0, min(len(text), _ANNEX_ALONE_REACH))
+    match = NUMBER_RE.match(text, reference.end()) if reference else None
+    parsed = parse_number(match) if match else None
+    kind = collapse_spaces(reference.group("kind")).upper() if parsed else None
+    if not parsed or not (kind in type_titles() or kind == "CÔNG VĂN"):
+        return
+    _set_number(header, match, parsed)
+    header.type = kind
+    header.spans["type"] = reference.span("kind")
+    date = FULL_DATE_AT_START.match(text, _ANNEX_DATE_GLUE.match(text, match.end()).end())
+    date = date_from_match(date) if date else None
+    if date:
+        _set_place_date(header, date, None, None)
+    issuer = _ANNEX_ISSUER.match(text, date.end if date else match.end())
+    if issuer:
+        header.issuer = collapse_spaces(issuer.group("issuer"))
+        header.spans["issuer"] = issuer.span("issuer")
 
 
 # An annex's reference to the document it is attached to, on a line of its own: "(Kèm theo Nghị định số
