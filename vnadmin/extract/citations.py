@@ -586,13 +586,13 @@ _DATE_WORDS_MISTYPED = regex.compile(
     r"(?P<wy>(?:19|20)\d{2})" + DATE_END, regex.IGNORECASE)
 
 
-# A gazette's footnote mark glued to the year ("Luật Nhà ở số 27/2023/QH15 ngày 27 tháng 11 năm 20237": 2023, note 7;
-# "Số 140/2018/NĐ-CP⏎ngày 08/10/20181"): read after a mention only, when the number's year agrees (the dates table
-# keeps to four digits)
 # A date in words whose year a page's footnotes cut off: "năm" ends its line and a blank line follows (the year is
 # printed on the next page, after the footnotes and the page's furniture)
 _DATE_WORDS_CUT = regex.compile(r"(?:ngày|ngay)[ \t*]*(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm(?=[ \t]*\n[ \t]*\n)",
                                 regex.IGNORECASE)
+# A gazette's footnote mark glued to the year ("Luật Nhà ở số 27/2023/QH15 ngày 27 tháng 11 năm 20237": 2023, note 7;
+# "Số 140/2018/NĐ-CP⏎ngày 08/10/20181"): read after a mention only, when the number's year agrees (the dates table
+# keeps to four digits)
 _DATE_WORDS_MARKED = regex.compile(
     r"(?:ngày|ngay)[ \t*]*(?:(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d{2})"
     r"|(?P<nd>\d{1,2})/(?P<nm>\d{1,2})/(?P<ny>(?:19|20)\d{2}))\d{1,2}" + DATE_END, regex.IGNORECASE)
@@ -1162,6 +1162,7 @@ _BILL_TABLE_HEAD = regex.compile(r"^[ \t|*]*Tên[ \t]+dự[ \t]+án(?:[ \t]+lu�
 _LIST_ITEM = regex.compile(r"[ \t*]*(?:\d{1,3}\.|[a-zđ]\))[ \t]")
 _BILL_ITEM_START = regex.compile(r"[ \t|*]*(?:(?:\d{1,3}|[a-zđ])[.)][ \t]*)?")
 _ARTICLE_LINE = regex.compile(r"^[ \t*#]*Điều[ \t]+\d+", regex.MULTILINE)
+_SPACES = regex.compile(r"\s*")
 
 
 def _bill_lists(text: str) -> list[tuple[int, int]]:
@@ -1170,7 +1171,7 @@ def _bill_lists(text: str) -> list[tuple[int, int]]:
     for opening in _BILL_LIST_OPENING.finditer(text):
         end = pos = opening.end()
         while True:  # the list's items, blank lines between; the first line of another kind ends it
-            line_start = pos + len(text[pos:]) - len(text[pos:].lstrip())
+            line_start = _SPACES.match(text, pos).end()
             if line_start >= len(text) or not _LIST_ITEM.match(text, line_start):
                 break
             line_end = text.find("\n", line_start)
