@@ -1157,8 +1157,9 @@ def _in_a_place_name(text: str, start: int, end: int) -> bool:
 # "Tên dự án", up to the next article ("1. Luật Chuyển đổi số;", "c) Luật Công nghệ cao (sửa đổi).", a table's
 # "Luật Nhà ở (sửa đổi)"): drafts, like "dự án Luật …", no citations
 _BILL_LIST_OPENING = regex.compile(r"dự[ \t]+án(?:[ \t]+luật)?(?:,?[ \t]+(?:dự[ \t]+án[ \t]+)?pháp[ \t]+lệnh)?"
-                                   r"(?:[ \t]+sau(?:[ \t]+đây)?)?[ \t]*:[ \t*]*$", regex.MULTILINE | regex.IGNORECASE)
-_BILL_TABLE_HEAD = regex.compile(r"^[ \t|*]*Tên[ \t]+dự[ \t]+án(?:[ \t]+luật)?[ \t|*]*$", regex.MULTILINE | regex.IGNORECASE)
+                                   r"(?:[ \t]+sau(?:[ \t]+đây)?)?[ \t]*:[ \t*]*$", regex.MULTILINE)
+_BILL_TABLE_HEAD = regex.compile(r"(?<=^[ \t|*]*)(?:Tên[ \t]+dự[ \t]+án(?:[ \t]+luật)?|TÊN[ \t]+DỰ[ \t]+ÁN(?:[ \t]+LUẬT)?)"
+                                 r"[ \t|*]*$", regex.MULTILINE)
 _LIST_ITEM = regex.compile(r"[ \t*]*(?:\d{1,3}\.|[a-zđ]\))[ \t]")
 _BILL_ITEM_START = regex.compile(r"[ \t|*]*(?:(?:\d{1,3}|[a-zđ])[.)][ \t]*)?")
 _ARTICLE_LINE = regex.compile(r"^[ \t*#]*Điều[ \t]+\d+", regex.MULTILINE)
@@ -1178,7 +1179,7 @@ def _bill_lists(text: str) -> list[tuple[int, int]]:
             end = pos = line_end if line_end >= 0 else len(text)
         if end > opening.end():
             spans.append((opening.end(), end))
-    for head in _BILL_TABLE_HEAD.finditer(text):
+    for head in _BILL_TABLE_HEAD.finditer(text) if "Tên dự án" in text or "TÊN DỰ ÁN" in text else ():
         article = _ARTICLE_LINE.search(text, head.end())
         spans.append((head.end(), article.start() if article else len(text)))
     return sorted(spans)
