@@ -224,6 +224,13 @@ CASES = [
     # 02/2025/TT-BLĐTBXH, "Thông 84 tư" cut by a page's number)
     ("quy định \ntại Phụ lục IV ban hành kèm theo số 33/2026/NĐ-CP.", [("Nghị định", "33/2026/NĐ-CP", None, "Chính phủ")]),
     ("Ban hành Quy định phân cấp quản lý số 12/2025/QĐ-UBND", [("Quy định", "12/2025/QĐ-UBND", None, None)]),
+    # an ordinance whose name holds a comma, in small letters; "ban hanh" typed without its marks ends an issuer
+    # (real-test-42: congbao 1798/VBHN-BLĐTBXH, 2279/VBHN-BLĐTBXH; vbpl 80/2025/TT-BNNMT)
+    ("Căn cứ Pháp lệnh phòng, chống mại dâm ngày 14 tháng 3 năm 2003;",
+     [("Pháp lệnh", "Pháp lệnh phòng, chống mại dâm", "2003-03-14", "Ủy ban Thường vụ Quốc hội")]),
+    ("Quyết định số 5523/QĐ-BNN-CCPT ngày 21/12/2023 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn ban hanh "
+     "Chương trình", [("Quyết định", "5523/QĐ-BNN-CCPT", "2023-12-21",
+                      "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn")]),
     # "liên lịch" for "liên tịch" (real-test-37: congbao 135/QĐ-BLĐTBXH, 7 mentions in three texts), once a name
     ("Thông tư liên lịch số 17/2014/\nTTLT-BLĐTBXH-BTC ngày\n01/8/2014 của Bộ Lao\nđộng - Thương binh và Xã hội, Bộ\nTài chính hướng dẫn",
      [("Thông tư liên tịch", "17/2014/TTLT-BLĐTBXH-BTC", "2014-08-01", "Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính")]),
