@@ -231,6 +231,13 @@ CASES = [
     ("Quyết định số 5523/QĐ-BNN-CCPT ngày 21/12/2023 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn ban hanh "
      "Chương trình", [("Quyết định", "5523/QĐ-BNN-CCPT", "2023-12-21",
                       "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn")]),
+    # a form's sibling mention with a blank number shares the issuer stated after it (real-test-39: congbao
+    # 25/2026/TT-BTC, ten forms); without the blank sibling, the number's body
+    ("được sửa đổi, bổ sung bởi Thông tư số \n22/2019/TT-BTC ngày 16/4/2019 và Thông tư số …./2026/TT-BTC ngày \n"
+     "…../…./2026 của Bộ trưởng Bộ Tài chính; \nSau khi rà soát",
+     [("Thông tư", "22/2019/TT-BTC", "2019-04-16", "Bộ trưởng Bộ Tài chính")]),
+    ("bởi Thông tư số 22/2019/TT-BTC ngày 16/4/2019 và các văn bản khác của Bộ trưởng Bộ Tài chính",
+     [("Thông tư", "22/2019/TT-BTC", "2019-04-16", "Bộ Tài chính")]),
     # "liên lịch" for "liên tịch" (real-test-37: congbao 135/QĐ-BLĐTBXH, 7 mentions in three texts), once a name
     ("Thông tư liên lịch số 17/2014/\nTTLT-BLĐTBXH-BTC ngày\n01/8/2014 của Bộ Lao\nđộng - Thương binh và Xã hội, Bộ\nTài chính hướng dẫn",
      [("Thông tư liên tịch", "17/2014/TTLT-BLĐTBXH-BTC", "2014-08-01", "Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính")]),

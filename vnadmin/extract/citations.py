@@ -644,6 +644,12 @@ def _kind_right_before(text: str, number_start: int) -> tuple[str | None, None, 
     return None
 
 
+# A form's sibling mention whose number is left blank, the issuer both share after it: "Thông tư số 22/2019/TT-BTC
+# ngày 16/4/2019 và Thông tư số …./2026/TT-BTC ngày …../…./2026 của Bộ trưởng Bộ Tài chính"
+_BLANK_SIBLING = regex.compile(r"\s+và\s+(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Nghị\s+quyết)\s+số\s*[.…]+\s*/\s*\d{4}/"
+                               r"[^\s,;]+(?:\s+ngày[\s.…/\d]*?)?\s+của\s+(?=\S)")
+
+
 # A name does not begin with "tại": "quy định tại Phụ lục IV ban hành kèm theo số 33/2026/NĐ-CP" (the verb "quy định",
 # "provided at", and a misprint that left out the kind) names no Quy định
 _AT_A_PLACE = regex.compile(r"\s+tại\s")
@@ -752,6 +758,11 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
                 date = _date_after(text, end, day_dates, parsed.year)
                 if date is not None:
                     end = date.end
+        elif "và" in text[end:end + 8]:
+            sibling = _BLANK_SIBLING.match(text, end)
+            shared = _issuer_after(text, sibling.end()) if sibling else None
+            if shared:  # "… 22/2019/TT-BTC ngày 16/4/2019 và Thông tư số …./2026/TT-BTC ngày …/…/2026 của Bộ trưởng …"
+                issuer, issuer_source = shared[0], "text"
         if issuer is None and name and "của" in name:  # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
             issuer = _issuer_inside(text, start, match.start())
         if issuer is None:
