@@ -238,6 +238,16 @@ CASES = [
      [("Thông tư", "22/2019/TT-BTC", "2019-04-16", "Bộ trưởng Bộ Tài chính")]),
     ("bởi Thông tư số 22/2019/TT-BTC ngày 16/4/2019 và các văn bản khác của Bộ trưởng Bộ Tài chính",
      [("Thông tư", "22/2019/TT-BTC", "2019-04-16", "Bộ Tài chính")]),
+    # a known name typed without the space after its comma; a standard's code ends an issuer (real-test-43: vbpl
+    # 62/2025/TT-BNNMT; congbao 12/2021/TT-BLĐTBXH)
+    ("theo quy định của Luật Thi đua,khen thưởng và", [("Luật", "Luật Thi đua,khen thưởng", None, "Quốc hội")]),
+    ("Thông tư số 42/2019/TT-BLĐTBXH ngày 30/12/2019 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội và QCVN "
+     "32:2018/BLĐTBXH", [("Thông tư", "42/2019/TT-BLĐTBXH", "2019-12-30",
+                         "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")]),
+    # a list's issuer stated after its last mention, an article of that one between (real-test-43: vbpl 130/2025/TT-BTC)
+    ("tại Thông tư số 84/2024/TT-BTC ngày 26/11/2024 và Điều 3 Thông tư số 41/2025/TT-BTC ngày 16/6/2025 của Bộ trưởng "
+     "Bộ Tài chính;", [("Thông tư", "84/2024/TT-BTC", "2024-11-26", "Bộ trưởng Bộ Tài chính"),
+                      ("Thông tư", "41/2025/TT-BTC", "2025-06-16", "Bộ trưởng Bộ Tài chính")]),
     # "liên lịch" for "liên tịch" (real-test-37: congbao 135/QĐ-BLĐTBXH, 7 mentions in three texts), once a name
     ("Thông tư liên lịch số 17/2014/\nTTLT-BLĐTBXH-BTC ngày\n01/8/2014 của Bộ Lao\nđộng - Thương binh và Xã hội, Bộ\nTài chính hướng dẫn",
      [("Thông tư liên tịch", "17/2014/TTLT-BLĐTBXH-BTC", "2014-08-01", "Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính")]),
@@ -502,6 +512,20 @@ def test_law_gazetteer_names_hold_no_next_clause():
 
     bad = _regex.compile(r"(?i)\bcăn cứ\b|_{3,}|\.\s|\btheo đề nghị\b|\*|\bvà (?:nghị|quyết|thông|chỉ)\b")
     assert [name for name in word_list("vnadmin.extract", "law_names.txt") if bad.search(name)] == []
+
+
+def test_law_gazetteer_names_are_not_two_names_run_together():
+    """Regression (real-test-43: congbao 03/2024/TT-BKHĐT and 8 more of the planning ministry's circulars): the
+    lexicon held "Luật Đấu thầu Luật Đấu thầu", an abbreviation table's two cells read as one name, which then joined
+    the cells "Luật Đấu thầu ⏎ Luật Đấu thầu số 22/2023/QH15" wherever such a table stood. A name holds one kind word
+    unless it amends others or lists them with "và"."""
+    import regex as _regex
+
+    from vnadmin.resources import word_list
+
+    kind = _regex.compile(r"(?:^|\s)(?:Bộ luật|Luật|Pháp lệnh)\s")
+    assert [name for name in word_list("vnadmin.extract", "law_names.txt")
+            if len(kind.findall(name)) > 1 and "sửa đổi" not in name and " và " not in name] == []
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -310,7 +310,10 @@ def _is_whole(name: str) -> bool:
     return (" khóa " in key or key.endswith(" đảng")) and _TERM_AFTER.sub("", key) in _whole_issuers()
 # Between two mentions of one list ("Tờ trình số X ngày ..., các văn bản số Y ... và Báo cáo số Z"): a comma or
 # "và", then "các" perhaps; a ";" ends the list.
-_CHAIN_GLUE = regex.compile(r"(?:[ \t]*,|\s+và)\s*(?:và\s+)?(?:các\s+)?", regex.IGNORECASE)
+# (an article of the next may stand between: "…, Thông tư số 84/2024/TT-BTC ngày 26/11/2024 và Điều 3 Thông tư số
+# 41/2025/TT-BTC ngày 16/6/2025 của Bộ trưởng Bộ Tài chính")
+_CHAIN_GLUE = regex.compile(r"(?:[ \t]*,|\s+và)\s*(?:và\s+)?(?:các\s+)?(?:(?:khoản\s+\d+\s+)?Điều\s+\d+[a-zđ]?\s+(?:của\s+)?)?",
+                            regex.IGNORECASE)
 _SO_AT_END = regex.compile(r"(?:số|so)\s*:?\s*$", regex.IGNORECASE)
 _NOT_A_NAME = regex.compile(r"\d/|\n\s*\n")
 _ABBREVIATION_DOT = regex.compile(r"\p{Lu}\.\p{Lu}|^(?:TP|TT|Tp)\.$")
@@ -1043,9 +1046,12 @@ def _law_names() -> tuple[str, ...]:
 
 
 def _name_pattern(name: str) -> str:
-    """A known name with any whitespace between its words, its commas left out or not ("Luật thi đua khen thưởng")."""
-    return r"\s+".join(regex.escape(word[:-1]) + ",?" if word.endswith(",") else regex.escape(word)
-                       for word in name.split())
+    """A known name with any whitespace between its words, its commas left out or not ("Luật thi đua khen thưởng"),
+    or typed without the space after them ("Luật Thi đua,khen thưởng")."""
+    words = name.split()
+    return "".join(regex.escape(word[:-1]) + r"(?:,\s*|\s+)" if word.endswith(",") and index < len(words) - 1
+                   else regex.escape(word) + (r"\s+" if index < len(words) - 1 else "")
+                   for index, word in enumerate(words))
 
 
 def _names_pattern(names) -> regex.Pattern:
