@@ -1048,10 +1048,9 @@ def _law_names() -> tuple[str, ...]:
 def _name_pattern(name: str) -> str:
     """A known name with any whitespace between its words, its commas left out or not ("Luật thi đua khen thưởng"),
     or typed without the space after them ("Luật Thi đua,khen thưởng")."""
-    words = name.split()
-    return "".join(regex.escape(word[:-1]) + r"(?:,\s*|\s+)" if word.endswith(",") and index < len(words) - 1
-                   else regex.escape(word) + (r"\s+" if index < len(words) - 1 else "")
-                   for index, word in enumerate(words))
+    *words, last = name.split()
+    return "".join(regex.escape(word[:-1]) + r"(?:,\s*|\s+)" if word.endswith(",") else regex.escape(word) + r"\s+"
+                   for word in words) + regex.escape(last)
 
 
 def _names_pattern(names) -> regex.Pattern:

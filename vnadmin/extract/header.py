@@ -941,6 +941,12 @@ def _date_line_under_number(text: str, number_end: int) -> DateMention | None:
 _ANNEX_DATE_GLUE = regex.compile(r"[ \t*]*(?:\n[ \t*]*){0,3}")  # "158/2025/NĐ-CP*⏎⏎⏎*ngày 25 …": a web page's italics
 
 
+def _date_after_reference(text: str, end: int) -> DateMention | None:
+    """The date an annex's reference gives right after the number that ends at ``end``."""
+    date = FULL_DATE_AT_START.match(text, _ANNEX_DATE_GLUE.match(text, end).end())
+    return date_from_match(date) if date else None
+
+
 def _annex_reference_date(text: str, number: str, start: int) -> DateMention | None:
     """The date an annex's reference back to the document gives with its number ("(Kèm theo Nghị định số
     158/2025/NĐ-CP ngày 25 tháng 6 năm 2025 …)"): the issue date of a copy that lost its place-and-date line."""
@@ -948,9 +954,9 @@ def _annex_reference_date(text: str, number: str, start: int) -> DateMention | N
     while at >= 0:
         line = text[text.rfind("\n", 0, at) + 1:at]
         if "èm theo" in line or "ÈM THEO" in line:
-            date = FULL_DATE_AT_START.match(text, _ANNEX_DATE_GLUE.match(text, at + len(number)).end())
+            date = _date_after_reference(text, at + len(number))
             if date:
-                return date_from_match(date)
+                return date
         at = text.find(number, at + len(number))
     return None
 
@@ -1121,8 +1127,7 @@ def _annex_alone(text: str, header: Header) -> None:
     _set_number(header, match, parsed)
     header.type = kind
     header.spans["type"] = reference.span("kind")
-    date = FULL_DATE_AT_START.match(text, _ANNEX_DATE_GLUE.match(text, match.end()).end())
-    date = date_from_match(date) if date else None
+    date = _date_after_reference(text, match.end())
     if date:
         _set_place_date(header, date, None, None)
     issuer = _ANNEX_ISSUER.match(text, date.end if date else match.end())
