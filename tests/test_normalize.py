@@ -41,6 +41,8 @@ from vnadmin.text.normalize import strip_markup
     ("ngày 5 tháng 6 năm2025 và", "ngày 5 tháng 6 năm 2025 và"),
     ("tháng12 và năm2025", "tháng12 và năm2025"),  # no date around them
     ("473/TTr -\nNN&PTNT", "473/TTr-NN&PTNT"),
+    # a joint resolution's codes spaced out, the Front's presidium's among them (real-test-44: vbpl 102/2025/NQLT)
+    ("Số: 102/2025/NQLT - UBTVQH15 - CP - ĐCTUBTWMTQVN \tHà Nội", "Số: 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTQVN \tHà Nội"),
     ("Nghị định số 54/2019/NĐ_CP ngày", "Nghị định số 54/2019/NĐ-CP ngày"),  # real-test-32: vbpl 360/2025/NĐ-CP
     ("CHÍNH PHỦ______ Số", "CHÍNH PHỦ______ Số"),
     ("Nghị định số 306/2025/NĐ- -CP)", "Nghị định số 306/2025/NĐ-CP)"),  # a hyphen read twice (real-scans 109/QĐ-BTC)
@@ -115,6 +117,18 @@ from vnadmin.text.normalize import strip_markup
     # a run of breaks over pages without text, each page's
     ("a \n\nCÔNG BÁO/Số 9/Ngày 1-6-2026 \n5\nCÔNG BÁO/Số 9/Ngày 1-6-2026 \n7\nCÔNG BÁO/Số 9/Ngày 1-6-2026 \n9\nb",
      "a \nb"),
+    # a table's page break in a gazette's annex (congbao 225/QĐ-BLĐTBXH): the page's number printed twice, the running
+    # title and the heading row every page repeats give way to a blank line; the first page's heading stays (and the
+    # gazette's header at the text's start)
+    ("CÔNG BÁO/Số 1/Ngày 1-1-2024 \nDanh mục\nTT \nTên loại \nGhi chú \n1 \nSố 38/2015/TT-BLĐTBXH \n\n \n \n64 \n64\nDanh mục \nTT \nTên loại \n"
+     "Ghi chú \nngày 19/10/2015 \n\n \n \n66\n66 \nDanh mục \nTT \nTên loại \nGhi chú \n2 \nThông tư",
+     "CÔNG BÁO/Số 1/Ngày 1-1-2024 \nDanh mục\nTT \nTên loại \nGhi chú \n1 \nSố 38/2015/TT-BLĐTBXH \n\nngày 19/10/2015 \n\n2 \nThông tư"),
+    # a page's lines that only two of three pages repeat stay; its number goes
+    ("CÔNG BÁO/Số 1/Ngày 1-1-2024 \na \n\n \n5 \n5\nX \nb \n\n6\n6\nX \nc \n\n7\n7\nY \nd",
+     "CÔNG BÁO/Số 1/Ngày 1-1-2024 \na \n\nX \nb \n\nX \nc \n\nY \nd"),
+    # a figure a table prints twice after a blank line, pages apart from no other, is no page's number
+    ("CÔNG BÁO/Số 1/Ngày 1-1-2024 \nSố lượng \n\n2 \n2 \nTổng \n\n40\n40\nHết",
+     "CÔNG BÁO/Số 1/Ngày 1-1-2024 \nSố lượng \n\n2 \n2 \nTổng \n\n40\n40\nHết"),
     # a table's cell that is a number, right under the header's line, with no blank line above it, stays
     ("Số lượng\n4\n\nCÔNG BÁO/Số 9/Ngày 1-6-2026 \n12\nTổng", "Số lượng\n4\nTổng"),
     # emphasis around a few letters inside a word goes (real-test-11 tvpl 89/VBHN-BQP: "Luật Kh**á**m bệnh"); around

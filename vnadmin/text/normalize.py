@@ -436,6 +436,10 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
         # a pass a break of a run (pages of images, no text between: each match took the "\n" the next one needs)
         while apply(_GAZETTE_PAGE_BREAK, "\n") and text.find("CÔNG BÁO/", 1) >= 0:  # (one that opens the text stays)
             pass
+        breaks = _table_page_breaks(text)
+        if breaks:
+            text, edit_map = substitute(_ANY_SPAN, lambda _: "\n\n", text, breaks)
+            maps.append(edit_map)
     if "+-" in text or "+:" in text or "+=" in text:
         apply(_GRID_TABLE, _grid_table_by_cells)
     if "--- --" in text:
@@ -490,6 +494,53 @@ _GAZETTE_PAGE_BREAK = regex.compile(
     + r"|\d{1,4}[ \t]*\n[ \t]*" + _GAZETTE_HEADER  # the number over the header
     + r"|(?<=\n[ \t]*\n)[ \t]*\d{1,4}[ \t]*\n(?:[ \t]*\n)+[ \t]*" + _GAZETTE_HEADER  # (blank lines around the number)
     + r")[ \t]*\n(?:[ \t]*\n)*")
+
+# A table's page break in a gazette's annex: between blank lines the page's number printed twice ("64 ⏎64"), then
+# what each of the table's pages repeats at its top: the annex's running title ("Danh mục VBQPPL còn hiệu lực"), the
+# table's heading row ("TT ⏎Tên loại ⏎văn bản ⏎Số, ký hiệu; ngày, tháng, ⏎…⏎Ghi chú"). It cut cells in two ("Số
+# 38/2015/TT-BLĐTBXH ⏎[page]⏎ngày 19/10/2015", "Thông tư số 42/2015/TT-⏎[page]⏎BLĐTBXH"): a blank line takes its
+# place (a number or a date goes on over one; a name the other column's cell would go on with ends there). A page's number is one when the next or the one before is a few pages on (a table's own cells may repeat a
+# figure: "2 ⏎2"); the lines repeated, when three such pages at least (or both of two) begin with them.
+_TABLE_PAGE_NUMBER = regex.compile(r"\n[ \t]*\n(?:[ \t]*\n)*[ \t]*(\d{1,4})[ \t]*\n[ \t]*\1[ \t]*(?:\n|$)")
+_PAGE_TOP_LINES = 12  # the most lines a page's repeated top takes
+_PAGES_APART = 4  # the most pages between two such breaks (the gazette's own breaks fall between)
+_ANY_SPAN = regex.compile(r"(?s).+")
+
+
+def _table_page_breaks(text: str) -> list[regex.Match]:
+    """The spans of the table page breaks in ``text``, each with the lines its page repeats at its top."""
+    found = list(_TABLE_PAGE_NUMBER.finditer(text))
+    if len(found) < 2:
+        return []
+    pages = [int(m.group(1)) for m in found]
+    kept = [m for i, m in enumerate(found)
+            if i > 0 and 0 < pages[i] - pages[i - 1] <= _PAGES_APART
+            or i + 1 < len(found) and 0 < pages[i + 1] - pages[i] <= _PAGES_APART]
+    if len(kept) < 2:
+        return []
+    tops = []
+    for m in kept:
+        end = text.find("\n", m.end())
+        lines = []  # (the line stripped, where it ends)
+        while end >= 0 and len(lines) < _PAGE_TOP_LINES:
+            lines.append((text[(lines[-1][1] + 1) if lines else m.end():end].strip(), end))
+            end = text.find("\n", end + 1)
+        tops.append(lines)
+    shared: dict[tuple[str, ...], int] = {}
+    for lines in tops:
+        for k in range(1, len(lines) + 1):
+            key = tuple(line for line, _ in lines[:k])
+            shared[key] = shared.get(key, 0) + 1
+    least = min(3, len(kept))
+    spans = []
+    for m, lines in zip(kept, tops):
+        end = m.end()
+        for k in range(1, len(lines) + 1):
+            if shared[tuple(line for line, _ in lines[:k])] < least:
+                break
+            end = lines[k - 1][1] + 1
+        spans.append(_ANY_SPAN.match(text, m.start(), end))
+    return spans
 
 
 # A Markdown grid table (pandoc's): "+---+---+" borders, rows of "| cell | cell |" lines whose cells go on over
