@@ -1084,6 +1084,13 @@ def test_an_amending_laws_list_goes_on_over_the_laws_that_amended_one_of_them():
      ["Luật Chuyển giao công nghệ"]),
     ("STT\n\nTên dự án\n\nCơ quan trình\n\n1.\n\nLuật Thủ đô (sửa đổi)\n\nChính phủ\n\n2.\n\nLuật Nhà ở (sửa đổi)\n\n"
      "Chính phủ\n\nĐiều 3. Hiệu lực thi hành\n\nTheo Luật Nhà ở và", ["Luật Nhà ở"]),
+    # nor the laws a bill's bracket says it revises or replaces, in the list and in the table (real-test-44: vbpl
+    # 87/2025/UBTVQH15)
+    ("đối với 04 dự án:\n\n1. Luật An ninh mạng (sửa đổi toàn diện Luật An ninh mạng và sửa đổi toàn diện Luật An "
+     "toàn thông tin mạng thành 01 luật), thực hiện theo trình tự rút gọn;\n\n4. Luật Tiết kiệm, chống lãng phí (sửa "
+     "đổi toàn diện Luật Thực hành tiết kiệm, chống lãng phí).\n\nĐiều 2.\n\nTên dự án\n\n1.\n\nLuật An ninh mạng "
+     "(thay thế Luật An toàn thông tin mạng)\n\nĐiều 3. Theo Luật An ninh mạng (sửa đổi toàn diện Luật X)",
+     ["Luật An ninh mạng", "Luật X"]),  # (after the table: laws in force, the bracket's too)
     # not a bill: a law in force named inside an item of another list, or a project's table
     ("Các dự án:\n\n1. Nâng cấp đường theo Luật Xây dựng;\n", ["Luật Xây dựng"]),
     ("Tên dự án\n\nTrường mầm non\n\nthực hiện theo Luật Đầu tư công\n", ["Luật Đầu tư công"]),
@@ -1108,3 +1115,23 @@ def test_an_amending_laws_list_cut_by_a_page_goes_on_at_the_next_pages_foot():
     assert "hàng hóa số 05/2007/QH12, Luật An toàn" in name and name.endswith("tiêu dùng số 59/2010/QH12")
     # without the wide blank line, the page's foot is not where the list goes on
     assert len(cite(text.replace(" " * 120, ""))) > 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a form's code in a list of forms is no party document (real-test-44: congbao 06/2026/TT-BTC "Mẫu số
+    # 04-GHTD/SHTT/2020, 05-TT/SHTT/2020 và Mẫu số 06-TBTD/SHTT/2020")
+    ("thay thế các Mẫu số 03-QĐTD/SHTT/2020, Mẫu số 04-GHTD/SHTT/2020, 05-TT/SHTT/2020 và Mẫu số 06-TBTD/SHTT/2020 "
+     "tại Phụ lục ban hành kèm theo Thông tư số 13/2020/TT-BTC", [("Thông tư", "13/2020/TT-BTC", None, "Bộ Tài chính")]),
+    ("Chỉ thị số 05-CT/TW của Bộ Chính trị", [("Chỉ thị", "05-CT/TW", None, "Bộ Chính trị")]),
+    # a ministry's name cut at a page's footnotes, completed by its number's code (real-test-44: congbao
+    # 463/VBHN-BLĐTBXH "Bộ Lao động - Thương ⏎ ⏎lao động, tiền lương …")
+    ("Thông tư số 27/2016/TT-BLĐTBXH ngày 01 tháng 9 năm 2016 của Bộ trưởng Bộ Lao động - Thương \n \nlao động, tiền "
+     "lương, thù lao", [("Thông tư", "27/2016/TT-BLĐTBXH", "2016-09-01",
+                         "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")]),
+    # a line (no blank line) cutting a ministry's old name goes on ("Bộ Văn ⏎hóa - Thông tin": no code names it now)
+    ("Nghị quyết liên tịch số 01/2005/NQLT-BLĐTBXH-BCA-BVHTT của Bộ Công an, Bộ Văn\nhóa - Thông tin về việc",
+     [("Nghị quyết liên tịch", "01/2005/NQLT-BLĐTBXH-BCA-BVHTT", None, "Bộ Công an, Bộ Văn hóa - Thông tin")]),
+])
+def test_misses_of_the_forty_fourth_blind_set(text, expected):
+    got = [(c.kind, c.number or c.name, c.date, c.issuer) for c in cite(text)]
+    assert got == expected

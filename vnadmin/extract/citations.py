@@ -257,6 +257,27 @@ def _hyphen_goes_on(name: str, word: str) -> bool:
 
 
 @cache
+def _ministry_name_starts() -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of each ministry's name (two or more) short of its whole ("bộ lao động - thương"), and of every
+    body's name the codes table holds, folded."""
+    cut, starts = set(), set()
+    for _code, name in issuer_codes().values():
+        words = name.casefold().split()
+        prefixes = {" ".join(words[:n]) for n in range(1, len(words) + 1)}
+        starts.update(prefixes)
+        if words[0] == "bộ":
+            cut.update(prefix for prefix in prefixes if prefix.count(" ") and prefix != " ".join(words))
+    return frozenset(cut), frozenset(starts)
+
+
+def _ministry_cut(name: str, word: str) -> bool:
+    """Whether a paragraph's end cuts ``name`` inside a ministry's name and ``word`` does not go on with it ("Bộ Lao
+    động - Thương⏎⏎lao động, tiền lương …": the page's footnotes come between its words)."""
+    cut, starts = _ministry_name_starts()
+    return _ends_in_a_start(name, cut, 2) and not _ends_in_a_start(name + " " + word, starts, 3)
+
+
+@cache
 def _comma_names() -> tuple[tuple[str, str], ...]:
     """(before the comma, from the comma on), folded, of the body names that hold a comma."""
     return tuple((name.split(",", 1)[0].casefold(), "," + name.split(",", 1)[1].casefold())
@@ -402,6 +423,8 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
             if (gap.count("\n") > 1 and not following[:1].islower() or title_alone and not following[:1].isupper()) \
                     and not (_longer_whole(text[pos:end], following) or title_alone and _begins_a_body(text, word_start)):
                 break
+            if gap.count("\n") > 1 and _ministry_cut(text[pos:end], following):
+                break  # (its number's code completes it: _completed_by_code)
             if _NEW_ITEM.match(following) and not (following in ("-", "–") and _hyphen_goes_on(
                     text[pos:end], (next_word(text, word_end) or word).group(2))):
                 break
@@ -1029,6 +1052,10 @@ def _named_kinds(text: str):
 
 _NAME_WORD = regex.compile(r"([ \t]*\n?[ \t]*)([^\s,;:()“”\"*]+)")
 _DRAFT_BEFORE = regex.compile(r"(?:dự\s+thảo|dự\s+án|Dự\s+thảo|DỰ\s+THẢO)[\s*]*$")
+# A draft's bracket naming the laws it revises or replaces, on its line: "Luật An ninh mạng (sửa đổi toàn diện Luật An
+# ninh mạng và sửa đổi toàn diện Luật An toàn thông tin mạng thành 01 luật)", "Luật Tiết kiệm, chống lãng phí (sửa
+# đổi toàn diện Luật Thực hành tiết kiệm, chống lãng phí)" in a legislative programme
+_DRAFT_REPLACES = regex.compile(r"[^()\n;]{0,80}?\((?:sửa[ \t]+đổi|thay[ \t]+thế)[^()\n]*\)")
 _IN_A_CONVENTION = regex.compile(r"Công\s+ước(?:\s+[^\s.;,]+){0,8}?\s+về\s+\Z")
 _AMENDING = regex.compile(_no_required_string(r"\s+(?:về\s+(?:việc\s+)?)?sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?"
                                               # "... một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật"
@@ -1249,8 +1276,9 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
         revised = _REVISED.match(text, end)
         if revised:  # "Luật An toàn thực phẩm (sửa đổi)": the law that replaces it, another instrument
             end = revised.end()
-        if draft:  # nor the laws a draft amending law lists
-            covered_until = end
+        if draft:  # nor the laws a draft amending law lists, nor those a draft's bracket says it replaces
+            replaced = _DRAFT_REPLACES.match(text, end)
+            covered_until = replaced.end() if replaced else end
             continue
         name = collapse_spaces(text[start:end]).strip("*")
         date = _date_after(text, end, day_dates)

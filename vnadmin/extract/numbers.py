@@ -39,8 +39,9 @@ NUMBER_PATTERN = (
     # (an Assembly's term after a hyphen, "54/2014/QH-13", is read as QH13)
     + r"(?P<seq>\d{1,5}(?:\.\d{1,3})?[a-z]?)/(?P<year>(?:19|20)\d{2})/(?P<code>(?:TTLT/|NQLT/)?" + SEG + r"(?:-" + SEG + r")*"
     + r"(?:(?<=QH)-\d{1,2}(?!\d))?)"
-    # party documents: 37-CT/TW, 05-NQ/TW, 123-TB/VPTW
-    + r"|(?P<pseq>\d{1,5})-(?P<ptype>" + SEG + r")/(?P<pcode>" + SEG + r"(?:-" + SEG + r")*)"
+    # party documents: 37-CT/TW, 05-NQ/TW, 123-TB/VPTW (a year after is a form's code: "Mẫu số 01-ĐĐN/SHTT/2020,
+    # 05-TT/SHTT/2020")
+    + r"|(?P<pseq>\d{1,5})-(?P<ptype>" + SEG + r")/(?P<pcode>" + SEG + r"(?:-" + SEG + r")*)(?!/\d)"
     # individual documents and công văn: 407/QĐ-TTg, 3360/STTTT-TTBCXB (at least one hyphen)
     + r"|(?P<iseq>\d{1,6}[a-z]?)/(?P<icode>" + SEG + r"(?:-" + SEG + r")+)"
     # numbers of the 1990s with an issuer code alone: 12/CP, 118/TTg, 169/HĐBT (data/bare_issuer_codes.txt)
