@@ -317,9 +317,13 @@ CASES = [
     ("of Law No 50/2005/QH10 on Intellectual Property dated November 29th 2005;",
      [("Luật", "50/2005/QH10", "2005-11-29", "Quốc hội")]),
     ("Law 50/2005/QH10 on Intellectual Property; dated 29 November 2005", [("Luật", "50/2005/QH10", None, "Quốc hội")]),
-    # ... unless the number's year says the digits are a typo (congbao 66.16/2026/NQ-CP: 33/2016 is of 19/8/2016)
+    # ... unless the number's year says the digits are a typo (congbao 66.16/2026/NQ-CP: 33/2016 is of 19/8/2016): the
+    # number's year when one digit out of five gives it (real-test-42: congbao 1798/VBHN-BLĐTBXH "năm 20218"), else none
     ("Quyết định số 33/2016/QĐ-TTg ngày 19 tháng 8 năm 20216 của Thủ tướng Chính phủ",
-     [("Quyết định", "33/2016/QĐ-TTg", None, "Thủ tướng Chính phủ")]),
+     [("Quyết định", "33/2016/QĐ-TTg", "2016-08-19", "Thủ tướng Chính phủ")]),
+    ("Nghị định số 49/2018/NĐ-CP ngày 30 tháng 3 năm 20218 \ncủa Chính phủ quy định",
+     [("Nghị định", "49/2018/NĐ-CP", "2018-03-30", "Chính phủ")]),
+    ("Nghị định số 49/2018/NĐ-CP ngày 30/3/20219 của Chính phủ", [("Nghị định", "49/2018/NĐ-CP", None, "Chính phủ")]),
 ]
 
 

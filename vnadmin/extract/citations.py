@@ -580,9 +580,25 @@ def _date_after(text: str, pos: int, day_dates: dict[int, DateMention], number_y
             return make_date(text, cut.start(), cut.end(), int(cut.group("wd")), int(cut.group("wm")), number_year,
                              "day", "words")
         match = _DATE_WORDS_MARKED.match(text, end)
-        if not match or number_year not in (None, int(match.group("wy") or match.group("ny"))):
-            return None  # "33/2016/QĐ-TTg ngày 19 tháng 8 năm 20216": a typo, not 2021 and a mark
+        if not match:
+            return None
+        if number_year not in (None, int(match.group("wy") or match.group("ny"))):
+            return _year_misprinted(match, number_year)
     return date_from_match(match)
+
+
+def _year_misprinted(match: regex.Match, number_year: int) -> DateMention | None:
+    """A date whose year holds one digit too many that is no footnote's mark ("33/2016/QĐ-TTg ngày 19 tháng 8 năm
+    20216", "49/2018/NĐ-CP ngày 30 tháng 3 năm 20218": not 2021 and a mark, the number says 2016, 2018): the number's
+    year, when taking one digit out of the printed ones gives it."""
+    year_group = "wy" if match.group("wy") else "ny"
+    printed = match.string[match.start(year_group):match.end()].rstrip()
+    wanted = str(number_year)
+    if len(printed) != 5 or not any(printed[:i] + printed[i + 1:] == wanted for i in range(5)):
+        return None
+    day, month = (match.group("wd"), match.group("wm")) if year_group == "wy" else (match.group("nd"), match.group("nm"))
+    return make_date(match.string, match.start(), match.end(), int(day), int(month), number_year, "day",
+                     "words" if year_group == "wy" else "numeric")
 
 
 _ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
