@@ -1135,6 +1135,17 @@ def test_an_amending_laws_list_cut_by_a_page_goes_on_at_the_next_pages_foot():
     # a line (no blank line) cutting a ministry's old name goes on ("Bộ Văn ⏎hóa - Thông tin": no code names it now)
     ("Nghị quyết liên tịch số 01/2005/NQLT-BLĐTBXH-BCA-BVHTT của Bộ Công an, Bộ Văn\nhóa - Thông tin về việc",
      [("Nghị quyết liên tịch", "01/2005/NQLT-BLĐTBXH-BCA-BVHTT", None, "Bộ Công an, Bộ Văn hóa - Thông tin")]),
+    # a joint instrument's issuers stated after "giữa", joined by "và" or "với" (vbpl 02/2026/TT-BNV, congbao
+    # 22/2026/TT-BNNMT); a number naming one body takes none so (its "giữa" lists the parties to a conclusion)
+    ("Thông tư liên tịch số 01/2014/TT-BNV-BXD ngày 21 tháng 8 năm 2014 giữa Bộ trưởng Bộ Nội vụ và Bộ trưởng Bộ Xây "
+     "dựng hướng dẫn", [("Thông tư liên tịch", "01/2014/TT-BNV-BXD", "2014-08-21",
+                         "Bộ trưởng Bộ Nội vụ và Bộ trưởng Bộ Xây dựng")]),
+    ("Thông tư liên tịch số 20/2013/TTLT-BYT-BCT-BNNPTNT ngày 01 tháng 8 năm 2013 giữa Bộ Y tế với Bộ Công Thương với "
+     "Bộ \nNông nghiệp và Phát triển nông thôn về quy định", [(
+         "Thông tư liên tịch", "20/2013/TTLT-BYT-BCT-BNNPTNT", "2013-08-01",
+         "Bộ Y tế với Bộ Công Thương với Bộ Nông nghiệp và Phát triển nông thôn")]),
+    ("Kết luận số 23/KL-LNTPTW ngày 21/11/2024 giữa Bộ Công an, Viện kiểm sát nhân dân tối cao",
+     [("Kết luận", "23/KL-LNTPTW", "2024-11-21", None)]),
 ])
 def test_misses_of_the_forty_fourth_blind_set(text, expected):
     got = [(c.kind, c.number or c.name, c.date, c.issuer) for c in cite(text)]

@@ -349,6 +349,9 @@ _AFTER_LAW_DATE = regex.compile(
     _DATE_GLUE_OPEN + r"(?:(?:Ủy\s+ban\s+Thường\s+vụ\s+)?Quốc\s+hội(?:\s+khóa\s+[IVXLC]+)?,?\s+)?" + _DATE_GLUE_VERB
     + r"(?:(?:tại\s+)?kỳ\s+họp\s+thứ\s+[\p{L}\d]+,?\s+)?" + _DATE_GLUE_END, regex.IGNORECASE)
 _AFTER_ISSUER = regex.compile(_no_required_string(r"\s*,?\s*\)?\s*(?:của|cua)\s+(?=\S)"), regex.IGNORECASE)
+# A joint instrument's issuers stated "between" ("Thông tư liên tịch số 01/2014/TT-BNV-BXD ngày 21 tháng 8 năm 2014 giữa
+# Bộ trưởng Bộ Nội vụ và Bộ trưởng Bộ Xây dựng"): read so only for a number naming several bodies
+_BETWEEN_JOINT = regex.compile(r"[ \t]*\n?[ \t]*giữa\s+(?=\S)")
 _NEW_ITEM = regex.compile(r"[-+•*|]|\d+[.)]|[IVX]+\.|[a-zđ]\)")
 # What the regex module's \s matches (Unicode White_Space), spelled out for the standard library's re, whose \s also
 # takes U+001C..U+001F.
@@ -489,13 +492,14 @@ def _upper_heading_at(text: str, start: int) -> bool:
     return len(words) >= 2 and all(word.isupper() or not any(c.isalpha() for c in word) for word in words)
 
 
-_JOINT_SEPARATOR = regex.compile(r",[ \t]*\n?[ \t]*(?=\S)")  # (a line may break after the comma)
+# (a line may break after the comma; "giữa Bộ Y tế với Bộ Công Thương với Bộ Nông nghiệp …")
+_JOINT_SEPARATOR = regex.compile(r"(?:,|[ \t]+với)[ \t]*\n?[ \t]*(?=\S)")
 
 
 def _joint_issuers(text: str, found: tuple[str, int, int], more: int) -> tuple[str, int, int]:
     """The issuers of a joint instrument, whose number names several bodies ("07/2013/TTLT-BGDĐT-BNV-BTC ... của Bộ
-    trưởng Bộ Giáo dục và Đào tạo, Bộ trưởng Bộ Nội vụ và Bộ trưởng Bộ Tài chính"): the names after a comma that
-    begin with an issuer's head go on, at most ``more`` of them."""
+    trưởng Bộ Giáo dục và Đào tạo, Bộ trưởng Bộ Nội vụ và Bộ trưởng Bộ Tài chính"): the names after a comma or "với"
+    that begin with an issuer's head go on, at most ``more`` of them."""
     _, start, end = found
     for _ in range(more):
         comma = _JOINT_SEPARATOR.match(text, end)
@@ -789,6 +793,9 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
         issuer = None
         issuer_source = None
         found = _issuer_stated_after(text, start, match.start(), end)
+        if found is None and parsed.issuer_code and "-" in parsed.issuer_code:
+            between = _BETWEEN_JOINT.match(text, end)
+            found = _issuer_after(text, between.end()) if between else None
         if found and parsed.issuer_code and "-" in parsed.issuer_code:
             found = _joint_issuers(text, found, parsed.issuer_code.count("-"))
         if found:
