@@ -769,6 +769,10 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
             if previous.kind_source == "code":  # "các văn bản số 364/TTr-…, số 1518/BNG-…": each its own code's kind
                 kind = kind_of_type_code(parsed.type_code) or ("Công văn" if parsed.form == "cong_van" else kind)
                 kind_source = "code"
+            else:  # "Quyết định số 53/2010/QĐ-TTg; số 01/2012/TTLT-BQP-BLĐTBXH-BTC": a code of another kind is its own
+                coded = kind_of_type_code(parsed.type_code)  # (not "Thông tư" for "Thông tư liên tịch": joint
+                if coded and not (coded.startswith(kind) or kind.startswith(coded)):  # circulars of old had TT codes)
+                    kind, kind_source = coded, "code"
         else:
             kind, start = "*", match.start()
             glue = _SO_AT_END.search(before)
