@@ -699,11 +699,13 @@ def test_a_form_signature_to_fill_in_is_no_signature():
     assert (h.signing_authority, h.signer) == (["TM. ỦY BAN NHÂN DÂN"], "Nguyễn Văn A")
 
 
-def test_signature_stamp_left_on_the_title_line():
-    """Regression (congbao 143/2026/NĐ-CP, 66.16/2026/NQ-CP, 892/QĐ-TTg): the gazette's text layer keeps "ky]" or
-    "y]" of the signature stamp glued to the title ("PHÓ THỦ TƯỚNGky]"), which became part of the title."""
+@pytest.mark.parametrize("stamp", ["ky]", "y]", "]"])
+def test_signature_stamp_left_on_the_title_line(stamp):
+    """Regression (congbao 143/2026/NĐ-CP, 66.16/2026/NQ-CP, 892/QĐ-TTg; real-test-45: 140/2026/NĐ-CP, "]" alone): the
+    gazette's text layer keeps "ky]", "y]" or "]" of the signature stamp glued to the title ("PHÓ THỦ TƯỚNGky]"), which
+    became part of the title."""
     h = header_of("CHÍNH PHỦ\nSố: 143/2026/NĐ-CP\n\nNGHỊ ĐỊNH\nVề x\n\nNội dung./.\n\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\n"
-                  "    PHÓ THỦ TƯỚNGky] \n\nNguyễn Văn Thắng\n")
+                  f"    PHÓ THỦ TƯỚNG{stamp} \n\nNguyễn Văn Thắng\n")
     assert (h.signer_title, h.signer) == ("PHÓ THỦ TƯỚNG", "Nguyễn Văn Thắng")
 
 

@@ -794,8 +794,9 @@ def _signature(text: str, header: Header, label: regex.Match | None, form_start:
         header.spans["signing_authority"] = (start, start + len(prefixed[0]))
 
 
-# What a gazette's text layer keeps of the signature stamp, glued to the title line ("PHÓ THỦ TƯỚNGky]")
-_SIGNATURE_STAMP = regex.compile(r"(?<=\p{Lu})\[?(?:ký|ky|y)\]$")
+# What a gazette's text layer keeps of the signature stamp, glued to the title line ("PHÓ THỦ TƯỚNGky]", "PHÓ THỦ
+# TƯỚNG]")
+_SIGNATURE_STAMP = regex.compile(r"(?<=\p{Lu})\[?(?:ký|ky|y)?\]$")
 
 
 # A run of prefixed lines this far past the end of "Nơi nhận" belongs to an annex's form ("TM. TỔ CHỨC (3)") when a
