@@ -1166,3 +1166,14 @@ def test_misses_of_the_forty_fourth_blind_set(text, expected):
 ])
 def test_misses_of_the_forty_fifth_blind_set(text, expected):
     assert [(c.kind, c.number) for c in cite(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "của" typed ahead of its place, before the date (real-test-46: congbao 125/2026/NĐ-CP)
+    ("theo Nghị định số 262/2025/NĐ-CP của ngày 14 tháng 10 năm 2025 của Chính phủ quy định",
+     [("Nghị định", "262/2025/NĐ-CP", "2025-10-14", "Chính phủ")]),
+    ("Nghị định số 262/2025/NĐ-CP của Chính phủ ngày 14 tháng 10 năm 2025",
+     [("Nghị định", "262/2025/NĐ-CP", "2025-10-14", "Chính phủ")]),
+])
+def test_misses_of_the_forty_sixth_blind_set(text, expected):
+    assert [(c.kind, c.number, c.date, c.issuer) for c in cite(text)] == expected

@@ -341,7 +341,9 @@ _ABBREVIATION_DOT = regex.compile(r"\p{Lu}\.\p{Lu}|^(?:TP|TT|Tp)\.$")
 # What stands between a mention and its date: "ngày ...", "(ban hành ngày ...", "được ký ngày ..."; and for a law,
 # tried only when that fails, "được Quốc hội khóa XV thông qua tại kỳ họp thứ 9 ngày ..." (the longer pattern costs
 # more, and only a mention whose date the short one misses can need it)
-_DATE_GLUE_OPEN = r"[\s*]*,?[\s*]*(?:số\s+(?=ngày))?\(?\s*(?:được\s+)?"  # ("Luật Công an nhân dân số ngày ...": its number left blank)
+# ("Luật Công an nhân dân số ngày ...": its number left blank; "số 262/2025/NĐ-CP của ngày 14 tháng 10 năm 2025 của
+# Chính phủ": a word typed ahead of its place)
+_DATE_GLUE_OPEN = r"[\s*]*,?[\s*]*(?:(?:số|của)\s+(?=ngày))?\(?\s*(?:được\s+)?"
 _DATE_GLUE_VERB = r"(?:(?:ký|ban hành|ban hanh|thông qua)\s+)?"
 _DATE_GLUE_END = r"(?:ngày[ \t]+(?=ngày))?(?=ngày|ngay)"  # the word may be typed twice: "ngày ngày 01/4/2025"
 _AFTER_NUMBER_DATE = regex.compile(_DATE_GLUE_OPEN + _DATE_GLUE_VERB + _DATE_GLUE_END, regex.IGNORECASE)
