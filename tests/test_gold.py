@@ -281,7 +281,7 @@ FIFTEENTH_SESSION_HELD_OUT_FLOORS = _floors()
 #       now kind 0.997, signer_title 1.000. Left, hence its subject floor: a web copy glued the enacting body's line to
 #       the subject's ("… TIẾP TỤC CÓ HIỆU LỰC CHÍNH PHỦ")
 FORTY_FIFTH_HELD_OUT_FLOORS = _floors(subject=0.92)
-#   46: random picks (Thông tư of eight ministries and the State Bank, a consolidated decree, a Nghị định); 406
+#   46: random picks (Thông tư of seven ministries and the State Bank, a consolidated decree, a Nghị định); 406
 #       citations; blind 0.998 / 0.998 (ea33f31), every header field 1.000, issuer accuracy 0.981; now 1.000 / 1.000
 
 
