@@ -1177,3 +1177,12 @@ def test_misses_of_the_forty_fifth_blind_set(text, expected):
 ])
 def test_misses_of_the_forty_sixth_blind_set(text, expected):
     assert [(c.kind, c.number, c.date, c.issuer) for c in cite(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # law names the gazetteer lacked (real-test-47: congbao 152/2026/NĐ-CP, 191/2026/NĐ-CP)
+    ("tiền gửi thu phí, lệ phí theo quy định tại Luật Phí, lệ phí) giao cho", ["Luật Phí, lệ phí"]),
+    ("tại Luật Tình trạng khẩn cấp khi chưa ban bố, công bố tình trạng khẩn cấp;", ["Luật Tình trạng khẩn cấp"]),
+])
+def test_law_names_of_the_forty_seventh_blind_set(text, expected):
+    assert [" ".join(c.name.split()) for c in cite(text)] == expected
