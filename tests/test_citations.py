@@ -1183,6 +1183,9 @@ def test_misses_of_the_forty_sixth_blind_set(text, expected):
     # law names the gazetteer lacked (real-test-47: congbao 152/2026/NĐ-CP, 191/2026/NĐ-CP)
     ("tiền gửi thu phí, lệ phí theo quy định tại Luật Phí, lệ phí) giao cho", ["Luật Phí, lệ phí"]),
     ("tại Luật Tình trạng khẩn cấp khi chưa ban bố, công bố tình trạng khẩn cấp;", ["Luật Tình trạng khẩn cấp"]),
+    # the law of the country an investor goes to is no Vietnamese law (real-test-48: congbao 09/2023/TT-BKHĐT)
+    ("hoạt động đầu tư theo quy định của Luật Đầu tư nước sở tại (nước được trực tiếp đầu tư) và Luật Đầu tư",
+     ["Luật Đầu tư"]),
 ])
 def test_law_names_of_the_forty_seventh_blind_set(text, expected):
     assert [" ".join(c.name.split()) for c in cite(text)] == expected

@@ -261,6 +261,10 @@ def test_signature_under_a_laws_closing_formula_with_annexes_after():
     ("Bộ trưởng Bộ Công an ban hành Thông tư quy định về phân công trách nhiệm.", "Bộ Công an"),
     ("Bộ trưởng Bộ Nông nghiệp và Môi trường ban hành Thông tư sửa đổi.", "Bộ Nông nghiệp và Môi trường"),
     ("Thống đốc Ngân hàng Nhà nước Việt Nam ban hành Thông tư sửa đổi.", "Ngân hàng Nhà nước Việt Nam"),
+    # run into the line of the "Theo đề nghị …" before it (real-test-48: vbpl 86/2025/TT-BNNMT)
+    ("Theo đề nghị của Cục trưởng Cục Trồng trọt; Bộ trưởng Bộ Nông nghiệp và Môi trường ban hành Thông tư ban hành "
+     "Quy chuẩn.", "Bộ Nông nghiệp và Môi trường"),
+    ("Theo đề nghị của Vụ trưởng Vụ Pháp chế, Bộ trưởng Bộ Công an ban hành Thông tư.", None),  # (no ";" before it)
 ])
 def test_issuer_from_the_enacting_formula_of_a_copy_without_its_issuer_block(enacting, issuer):
     """Regression (real-test-22: vbpl 21/2025/QĐ-TTg, 6 more web copies that start at their title)."""
@@ -466,6 +470,9 @@ _ANNEX_FORM = ("\nPhụ lục\nMẪU QUYẾT ĐỊNH\nNơi nhận:\n- Như Đi�
     # the phrase over the number, a rule under the body
     "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n_____________\nXÁC THỰC VĂN BẢN HỢP NHẤT\n\nSố: 466/VBHN-BLĐTBXH\n\n"
     "Hà Nội, ngày 10 tháng 02 năm 2025\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nLê Văn Thanh\n",
+    # "XÁC NHẬN" for "XÁC THỰC" (real-test-48: congbao 4246/VBHN-BLĐTBXH)
+    "BỘ LAO ĐỘNG - THƯƠNG BINH \nVÀ XÃ HỘI \nSố: 466/VBHN-BLĐTBXH \n. \nXÁC NHẬN VĂN BẢN HỢP NHẤT \n"
+    "Hà Nội, ngày 10 tháng 02 năm 2025 \nKT. BỘ TRƯỞNG \nTHỨ TRƯỞNG \nLê Văn Thanh \n",
 ])
 def test_consolidated_text_read_from_its_authentication_block(block):
     """Regression (81 consolidated texts of congbao_txt, real/pdf 466/VBHN-BLĐTBXH): a văn bản hợp nhất prints its

@@ -1081,6 +1081,7 @@ def _named_kinds(text: str):
 
 _NAME_WORD = regex.compile(r"([ \t]*\n?[ \t]*)([^\s,;:()“”\"*]+)")
 _DRAFT_BEFORE = regex.compile(r"(?:dự\s+thảo|dự\s+án|Dự\s+thảo|DỰ\s+THẢO)[\s*]*$")
+_HOST_COUNTRY = regex.compile(r"[ \t]+(?:của[ \t]+)?nước[ \t]+sở[ \t]+tại(?![\p{L}])")
 # A draft's bracket naming the laws it revises or replaces, on its line: "Luật An ninh mạng (sửa đổi toàn diện Luật An
 # ninh mạng và sửa đổi toàn diện Luật An toàn thông tin mạng thành 01 luật)", "Luật Tiết kiệm, chống lãng phí (sửa
 # đổi toàn diện Luật Thực hành tiết kiệm, chống lãng phí)" in a legislative programme
@@ -1302,6 +1303,9 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
             end = _law_name_end(text, start, match.end(), upper)
             if end is None:
                 continue
+        if _HOST_COUNTRY.match(text, end):
+            covered_until = end  # "Luật Đầu tư nước sở tại": the law of the country an investor goes to
+            continue
         revised = _REVISED.match(text, end)
         if revised:  # "Luật An toàn thực phẩm (sửa đổi)": the law that replaces it, another instrument
             end = revised.end()

@@ -85,9 +85,10 @@ BODY_ISSUER = regex.compile(
 )
 
 
-# The enacting formula of a national body at a line's start, for a copy that lost its issuer block
+# The enacting formula of a national body at a line's start (or after the "Theo đề nghị …;" a web copy ran into its
+# line), for a copy that lost its issuer block
 ENACTING_BODY = regex.compile(
-    r"(?:^|(?<=\n))[ \t*]*(?:(?P<body>Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội)"
+    r"(?:^|(?<=\n)|(?<=;[ \t]))[ \t*]*(?:(?P<body>Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội)"
     r"\s+ban\s+hành\s+(?:Quyết\s+định|Nghị\s+định|Nghị\s+quyết|Luật|Bộ\s+luật|Pháp\s+lệnh)"
     # a minister's or the State Bank's governor's circular: the ministry, the bank ("Bộ trưởng Bộ Công an ban hành
     # Thông tư ...")
@@ -1173,17 +1174,21 @@ _CONSOLIDATED_INSTRUMENT = regex.compile(
     r"(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị)\b[^\n]{0,120}?\s(?:số\s+)?\d+/")
 # A consolidated text (văn bản hợp nhất) as the gazette prints it: its own number, place, date and issuer stand in the
 # authentication block at the end ("BỘ X⏎Số: 466/VBHN-BLĐTBXH⏎XÁC THỰC VĂN BẢN HỢP NHẤT⏎Hà Nội, ngày ..."); the
-# numbers at the top are those of the instruments it consolidates.
-AUTHENTICATION = regex.compile(_SP.join("XÁC THỰC VĂN BẢN HỢP NHẤT".split()), regex.REVERSE)
+# numbers at the top are those of the instruments it consolidates. One ministry's print says "XÁC NHẬN" for "XÁC THỰC"
+# (4246/VBHN-BLĐTBXH).
+_AUTHENTICATION_WORDS = ("XÁC THỰC", "XÁC NHẬN")
+AUTHENTICATION = regex.compile(_SP.join(("XÁC", "(?:THỰC|NHẬN)", "VĂN", "BẢN", "HỢP", "NHẤT")), regex.REVERSE)
 AUTHENTICATION_REACH = 600  # characters around the phrase where the block's number, date and body are read
 
 
 def _authentication(text: str) -> tuple[regex.Match, regex.Match, int, int] | None:
     """The authentication block of a consolidated text: (its "Số:" line, its number, the region around it)."""
-    at = text.rfind("XÁC THỰC")
-    if at < 0:
-        return None
-    phrase = AUTHENTICATION.search(text, max(0, at - 20), min(len(text), at + 60))
+    phrase = None
+    for words in _AUTHENTICATION_WORDS:
+        at = text.rfind(words)
+        phrase = AUTHENTICATION.search(text, max(0, at - 20), min(len(text), at + 60)) if at >= 0 else None
+        if phrase:
+            break
     if not phrase:
         return None
     start, end = max(0, phrase.start() - AUTHENTICATION_REACH), min(len(text), phrase.end() + AUTHENTICATION_REACH)
@@ -1223,8 +1228,8 @@ def _upper_lines_above(text: str, pos: int, limit: int) -> list[tuple[str, int, 
     lines: list[tuple[str, int, int]] = []
     for line, offset in reversed(list(_lines_with_offsets(text, limit, pos))):
         cleaned = _clean(line)
-        if not cleaned or DASH_LINE.match(line) or "XÁC THỰC" in cleaned:  # the phrase may stand over the number
-            continue
+        if not cleaned or DASH_LINE.match(line) or any(words in cleaned for words in _AUTHENTICATION_WORDS):
+            continue  # (the phrase may stand over the number)
         if not _is_upper_line(cleaned) or _RUNNING_HEADER.match(cleaned) or len(lines) == 4:
             break
         if line.rstrip(" \t*").endswith("-"):
