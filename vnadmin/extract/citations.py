@@ -266,7 +266,7 @@ def _ministry_name_starts() -> tuple[frozenset[str], frozenset[str]]:
         prefixes = {" ".join(words[:n]) for n in range(1, len(words) + 1)}
         starts.update(prefixes)
         if words[0] == "bộ":
-            cut.update(prefix for prefix in prefixes if prefix.count(" ") and prefix != " ".join(words))
+            cut.update(prefix for prefix in prefixes if " " in prefix and prefix != " ".join(words))
     return frozenset(cut), frozenset(starts)
 
 
@@ -771,9 +771,11 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
             if previous.kind_source == "code":  # "các văn bản số 364/TTr-…, số 1518/BNG-…": each its own code's kind
                 kind = kind_of_type_code(parsed.type_code) or ("Công văn" if parsed.form == "cong_van" else kind)
                 kind_source = "code"
-            else:  # "Quyết định số 53/2010/QĐ-TTg; số 01/2012/TTLT-BQP-BLĐTBXH-BTC": a code of another kind is its own
-                coded = kind_of_type_code(parsed.type_code)  # (not "Thông tư" for "Thông tư liên tịch": joint
-                if coded and not (coded.startswith(kind) or kind.startswith(coded)):  # circulars of old had TT codes)
+            else:
+                # "Quyết định số 53/2010/QĐ-TTg; số 01/2012/TTLT-BQP-BLĐTBXH-BTC": a code of another kind is its own
+                # (not "Thông tư" for "Thông tư liên tịch": joint circulars of old had TT codes)
+                coded = kind_of_type_code(parsed.type_code)
+                if coded and not (coded.startswith(kind) or kind.startswith(coded)):
                     kind, kind_source = coded, "code"
         else:
             kind, start = "*", match.start()

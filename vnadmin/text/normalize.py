@@ -499,8 +499,9 @@ _GAZETTE_PAGE_BREAK = regex.compile(
 # what each of the table's pages repeats at its top: the annex's running title ("Danh mục VBQPPL còn hiệu lực"), the
 # table's heading row ("TT ⏎Tên loại ⏎văn bản ⏎Số, ký hiệu; ngày, tháng, ⏎…⏎Ghi chú"). It cut cells in two ("Số
 # 38/2015/TT-BLĐTBXH ⏎[page]⏎ngày 19/10/2015", "Thông tư số 42/2015/TT-⏎[page]⏎BLĐTBXH"): a blank line takes its
-# place (a number or a date goes on over one; a name the other column's cell would go on with ends there). A page's number is one when the next or the one before is a few pages on (a table's own cells may repeat a
-# figure: "2 ⏎2"); the lines repeated, when three such pages at least (or both of two) begin with them.
+# place (a number or a date goes on over one; a name the other column's cell would go on with ends there). A page's
+# number is one when the next or the one before is a few pages on (a table's own cells may repeat a figure: "2 ⏎2");
+# the lines repeated, when three such pages at least (or both of two) begin with them.
 _TABLE_PAGE_NUMBER = regex.compile(r"\n[ \t]*\n(?:[ \t]*\n)*[ \t]*(\d{1,4})[ \t]*\n[ \t]*\1[ \t]*(?:\n|$)")
 _PAGE_TOP_LINES = 12  # the most lines a page's repeated top takes
 _PAGES_APART = 4  # the most pages between two such breaks (the gazette's own breaks fall between)
@@ -518,29 +519,35 @@ def _table_page_breaks(text: str) -> list[regex.Match]:
             or i + 1 < len(found) and 0 < pages[i + 1] - pages[i] <= _PAGES_APART]
     if len(kept) < 2:
         return []
-    tops = []
-    for m in kept:
-        end = text.find("\n", m.end())
-        lines = []  # (the line stripped, where it ends)
-        while end >= 0 and len(lines) < _PAGE_TOP_LINES:
-            lines.append((text[(lines[-1][1] + 1) if lines else m.end():end].strip(), end))
-            end = text.find("\n", end + 1)
-        tops.append(lines)
-    shared: dict[tuple[str, ...], int] = {}
-    for lines in tops:
-        for k in range(1, len(lines) + 1):
-            key = tuple(line for line, _ in lines[:k])
-            shared[key] = shared.get(key, 0) + 1
+    tops = [_lines_from(text, m.end(), _PAGE_TOP_LINES) for m in kept]
+    shared: dict[tuple[str, ...], int] = {}  # how many pages begin with these lines
+    for top in tops:
+        for prefix, _ in top:
+            shared[prefix] = shared.get(prefix, 0) + 1
     least = min(3, len(kept))
     spans = []
-    for m, lines in zip(kept, tops):
+    for m, top in zip(kept, tops):
         end = m.end()
-        for k in range(1, len(lines) + 1):
-            if shared[tuple(line for line, _ in lines[:k])] < least:
+        for prefix, after in top:
+            if shared[prefix] < least:
                 break
-            end = lines[k - 1][1] + 1
+            end = after
         spans.append(_ANY_SPAN.match(text, m.start(), end))
     return spans
+
+
+def _lines_from(text: str, pos: int, most: int) -> list[tuple[tuple[str, ...], int]]:
+    """The first lines from ``pos`` (``most`` of them at most), stripped: for each, the lines up to it and the offset
+    past its line break."""
+    lines: list[str] = []
+    out = []
+    end = text.find("\n", pos)
+    while end >= 0 and len(lines) < most:
+        lines.append(text[pos:end].strip())
+        pos = end + 1
+        out.append((tuple(lines), pos))
+        end = text.find("\n", pos)
+    return out
 
 
 # A Markdown grid table (pandoc's): "+---+---+" borders, rows of "| cell | cell |" lines whose cells go on over
