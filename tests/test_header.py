@@ -609,6 +609,10 @@ def test_digits_after_a_code_are_a_footnote_mark_unless_it_numbers_its_terms(lin
     ("Hướng dẫn chức năng của Hội đồng quản lý;\ntiêu chuẩn, điều kiện bổ nhiệm thành viên",
      "Hướng dẫn chức năng của Hội đồng quản lý; tiêu chuẩn, điều kiện bổ nhiệm thành viên"),
     ("- Về việc ban hành Kế hoạch -", "Về việc ban hành Kế hoạch"),
+    # ... and a colon, the subject going on after a blank line (real-test-49: vbpl 297/2025/NĐ-CP)
+    ("Quy định thực hiện liên thông điện tử nhóm thủ tục hành chính:\n\nĐăng ký thành lập hộ kinh doanh - cấp Giấy "
+     "chứng nhận", "Quy định thực hiện liên thông điện tử nhóm thủ tục hành chính: Đăng ký thành lập hộ kinh doanh - cấp "
+     "Giấy chứng nhận"),
 ])
 def test_subject_keeps_a_dash_or_semicolon_ending_a_line(title_block, subject):
     """Regression (tvpl 624/KH-UBND, congbao 07/2024/TT-BLĐTBXH and 15 more): a range's dash or a list's semicolon

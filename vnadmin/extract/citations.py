@@ -262,7 +262,7 @@ def _ministry_name_starts() -> tuple[frozenset[str], frozenset[str]]:
     body's name the codes table holds, folded."""
     cut, starts = set(), set()
     for _code, name in issuer_codes().values():
-        words = name.casefold().split()
+        words = name.casefold().replace(",", "").split()
         prefixes = {" ".join(words[:n]) for n in range(1, len(words) + 1)}
         starts.update(prefixes)
         if words[0] == "bộ":
@@ -271,9 +271,12 @@ def _ministry_name_starts() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _ministry_cut(name: str, word: str) -> bool:
-    """Whether a paragraph's end cuts ``name`` inside a ministry's name and ``word`` does not go on with it ("Bộ Lao
-    động - Thương⏎⏎lao động, tiền lương …": the page's footnotes come between its words)."""
+    """Whether a line's end cuts ``name`` inside a ministry's name and ``word`` does not go on with it ("Bộ Lao động -
+    Thương⏎⏎lao động, tiền lương …", "Bộ Tài⏎Cột 5: …": a page's footnotes or body come between its words; "Bộ Lao
+    động⏎Thương binh và Xã hội" without its hyphen too, which the code completes as the body's name)."""
     cut, starts = _ministry_name_starts()
+    name = name.replace(",", "").replace("–", "-")  # (the names' commas left out, an en dash for their hyphen)
+    word = word.rstrip(",").replace("–", "-")
     return _ends_in_a_start(name, cut, 2) and not _ends_in_a_start(name + " " + word, starts, 3)
 
 
@@ -428,7 +431,7 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
             if (gap.count("\n") > 1 and not following[:1].islower() or title_alone and not following[:1].isupper()) \
                     and not (_longer_whole(text[pos:end], following) or title_alone and _begins_a_body(text, word_start)):
                 break
-            if gap.count("\n") > 1 and _ministry_cut(text[pos:end], following):
+            if _ministry_cut(text[pos:end], following):
                 break  # (its number's code completes it: _completed_by_code)
             if _NEW_ITEM.match(following) and not (following in ("-", "–") and _hyphen_goes_on(
                     text[pos:end], (next_word(text, word_end) or word).group(2))):

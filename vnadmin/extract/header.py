@@ -351,7 +351,7 @@ def _subject_after(text: str, start: int, head_end: int, consolidated: bool = Fa
     lines: list[str] = []
     span_start = span_end = None
     pos = start
-    semicolon = False  # the last line taken ended with ";"
+    carried = ""  # the ";" or ":" that ended the last line taken
     raw_lines = text[start:head_end].split("\n")
     for index, raw_line in enumerate(raw_lines):
         line_start = pos
@@ -376,9 +376,9 @@ def _subject_after(text: str, start: int, head_end: int, consolidated: bool = Fa
         if ending[-1:] in _RANGE_DASHES and ending[:1].isspace() and index + 1 < len(raw_lines) and \
                 raw_lines[index + 1].strip():
             cleaned += " " + ending[-1]  # "GIAI ĐOẠN 2025 -⏎2035": a range's dash at a line's end, which _clean drops
-        if semicolon:  # "... cấp trên;⏎tiêu chuẩn ...", "... đi nước ngoài;⏎⏎thủ tục ...": a list's semicolon at the
-            lines[-1] += ";"  # end of the line before, which _clean dropped, is the subject's when it goes on
-        semicolon = ending[-1:] == ";"
+        if carried:  # "... cấp trên;⏎tiêu chuẩn ...", "... đi nước ngoài;⏎⏎thủ tục ...", "… nhóm thủ tục hành chính:⏎⏎Đăng
+            lines[-1] += carried  # ký …": the ";" or ":" ending the line before, which _clean dropped, is the subject's
+        carried = ending[-1:] if ending[-1:] in (";", ":") else ""  # when it goes on
         lines.append(cleaned)
         if span_start is None:
             span_start = line_start + (len(raw_line) - len(raw_line.lstrip(" \t*")))
