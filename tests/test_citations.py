@@ -1175,12 +1175,12 @@ def test_misses_of_the_forty_fifth_blind_set(text, expected):
     ("Nghị định số 262/2025/NĐ-CP của Chính phủ ngày 14 tháng 10 năm 2025",
      [("Nghị định", "262/2025/NĐ-CP", "2025-10-14", "Chính phủ")]),
     # a ministry's name a line's end cuts, the next page's body after it, completed by the number's code
-    # (real-test-49: congbao 11/VBHN-BTC "của Bộ trưởng Bộ Tài ⏎Cột 5: thể hiện …"); its hyphen left out, likewise
-    # (real-test-19: congbao 169/QĐ-BLĐTBXH); an old ministry's name wrapped goes on
+    # (real-test-49: congbao 11/VBHN-BTC "của Bộ trưởng Bộ Tài ⏎Cột 5: thể hiện …"); a name whose hyphen is left out
+    # goes on as printed (real-test-19: congbao 169/QĐ-BLĐTBXH), so does an old ministry's name wrapped
     ("Thông tư số 06/2022/TT-BTC ngày 08 tháng 02 năm 2022 của Bộ trưởng Bộ Tài \nCột 5: thể hiện tổng số vụ việc",
      [("Thông tư", "06/2022/TT-BTC", "2022-02-08", "Bộ trưởng Bộ Tài chính")]),
     ("Thông tư số 27/2016/TT-BLĐTBXH ngày 01/9/2016 của Bộ trưởng Bộ Lao động \nThương binh và Xã hội hướng dẫn",
-     [("Thông tư", "27/2016/TT-BLĐTBXH", "2016-09-01", "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")]),
+     [("Thông tư", "27/2016/TT-BLĐTBXH", "2016-09-01", "Bộ trưởng Bộ Lao động Thương binh và Xã hội")]),
     ("Thông tư số 01/2005/TT-BVHTT của Bộ Văn\nhóa - Thông tin hướng dẫn",
      [("Thông tư", "01/2005/TT-BVHTT", None, "Bộ Văn hóa - Thông tin")]),
 ])

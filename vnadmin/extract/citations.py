@@ -272,12 +272,13 @@ def _ministry_name_starts() -> tuple[frozenset[str], frozenset[str]]:
 
 def _ministry_cut(name: str, word: str) -> bool:
     """Whether a line's end cuts ``name`` inside a ministry's name and ``word`` does not go on with it ("Bộ Lao động -
-    Thương⏎⏎lao động, tiền lương …", "Bộ Tài⏎Cột 5: …": a page's footnotes or body come between its words; "Bộ Lao
-    động⏎Thương binh và Xã hội" without its hyphen too, which the code completes as the body's name)."""
+    Thương⏎⏎lao động, tiền lương …", "Bộ Tài⏎Cột 5: …": a page's footnotes or body come between its words; but "Bộ Lao
+    động⏎Thương binh và Xã hội", its hyphen left out, goes on as printed)."""
     cut, starts = _ministry_name_starts()
     name = name.replace(",", "").replace("–", "-")  # (the names' commas left out, an en dash for their hyphen)
     word = word.rstrip(",").replace("–", "-")
-    return _ends_in_a_start(name, cut, 2) and not _ends_in_a_start(name + " " + word, starts, 3)
+    return _ends_in_a_start(name, cut, 2) and not (_ends_in_a_start(name + " " + word, starts, 3) or
+                                                  _ends_in_a_start(name + " - " + word, starts, 3))  # (its hyphen left out)
 
 
 @cache
