@@ -973,14 +973,19 @@ def test_a_subject_line_ending_with_so_goes_on_with_the_number_in_the_next_parag
                          "đổi, bổ sung bởi Thông tư số 68/2024/TT-BTC")
 
 
-def test_a_recipient_ending_with_a_comma_goes_on_after_a_blank_line():
+@pytest.mark.parametrize("wrapped, item", [
+    ("- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT,\n\ncác Vụ, Cục, Công báo;", "VPCP: BTCN, các PCN, TGĐ Cổng TTĐT, các Vụ, Cục, "
+     "Công báo"),
+    # without its punctuation (real-test-50: vbpl 100/2025/TT-BCA; 3 more web copies)
+    ("- Các doanh nghiệp, đơn vị sự nghiệp công lập\n\ntrong CAND, ban quản lý dự án trong CAND;",
+     "Các doanh nghiệp, đơn vị sự nghiệp công lập trong CAND, ban quản lý dự án trong CAND"),
+])
+def test_a_recipient_ending_with_a_comma_goes_on_after_a_blank_line(wrapped, item):
     """Regression (real-test-27: vbpl 26/2026/NĐ-CP; 6 more web copies): "- VPCP: BTCN, …, TGĐ Cổng TTĐT,⏎⏎các Vụ,
     Cục, đơn vị trực thuộc, Công báo;" lost its second line and the archive's item after it."""
     h = header_of("CHÍNH PHỦ\nSố: 26/2026/NĐ-CP\n\nNGHỊ ĐỊNH\nQuy định x\n\nNội dung./.\n\nNơi nhận:\n\n"
-                  "- Ban Bí thư Trung ương Đảng;\n\n- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT,\n\ncác Vụ, Cục, Công báo;\n\n"
-                  "- Lưu: VT, CN (2).\n\nTM. CHÍNH PHỦ\n")
-    assert h.recipients == ["Ban Bí thư Trung ương Đảng", "VPCP: BTCN, các PCN, TGĐ Cổng TTĐT, các Vụ, Cục, Công báo",
-                            "Lưu: VT, CN (2)"]
+                  "- Ban Bí thư Trung ương Đảng;\n\n" + wrapped + "\n\n- Lưu: VT, CN (2).\n\nTM. CHÍNH PHỦ\n")
+    assert h.recipients == ["Ban Bí thư Trung ương Đảng", item, "Lưu: VT, CN (2)"]
 
 
 def test_a_footnote_mark_glued_to_the_subjects_last_word_is_no_part_of_it():

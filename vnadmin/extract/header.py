@@ -559,9 +559,10 @@ def _ended_item(item: str, line: str) -> bool:
 
 
 def _item_goes_on(item: str, lines: list[str], start: int) -> bool:
-    """After a blank line, an item that ends with a comma goes on when the next non-blank line begins in lower case
-    ("- VPCP: BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT,⏎⏎các Vụ, Cục, đơn vị trực thuộc, Công báo;")."""
-    if not item.endswith(","):
+    """After a blank line, an item that ends with a comma or without its punctuation goes on when the next non-blank
+    line begins in lower case ("- VPCP: BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT,⏎⏎các Vụ, Cục, đơn vị trực thuộc, Công
+    báo;", a web copy's "- Các doanh nghiệp, đơn vị sự nghiệp công lập⏎⏎trong CAND, ban quản lý dự án trong CAND;")."""
+    if item.endswith((";", ".", ":")):
         return False
     for line in lines[start:start + 2]:
         cleaned = strip_markup(line.split("\t")[0])
