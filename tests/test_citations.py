@@ -1200,3 +1200,21 @@ def test_misses_of_the_forty_sixth_blind_set(text, expected):
 ])
 def test_law_names_of_the_forty_seventh_blind_set(text, expected):
     assert [" ".join(c.name.split()) for c in cite(text)] == expected
+
+
+def test_old_ordinances_dated_after_their_titles():
+    """Regression (real-test-38: congbao 47/VBHN-VPQH; real-test-50: 28/VBHN-VPQH; 2 more consolidated laws quoting the
+    Luật Thuế thu nhập doanh nghiệp's repeal clause): an ordinance of the 1980s numbered without a year, its date after
+    its title, and two cited by their long titles alone, each with its date after, were read without their dates."""
+    text = ("đã được sửa đổi, bổ sung một số điều theo Pháp lệnh số 10-LCT/HĐNN7 sửa đổi một số điều về thuế công thương "
+            "\nnghiệp ngày 26 tháng 02 năm 1983, Pháp lệnh bổ sung, sửa đổi một số điều lệ về thuế công \nthương nghiệp và "
+            "điều lệ về thuế hàng hóa ngày 17 tháng 11 năm 1987 và Pháp lệnh sửa đổi, bổ \nsung một số điều trong Pháp "
+            "lệnh, Điều lệ về thuế công thương nghiệp và thuế hàng hóa ngày 03 \ntháng 3 năm 1989.")
+    assert [(c.kind, c.number or " ".join(c.name.split()), c.date) for c in cite(text)] == [
+        ("Pháp lệnh", "10-LCT/HĐNN7", "1983-02-26"),
+        ("Pháp lệnh", "Pháp lệnh bổ sung, sửa đổi một số điều lệ về thuế công thương nghiệp và điều lệ về thuế hàng hóa",
+         "1987-11-17"),
+        ("Pháp lệnh", "Pháp lệnh sửa đổi, bổ sung một số điều trong Pháp lệnh, Điều lệ về thuế công thương nghiệp và thuế "
+         "hàng hóa", "1989-03-03")]
+    # a number with its year takes no date from after a title (the title's date may be another's)
+    assert cite("Luật số 10/2012/QH13 sửa đổi một số điều ngày 26 tháng 02 năm 2013")[0].date is None

@@ -800,6 +800,9 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
                         start = far.start()
         end = match.end()
         date = _date_after(text, end, day_dates, parsed.year)
+        if date is None and parsed.year is None and kind in _LAW_KINDS:
+            title = _OLD_TITLE_BEFORE_DATE.match(text, end)  # "Pháp lệnh số 10-LCT/HĐNN7 sửa đổi một số điều về thuế
+            date = _date_after(text, title.end(), day_dates) if title else None  # công thương nghiệp ngày 26 …"
         if date is not None:
             end = date.end
         issuer = None
@@ -853,6 +856,9 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
     return citations
 
 
+# An old ordinance's or law's title between its number (of no year) and its date, in small letters: "Pháp lệnh số
+# 10-LCT/HĐNN7 sửa đổi một số điều về thuế công thương nghiệp ngày 26 tháng 02 năm 1983"
+_OLD_TITLE_BEFORE_DATE = regex.compile(r"(?:[ \t]*\n?[ \t]*\p{Ll}+){1,16}?(?=[ \t]*\n?[ \t]*ngày[ \t]+\d)")
 _BREAK_AFTER = regex.compile(r"[ \t*-]*(?:\n|$)")  # what ends a name the text cuts: its line's end
 
 
