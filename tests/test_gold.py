@@ -292,6 +292,8 @@ FORTY_FIFTH_HELD_OUT_FLOORS = _floors(subject=0.92)
 #       Nghị định, the Luật Xây dựng 2025); 614 citations; blind 0.997 / 0.997 (e19ec90), subject 0.929, issuer
 #       accuracy 0.974; now 1.000 / 1.000, every header field 1.000, issuer accuracy 0.971 (footnotes cut by a page's
 #       body; Taiwan's labour law given the Assembly)
+#   50: random picks (Thông tư of six ministries and the State Bank, two Nghị định, the consolidated Luật Bảo hiểm y
+#       tế); 560 citations; blind 0.998 / 0.995 (a6a27a0), recipients 0.750; now 1.000 / 1.000, every field 1.000
 
 
 # Floors for the central set (16 ministry and gazette texts of vbpl_html and congbao_txt, annotated without the
@@ -380,6 +382,7 @@ REAL_SETS = [
     pytest.param("real-test-47", 14, FIFTEENTH_SESSION_HELD_OUT_FLOORS, id="forty-seventh-held-out"),
     pytest.param("real-test-48", 14, FIFTEENTH_SESSION_HELD_OUT_FLOORS, id="forty-eighth-held-out"),
     pytest.param("real-test-49", 14, FIFTEENTH_SESSION_HELD_OUT_FLOORS, id="forty-ninth-held-out"),
+    pytest.param("real-test-50", 14, FIFTEENTH_SESSION_HELD_OUT_FLOORS, id="fiftieth-held-out"),
     pytest.param("real-central", 16, CENTRAL_FLOORS, id="central"),
     pytest.param("real-vbhn", 8, CONSOLIDATED_FLOORS, id="consolidated"),
     pytest.param("real-scans", 6, SCAN_FLOORS, id="scans", marks=pytest.mark.slow),
