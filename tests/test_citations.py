@@ -1218,3 +1218,15 @@ def test_old_ordinances_dated_after_their_titles():
          "hàng hóa", "1989-03-03")]
     # a number with its year takes no date from after a title (the title's date may be another's)
     assert cite("Luật số 10/2012/QH13 sửa đổi một số điều ngày 26 tháng 02 năm 2013")[0].date is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an inter-ministerial circular of before 1996 is a kind of its own (real-test-51: congbao 18/2022/TT-BLĐTBXH;
+    # vbpl 02/2026/TT-BCA's list of repealed circulars)
+    ("Thông tư liên bộ số 24/TT-LB ngày 19/9/1994 của liên Bộ Lao động - Thương binh và Xã hội",
+     [("Thông tư liên bộ", "24/TT-LB", "1994-09-19")]),
+    ("Thông tư liên Bộ số 11/TTLB-NV-NG ngày 22/12/1988", [("Thông tư liên bộ", "11/TTLB-NV-NG", "1988-12-22")]),
+    ("Thông tư liên tịch số 12/2010/TTLT-BLĐTBXH-BTC", [("Thông tư liên tịch", "12/2010/TTLT-BLĐTBXH-BTC", None)]),
+])
+def test_kinds_of_the_fifty_first_blind_set(text, expected):
+    assert [(c.kind, c.number, c.date) for c in cite(text)] == expected
