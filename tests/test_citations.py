@@ -1095,6 +1095,10 @@ def test_an_amending_laws_list_goes_on_over_the_laws_that_amended_one_of_them():
      "đổi toàn diện Luật Thực hành tiết kiệm, chống lãng phí).\n\nĐiều 2.\n\nTên dự án\n\n1.\n\nLuật An ninh mạng "
      "(thay thế Luật An toàn thông tin mạng)\n\nĐiều 3. Theo Luật An ninh mạng (sửa đổi toàn diện Luật X)",
      ["Luật An ninh mạng", "Luật X"]),  # (after the table: laws in force, the bracket's too)
+    # drafts listed in a sentence after "dự thảo:", to its end (real-test-52: congbao 122/NQ-CP)
+    ("3. Bộ Tư pháp báo cáo về tiếp thu, chỉnh lý dự thảo: Luật Thủ đô \n(sửa đổi), Luật sửa đổi, bổ sung một số điều "
+     "của Luật Trợ giúp pháp lý, Luật Hộ tịch (sửa đổi), Nghị quyết thí điểm. \nVăn phòng Chính phủ theo dõi theo Luật "
+     "Tổ chức Chính phủ.", ["Luật Tổ chức Chính phủ"]),
     # not a bill: a law in force named inside an item of another list, or a project's table
     ("Các dự án:\n\n1. Nâng cấp đường theo Luật Xây dựng;\n", ["Luật Xây dựng"]),
     ("Tên dự án\n\nTrường mầm non\n\nthực hiện theo Luật Đầu tư công\n", ["Luật Đầu tư công"]),

@@ -1105,3 +1105,23 @@ def test_the_header_of_an_annex_alone_is_the_document_it_is_attached_to(text, ex
     and the reference to the document's own number was a citation."""
     h = header_of(text)
     assert (h.number, h.type_code, h.issuer_code, h.type, h.issuer, h.issue_date) == expected
+
+
+def test_recipients_printed_after_the_signature_of_a_web_copy():
+    """Regression (real-test-52: vbpl 38/2025/TT-BKHCN, 1 more): the page put the signature between "Nơi nhận:" and its
+    items, which were lost."""
+    h = header_of("BỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 38/2025/TT-BKHCN\n\nTHÔNG TƯ\nQuy định x\n\nNội dung./.\n\n"
+                  "Nơi nhận:\n\nBỘ TRƯỞNG\n\n(Đã ký)\n\nNguyễn Mạnh Hùng\n\n- Văn phòng Tổng bí thư;\n\n"
+                  "- Văn phòng Quốc hội;\n\n- Lưu: VT, TTTK.\n")
+    assert h.recipients == ["Văn phòng Tổng bí thư", "Văn phòng Quốc hội", "Lưu: VT, TTTK"]
+    assert (h.signer_title, h.signer) == ("BỘ TRƯỞNG", "Nguyễn Mạnh Hùng")
+
+
+def test_a_forms_list_with_its_archive_codes_left_blank_is_not_the_documents():
+    """Regression (real-test-52: congbao 10/2021/TT-NHNN): the gazette print has no list of its own; the last form's
+    ("- Lưu:...⏎Hướng dẫn lập biểu: …") was taken for it, the form's next line run into its archive item."""
+    h = header_of("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nSố: 10/2021/TT-NHNN\n\nTHÔNG TƯ\nQuy định x\n\nNội dung./.\n\n"
+                  "KT. THỐNG ĐỐC\nPHÓ THỐNG ĐỐC\n\nĐào Minh Tú\n\nPhụ lục\nMẫu báo cáo\n\nNơi nhận: \n"
+                  "- Ban Lãnh đạo NHNN (để báo cáo); \n- Vụ Chính sách tiền tệ; \n- Lưu:... \n"
+                  "Hướng dẫn lập biểu: Thời gian chốt số liệu từ ngày 01.\n")
+    assert not h.recipients

@@ -1270,12 +1270,28 @@ def _bill_lists(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# A list of drafts run into a sentence, up to its end: "… báo cáo về tiếp thu, giải trình, chỉnh lý dự thảo: Luật Thủ đô
+# (sửa đổi), Luật sửa đổi, bổ sung một số điều của Luật Trợ giúp pháp lý, … Luật Tiếp cận thông tin (sửa đổi), …."
+_DRAFT_LIST = regex.compile(r"(?:dự[ \t]+thảo|Dự[ \t]+thảo)[ \t]*:[ \t]*\n?[ \t]*(?=\S)")
+_SENTENCE_END = regex.compile(r"\.[ \t]*(?:\n|$)|\n[ \t]*\n")
+
+
+def _draft_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of the lists of drafts a sentence runs in after "dự thảo:"."""
+    spans = []
+    for opening in _DRAFT_LIST.finditer(text):
+        end = _SENTENCE_END.search(text, opening.end())
+        spans.append((opening.end(), end.start() if end else len(text)))
+    return spans
+
+
 def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, DateMention]) -> list[Citation]:
     """Laws, codes, ordinances and the constitution cited by name, outside the spans in ``taken``."""
     citations: list[Citation] = []
     taken_sorted = sorted(taken)
     covered_until = -1
     bills = _bill_lists(text) if "dự án" in text else []
+    drafts = _draft_lists(text) if "thảo:" in text or "thảo :" in text else []
     for match in _named_kinds(text):
         start = match.start()
         if start < covered_until or _inside(taken_sorted, start):
@@ -1283,6 +1299,8 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
         draft = _DRAFT_BEFORE.search(text, max(0, start - 20), start) is not None  # "dự thảo Luật ...": no citation
         if bills and _inside(bills, start) and _BILL_ITEM_START.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
             draft = True  # a bill a legislative programme lists, at the start of its item or table cell
+        if drafts and _inside(drafts, start):
+            draft = True
         if text.find("Công ước", max(0, start - 120), start) >= 0 and \
                 _IN_A_CONVENTION.search(text, max(0, start - 120), start):
             continue  # "Công ước Liên hợp quốc về Luật Biển": a treaty's subject, no Vietnamese law

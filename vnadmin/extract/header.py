@@ -541,6 +541,8 @@ def _items_after(text: str, start: int, limit: int) -> list[str]:
             # "- VP UBND tỉnh:⏎+ LĐVP, KGVX;⏎+ TTTT: ...": the "+" lines under an item that ends in ":" are its parts
             items[-1] = items[-1] + " " + cleaned[1:].strip()
             parent_open = True
+        elif items and not _ITEM_DASH.match(cleaned) and _ARCHIVE_DONE.match(items[-1]):
+            break  # a form's archive item, left blank, ends its list ("- Lưu:...⏎Hướng dẫn lập biểu: …")
         elif _ITEM_DASH.match(cleaned) or not items or _ended_item(items[-1], cleaned):
             items.append(cleaned)
             parent_open = False
@@ -549,6 +551,9 @@ def _items_after(text: str, start: int, limit: int) -> list[str]:
         if "\t" in raw_line:
             break
     return [i for i in (_clean_item(x).rstrip(";.,") for x in items) if i]
+
+
+_ARCHIVE_DONE = regex.compile(r"[-–+•*\s]*Lưu:?[ \t]*(?:\.{3,}|…+)[ \t]*$")  # a form's "- Lưu:...", codes left blank
 
 
 def _ended_item(item: str, line: str) -> bool:
@@ -597,11 +602,19 @@ def _recipients(text: str) -> tuple[regex.Match | None, list[str], int | None]:
         if not label:
             return None, [], None
         items = _items_after(text, label.end(), min(len(text), label.end() + 3000))
+        if not items:  # a web copy that printed the signature between the label and its items
+            after = _ITEMS_AFTER_SIGNATURE.match(text, label.end())
+            items = _items_after(text, after.end() - 1, min(len(text), after.end() + 3000)) if after else []
         if not items or not (all(_PLACEHOLDER.search(item) for item in items) or any(map(_BLANK_ITEM.match, items))):
             return label, items, form_start
         end = form_start = label.start()
 
 
+# "Nơi nhận:⏎⏎BỘ TRƯỞNG⏎⏎(Đã ký)⏎⏎Nguyễn Mạnh Hùng⏎⏎- Văn phòng Tổng bí thư; …": a few short lines without a dash,
+# the mark of the signature among them, then the first item's line
+_ITEMS_AFTER_SIGNATURE = regex.compile(
+    r"[ \t*]*(?:\n[ \t*]*(?![-–+•])[^\n]{0,60}){0,4}?\n[ \t*]*\((?:Đã|đã)[ \t]+ký\)[ \t*]*"
+    r"(?:\n[ \t*]*(?![-–+•])[^\n]{0,60}){1,4}?\n(?=[ \t*|]*[-–+•][ \t]*\p{Lu})")
 _PREFIX_GLUED = regex.compile(r"^(" + _DOTTED_PREFIX + r"|Q\.)(?=\p{Lu})")  # "TM.ỦY BAN NHÂN DÂN": "TM. ỦY BAN ..."
 # The archive's item that ends a recipients' list ("- Lưu: VT, NC (02)"), found from the end of the text
 _ARCHIVE_ITEM = regex.compile(r"(?<=(?:^|[\n;|])[ \t*]*[-–+•][ \t*]*)Lưu\b[^\n|]*", regex.REVERSE)
@@ -615,6 +628,8 @@ def _unlabelled_recipients(text: str) -> list[str]:
     items at least); else none."""
     archive = _ARCHIVE_ITEM.search(text, max(0, len(text) - TAIL_CHARS))
     if archive is not None:
+        if _BLANK_ITEM.match(archive.group().strip()):
+            return []  # a form's list ("- Lưu:...", its codes left blank)
         end, least = archive.end(), 3
     else:
         mark = _SIGNED_MARK_LINE.search(text, max(0, len(text) - TAIL_CHARS))
@@ -648,7 +663,7 @@ def _signed_name(text: str, header: Header) -> None:
 
 
 # an item left to fill in ("- …………;", "- Lưu ………..", the archive's codes left blank): a form's list
-_BLANK_ITEM = regex.compile(r"(?:Lưu:?)?[.…_\s]+$")
+_BLANK_ITEM = regex.compile(r"Lưu:?[.…_\s]*$|[.…_\s]+$")  # (an archive's item with its codes left blank, "Lưu:")
 _PLACEHOLDER = regex.compile(r"…|\.\.\.|^Như trên$|^Lưu:?\s*$")  # a form's items: "Lưu:" with no codes
 
 
