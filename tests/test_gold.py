@@ -301,6 +301,8 @@ FIFTY_FIRST_HELD_OUT_FLOORS = _floors(subject=0.92)
 #   52: random picks (the Bộ luật Dân sự 2015 and the Luật Doanh nghiệp 2020 as gazette issues cut short, Thông tư,
 #       a consolidated circular, Nghị định, a Government resolution); 466 citations; blind 0.989 / 1.000 (a1b7fbe),
 #       recipients 0.833; now 1.000 / 1.000, every header field 1.000
+#   53: random picks (Thông tư of six ministries); 279 citations; blind 1.000 / 1.000 (84c4378), every header field
+#       1.000, kind and issuer accuracy 1.000
 
 
 # Floors for the central set (16 ministry and gazette texts of vbpl_html and congbao_txt, annotated without the
@@ -392,6 +394,7 @@ REAL_SETS = [
     pytest.param("real-test-50", 14, FIFTEENTH_SESSION_HELD_OUT_FLOORS, id="fiftieth-held-out"),
     pytest.param("real-test-51", 14, FIFTY_FIRST_HELD_OUT_FLOORS, id="fifty-first-held-out"),
     pytest.param("real-test-52", 14, FIFTEENTH_SESSION_HELD_OUT_FLOORS, id="fifty-second-held-out"),
+    pytest.param("real-test-53", 14, FIFTEENTH_SESSION_HELD_OUT_FLOORS, id="fifty-third-held-out"),
     pytest.param("real-central", 16, CENTRAL_FLOORS, id="central"),
     pytest.param("real-vbhn", 8, CONSOLIDATED_FLOORS, id="consolidated"),
     pytest.param("real-scans", 6, SCAN_FLOORS, id="scans", marks=pytest.mark.slow),
