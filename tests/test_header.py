@@ -313,6 +313,13 @@ def test_place_after_a_number_on_its_line(line, number):
     # 15/2026/TT-BQP; 2 more texts)
     ("Quy định về cấp phép cho tàu quân sự đi nước ngoài;\n\nthủ tục nhập cảnh đối với tàu quân sự\n\nCăn cứ Luật X;",
      "Quy định về cấp phép cho tàu quân sự đi nước ngoài; thủ tục nhập cảnh đối với tàu quân sự"),
+    # a body's name a web copy cut over paragraphs, the last in small letters though it begins like a body's
+    # ("chi nhánh …"; real-test-54: vbpl 52/2025/TT-NHNN)
+    ("Sửa đổi Thông tư số 39/2016/TT-NHNN\n\nngày 30 tháng 12 năm 2016 của Thống đốc Ngân hàng Nhà nước\n\nViệt Nam quy "
+     "định về hoạt động cho vay của tổ chức tín dụng,\n\nchi nhánh ngân hàng nước ngoài đối với khách hàng\n\n"
+     "Căn cứ Luật X;", "Sửa đổi Thông tư số 39/2016/TT-NHNN ngày 30 tháng 12 năm 2016 của Thống đốc Ngân hàng Nhà "
+     "nước Việt Nam quy định về hoạt động cho vay của tổ chức tín dụng, chi nhánh ngân hàng nước ngoài đối với khách "
+     "hàng"),
     # a line ending with an office goes on with its body's name (real-test-20: vbpl 69/2025/TT-NHNN)
     ("Sửa đổi một số Thông tư của Thống đốc\n\nNgân hàng Nhà nước Việt Nam trong lĩnh vực ngân hàng\n\nliên quan đến "
      "cắt giảm điều kiện kinh doanh,\n\nđơn giản hóa thủ tục hành chính\n\nCăn cứ Luật X;",

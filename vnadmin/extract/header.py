@@ -461,8 +461,9 @@ def _last_line_before_the_body(lines: list[str], index: int, last: str, line: st
         if taken and _BODY_START.match(cleaned):
             return True
         if taken == 3 or _is_upper_line(cleaned) or _ITEM_LINE.match(lines[position]) or \
-                taken and cleaned.endswith((".", ":")) or (_starts_with_title(cleaned) or cleaned.upper().startswith(
-                    _body_starters())) and not _CLAUSE_GOES_ON.search(cleaned):
+                taken and cleaned.endswith((".", ":")) or cleaned[:1].isupper() and (_starts_with_title(cleaned) or
+                                                                     cleaned.upper().startswith(_body_starters())) \
+                and not _CLAUSE_GOES_ON.search(cleaned):  # (in small letters it goes on: "chi nhánh ngân hàng …")
             return False  # (nor an item: "- Nội dung được hướng dẫn", a web page's link)
         taken += 1
     return False
