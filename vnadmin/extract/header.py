@@ -554,9 +554,6 @@ def _items_after(text: str, start: int, limit: int) -> list[str]:
     return [i for i in (_clean_item(x).rstrip(";.,") for x in items) if i]
 
 
-_ARCHIVE_DONE = regex.compile(r"[-–+•*\s]*Lưu:?[ \t]*(?:\.{3,}|…+)[ \t]*$")  # a form's "- Lưu:...", codes left blank
-
-
 def _ended_item(item: str, line: str) -> bool:
     """Whether ``line``, without a dash, begins a new item after ``item``: a list printed without dashes ("Ban Bí thư
     Trung ương Đảng;⏎Văn phòng Quốc hội;"), where an item's ";" ends it, outside brackets, and the next begins in
@@ -605,6 +602,7 @@ def _recipients(text: str) -> tuple[regex.Match | None, list[str], int | None]:
         items = _items_after(text, label.end(), min(len(text), label.end() + 3000))
         if not items:  # a web copy that printed the signature between the label and its items
             after = _ITEMS_AFTER_SIGNATURE.match(text, label.end())
+            # (from the line break before the first item: _items_after reads the rest of the label's line first)
             items = _items_after(text, after.end() - 1, min(len(text), after.end() + 3000)) if after else []
         if not items or not (all(_PLACEHOLDER.search(item) for item in items) or any(map(_BLANK_ITEM.match, items))):
             return label, items, form_start
@@ -665,6 +663,9 @@ def _signed_name(text: str, header: Header) -> None:
 
 # an item left to fill in ("- …………;", "- Lưu ………..", the archive's codes left blank): a form's list
 _BLANK_ITEM = regex.compile(r"Lưu:?[.…_\s]*$|[.…_\s]+$")  # (an archive's item with its codes left blank, "Lưu:")
+# ... and, read while the list is, the line of one whose codes a form left as dots ("- Lưu:..."): it ends the list (an
+# archive item without the dots may go on with its codes on the next line)
+_ARCHIVE_DONE = regex.compile(r"[-–+•*\s]*Lưu:?[ \t]*(?:\.{3,}|…+)[ \t]*$")
 _PLACEHOLDER = regex.compile(r"…|\.\.\.|^Như trên$|^Lưu:?\s*$")  # a form's items: "Lưu:" with no codes
 
 
