@@ -774,6 +774,20 @@ def test_adoption_at_a_named_session():
     assert (h.issue_date, h.issuer) == ("2025-09-26", "ỦY BAN THƯỜNG VỤ QUỐC HỘI")
 
 
+@pytest.mark.parametrize("line, number, seq, issuer_code", [
+    ("Số: 03/2026-BCT", "03/2026-BCT", 3, "BCT"),
+    ("Số: 12/2025-BTC", "12/2025-BTC", 12, "BTC"),
+    ("Số: 03/2026-XYZ", None, None, None),  # no issuer's code: nothing read
+    ("Số: 03/2026/TT-BCT", "03/2026/TT-BCT", 3, "BCT"),
+])
+def test_a_number_typed_without_its_type_code_and_slash_in_the_number_line(line, number, seq, issuer_code):
+    """Regression (blind set real-test-56: vbpl 03/2026/TT-BCT, its web copy printing "Số: 03/2026-BCT"): the header
+    had no number; in the number line, where nothing else stands, it is read as printed."""
+    h = header_of(f"BỘ CÔNG THƯƠNG\n{line}\nHà Nội, ngày 26 tháng 01 năm 2026\n\nTHÔNG TƯ\nQuy định về X\n")
+    assert (h.number, h.number_seq, h.issuer_code) == (number, seq, issuer_code)
+    assert h.issue_date == "2026-01-26"
+
+
 @pytest.mark.parametrize("line, type_code, issuer_code", [
     ("Số: /2024/TT-BGDĐT", "TT", "BGDĐT"),
     ("Số: ......./QĐ-UBND", "QĐ", "UBND"),

@@ -47,6 +47,10 @@ from vnadmin.text.normalize import strip_markup
     ("CHÍNH PHỦ______ Số", "CHÍNH PHỦ______ Số"),
     ("Nghị định số 306/2025/NĐ- -CP)", "Nghị định số 306/2025/NĐ-CP)"),  # a hyphen read twice (real-scans 109/QĐ-BTC)
     ("số 12/KH-UBND - - Nội dung", "số 12/KH-UBND - - Nội dung"),  # a word, no code
+    # a table's cell wrapped before a code's hyphen (real-test-56: congbao 02/2025/TT-BLĐTBXH); a list's item stays
+    ("định số \n27/2018/QĐ\n-TTg ngày \n06/7/2018", "định số \n27/2018/QĐ-TTg ngày \n06/7/2018"),
+    ("Số 12/QĐ\n- UBND tỉnh", "Số 12/QĐ\n- UBND tỉnh"),
+    ("số 12/QĐ\n-Các cơ quan", "số 12/QĐ\n-Các cơ quan"),
     ("Báo cáo số 4123⁄BC-BNNMT", "Báo cáo số 4123/BC-BNNMT"),  # a fraction slash (an OCR's; U+2044)
     # a digital signature's stamp in a PDF's text layer (234 gazette texts)
     ("Nghị định số 120/2020/NĐ-CP \nNgười ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nEmail: thongtinchinhphu@chinhphu.vn\n"

@@ -1100,8 +1100,8 @@ _HOST_COUNTRY = regex.compile(r"[ \t]+(?:của[ \t]+)?nước[ \t]+sở[ \t]+t�
 _DRAFT_REPLACES = regex.compile(r"[^()\n;]{0,80}?\((?:sửa[ \t]+đổi|thay[ \t]+thế)[^()\n]*\)")
 _IN_A_CONVENTION = regex.compile(r"Công\s+ước(?:\s+[^\s.;,]+){0,8}?\s+về\s+\Z")
 _AMENDING = regex.compile(_no_required_string(r"\s+(?:về\s+(?:việc\s+)?)?sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?"
-                                              # "... một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật"
-                                              r"(?:\s+và\s+phụ\s+lục[^;\n]{1,80}?(?=\s+của\s))?(?:\s+của)?\s+"),
+                                              # "... một số điều và Phụ lục Danh mục chỉ tiêu thống⏎kê quốc gia của Luật"
+                                              r"(?:\s+và\s+phụ\s+lục(?:[^;\n]|\n(?!\s*\n)){1,80}?(?=\s+của\s))?(?:\s+của)?\s+"),
                           regex.IGNORECASE)
 _LAW_NUMBER_AFTER = regex.compile(r"\s+(?:số|SỐ)\s*:?\s*\d+/\d{4}/QH\d+")
 _LAW_LIST_GLUE = regex.compile(r"\s*(?:,|và)\s*(?=(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s)", regex.IGNORECASE)

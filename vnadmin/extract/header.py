@@ -15,7 +15,8 @@ from functools import cache
 import regex
 
 from vnadmin.extract.dates import DAY_WORDS, FULL_DATE_AT_START, date_from_match
-from vnadmin.extract.numbers import NUMBER_RE, SEG, known_code_upper, parse_number, type_codes, type_titles
+from vnadmin.extract.numbers import (NUMBER_RE, SEG, known_code_upper, parse_number, type_codes, type_titles,
+                                     year_then_issuer_number)
 from vnadmin.model import DateMention, Header
 from vnadmin.resources import word_list
 from vnadmin.text.normalize import collapse_spaces, strip_markup
@@ -133,6 +134,7 @@ def _is_upper_line(text: str) -> bool:
 
 
 def _find_number(text: str, head_end: int):
+    typed_short = None  # "Số: 03/2026-BCT": taken when no number line holds a number of the usual forms
     for line in NUMBER_LINE.finditer(text, 0, head_end):
         if line.group("lower") and ":" not in line.group("colon") and _goes_on_a_sentence(text, line.start("lower")):
             continue  # "... được sửa đổi, bổ sung bởi Luật⏎số 94/2025/QH15": a gazette page's text before its header
@@ -141,7 +143,9 @@ def _find_number(text: str, head_end: int):
             parsed = parse_number(match)
             if parsed:
                 return _without_footnote_mark(text, match, parsed)
-    return None, None
+        elif typed_short is None and not line.group("lower"):
+            typed_short = year_then_issuer_number(text, line.end())
+    return typed_short or (None, None)
 
 
 def _goes_on_a_sentence(text: str, start: int) -> bool:

@@ -96,6 +96,22 @@ def iter_numbers(text: str):
             slash = text.find("/", end)
 
 
+# A normative number typed without its type code and the slash after its year ("Số: 03/2026-BCT", a web copy's of
+# 03/2026/TT-BCT): NUMBER_RE leaves it out, for in running text it may be anything; a header's number line, where
+# nothing else stands, reads it as printed when its code is an issuer's.
+_YEAR_THEN_ISSUER = regex.compile(r"(?P<seq>\d{1,5})/(?P<year>(?:19|20)\d{2})-(?P<code>" + SEG + r")" + _BOUNDARY_AFTER)
+
+
+def year_then_issuer_number(text: str, pos: int) -> tuple[regex.Match, "ParsedNumber"] | None:
+    """The number "N/YYYY-CODE" at ``pos`` with its parts, when CODE is an issuer code (issuer_codes.tsv)."""
+    match = _YEAR_THEN_ISSUER.match(text, pos)
+    entry = issuer_codes().get(match.group("code").upper()) if match else None
+    if entry is None:
+        return None
+    seq, year, code = match.group("seq"), match.group("year"), entry[0]
+    return match, ParsedNumber(f"{seq}/{year}-{code}", _seq(seq), int(year), None, code, None, "normative")
+
+
 # A web address, or a word of one wrapped onto its own line: a link to a portal's copy of a text, whose query holds
 # the number percent-encoded ("https://vbpl.vn/…/vbpq-toanvan.aspx?ItemID=57544&Keyword=⏎
 # S%E1%BB%91%2031/2015/N%C4%90-CP": "%20" the space, "31/2015/N" no number of the text's own)

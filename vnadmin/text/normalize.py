@@ -150,8 +150,9 @@ _SPACED_NUMBER = regex.compile(
     + _SEG
     # (a ministry's code after a space in place of the hyphen: "13/2025/TT BNNMT"; joined after a type code alone; a
     # blank line after a hyphen that ends its line: "THÔNG TƯ SỐ 19/2013/TT-⏎⏎NHNN", a known code only; a hyphen an
-    # OCR read twice: "306/2025/NĐ- -CP")
-    + r"(?:(?:[ \t]*-(?:[ \t]*-)?[ \t]*\n?[ \t]*|-[ \t]*\n[ \t]*\n[ \t]*|[ ](?=B\p{Lu}+(?![\p{L}\d])))" + _SEG + r")*"
+    # OCR read twice: "306/2025/NĐ- -CP"; a table's cell wrapped before the hyphen: "27/2018/QĐ⏎-TTg")
+    + r"(?:(?:[ \t]*-(?:[ \t]*-)?[ \t]*\n?[ \t]*|-[ \t]*\n[ \t]*\n[ \t]*|[ \t]*\n[ \t]*-|[ ](?=B\p{Lu}+(?![\p{L}\d])))"
+    + _SEG + r")*"
 )
 _SPACED_PARTY_NUMBER = regex.compile(  # "57- NQ/TW", "05 -NQ / TW", "49-⏎NQ/TW"
     r"(?<![\p{L}\d])\d{1,5}(?:[ \t]+-[ \t]*|-[ \t]+|-[ \t]*\n[ \t]*)(?P<type>\p{Lu}[\p{L}]*)[ \t]*/[ \t]*\p{Lu}[\p{L}\d]*"
@@ -179,7 +180,8 @@ def matches_after_digits(pattern: regex.Pattern, text: str, anchor: str):
                 end = match.end()
         at = text.find(anchor, max(at + 1, end))
 _CODE = regex.compile(_SEG)
-_NUMBER_PARTS = regex.compile(r"([ \t]*-(?:[ \t]*-)?[ \t]*\n?[ \t]*|-[ \t]*\n[ \t]*\n[ \t]*|[ ])(" + _SEG + r")")
+_NUMBER_PARTS = regex.compile(r"([ \t]*-(?:[ \t]*-)?[ \t]*\n?[ \t]*|-[ \t]*\n[ \t]*\n[ \t]*|[ \t]*\n[ \t]*-|[ ])(" + _SEG
+                           + r")")
 
 
 # Markdown emphasis inside a number ("39/2024/QH**1**5", "số **1**52/2025/NĐ-CP": converters bold single
