@@ -1215,6 +1215,21 @@ def test_law_names_of_the_forty_seventh_blind_set(text, expected):
     assert [" ".join(c.name.split()) for c in cite(text)] == expected
 
 
+@pytest.mark.parametrize("text, issuer, date", [
+    ("Các ngành, nghề phù hợp với Luật Lao động cơ bản của Đài Loan (Trung Quốc) và", "Đài Loan (Trung Quốc)", None),
+    ("với Luật Lao động cơ bản của Đài Loan \n(Trung Quốc) (công nghiệp", "Đài Loan (Trung Quốc)", None),
+    ("theo Luật Đầu tư của Nhật Bản ngày 12/3/2020 và", "Nhật Bản", "2020-03-12"),
+    ("theo Luật Thuế thu nhập doanh nghiệp của Việt Nam.", "Quốc hội", None),  # Vietnam's own: the Assembly
+    ("theo Luật Đầu tư ngày 12/3/2020 của Quốc hội", "Quốc hội", "2020-03-12"),
+])
+def test_a_foreign_states_law_has_that_state_for_issuer(text, issuer, date):
+    """Regression (blind sets real-test-49 and -55: congbao 21/2021/TT-BLĐTBXH, VBHN 2007/VBHN-BLĐTBXH): Taiwan's labour
+    law, cited by name, was given the National Assembly for issuer."""
+    (citation,) = cite(text)
+    assert (citation.issuer, citation.date) == (issuer, date)
+    assert citation.text.startswith("Luật")
+
+
 def test_old_ordinances_dated_after_their_titles():
     """Regression (real-test-38: congbao 47/VBHN-VPQH; real-test-50: 28/VBHN-VPQH; 2 more consolidated laws quoting the
     Luật Thuế thu nhập doanh nghiệp's repeal clause): an ordinance of the 1980s numbered without a year, its date after

@@ -1094,6 +1094,15 @@ def _named_kinds(text: str):
 _NAME_WORD = regex.compile(r"([ \t]*\n?[ \t]*)([^\s,;:()“”\"*]+)")
 _DRAFT_BEFORE = regex.compile(r"(?:dự\s+thảo|dự\s+án|Dự\s+thảo|DỰ\s+THẢO)[\s*]*$")
 _HOST_COUNTRY = regex.compile(r"[ \t]+(?:của[ \t]+)?nước[ \t]+sở[ \t]+tại(?![\p{L}])")
+
+
+@cache
+def _foreign_state_after() -> regex.Pattern:
+    """ " của Đài Loan (Trung Quốc)" after a law's name: a foreign state's law (data/foreign_states.txt), its bracket
+    taken with it (on the next line too)."""
+    states = sorted(word_list(PACKAGE, "foreign_states.txt"), key=len, reverse=True)
+    return regex.compile(r"[ \t]+của[ \t]+(?P<state>(?:" + "|".join(_words_pattern(s) for s in states)
+                         + r")(?:[ \t]*\n?[ \t]*\([^()\n]{1,30}\))?)(?![\p{L}])")
 # A draft's bracket naming the laws it revises or replaces, on its line: "Luật An ninh mạng (sửa đổi toàn diện Luật An
 # ninh mạng và sửa đổi toàn diện Luật An toàn thông tin mạng thành 01 luật)", "Luật Tiết kiệm, chống lãng phí (sửa
 # đổi toàn diện Luật Thực hành tiết kiệm, chống lãng phí)" in a legislative programme
@@ -1344,14 +1353,17 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
             covered_until = replaced.end() if replaced else end
             continue
         name = collapse_spaces(text[start:end]).strip("*")
-        date = _date_after(text, end, day_dates)
-        span_end = date.end if date else end
+        issuer, issuer_source = "Quốc hội" if kind in ("Luật", "Bộ luật", "Hiến pháp") else "Ủy ban Thường vụ Quốc hội", "kind"
+        foreign = _foreign_state_after().match(text, end) if text.startswith(" của ", end) else None
+        if foreign:  # "Luật Lao động cơ bản của Đài Loan (Trung Quốc)": a foreign state's law
+            issuer, issuer_source = collapse_spaces(foreign.group("state")), "text"
+        date = _date_after(text, foreign.end() if foreign else end, day_dates)
+        span_end = date.end if date else foreign.end() if foreign else end
         covered_until = end
         citations.append(Citation(
             start=start, end=span_end, text=text[start:span_end], kind=kind, number=None, name=name,
             is_normative=True, date=date.iso if date else None, date_valid=date.valid if date else True,
-            issuer="Quốc hội" if kind in ("Luật", "Bộ luật", "Hiến pháp") else "Ủy ban Thường vụ Quốc hội",
-            issuer_source="kind", context=context_of(text, start),
+            issuer=issuer, issuer_source=issuer_source, context=context_of(text, start),
             date_start=date.start if date else None, date_end=date.end if date else None,
         ))
     return citations
