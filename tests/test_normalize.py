@@ -118,6 +118,12 @@ from vnadmin.text.normalize import strip_markup
     ("Môi \ntrường \n \n\n \n          CÔNG BÁO/Số 298/Ngày 01-06-2026                 45 \n \n \nPhụ lục VI",
      "Môi \ntrường \nPhụ lục VI"),
     ("định. \n\n  \n  \n \n \n4 \n \n \nCÔNG BÁO/Số 755 + 756/Ngày 17-6-2025 \n  \nĐiều 2.", "định. \nĐiều 2."),
+    # a table page's number printed again under the header (real-test-56: congbao 02/2025/TT-BLĐTBXH, "… ngày
+    # 06/5/2024 ⏎85 ⏎của Bộ trưởng …" cut a mention from its issuer; 18 gazette texts); another figure stays
+    ("ngày 06/5/2024 \n\n\nCÔNG BÁO/Số 233 + 234/Ngày 02-02-2025 \n85 \n \n \n85 \ncủa Bộ trưởng",
+     "ngày 06/5/2024 \ncủa Bộ trưởng"),
+    ("ngày 06/5/2024 \n\n\nCÔNG BÁO/Số 233 + 234/Ngày 02-02-2025 \n85 \n \n \n86 \ncủa Bộ trưởng",
+     "ngày 06/5/2024 \n86 \ncủa Bộ trưởng"),
     # a run of breaks over pages without text, each page's
     ("a \n\nCÔNG BÁO/Số 9/Ngày 1-6-2026 \n5\nCÔNG BÁO/Số 9/Ngày 1-6-2026 \n7\nCÔNG BÁO/Số 9/Ngày 1-6-2026 \n9\nb",
      "a \nb"),

@@ -491,7 +491,10 @@ _SIGNING_STAMP = regex.compile(r"(?m)^[ \t]*(?:Người ký|Ký bởi):[^\n]*\n(
 _GAZETTE_HEADER = r"CÔNG BÁO/Số[^\n]*"
 _GAZETTE_PAGE_BREAK = regex.compile(
     r"\n(?:[ \t]*\n)*[ \t]*(?:"
-    + _GAZETTE_HEADER + r"\n(?:[ \t]*\n)*[ \t]*\d{1,4}"  # the header, then the page's number (blank lines between)
+    + _GAZETTE_HEADER + r"\n(?:[ \t]*\n)*[ \t]*(?P<page>\d{1,4})"  # the header, then the page's number (blank lines
+    # between), which an annex's table page prints again under blank lines ("CÔNG BÁO/Số 233 + 234/… ⏎85 ⏎ ⏎ ⏎85 ⏎của
+    # Bộ trưởng …": 18 gazette texts)
+    + r"(?:[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P=page)(?=[ \t]*\n))?"
     + r"|CÔNG BÁO/Số[^\n]*?/Ngày[ \t]*[\d-]+[ \t]{2,}\d{1,4}"  # both on one line, the number after a run of spaces
     + r"|\d{1,4}[ \t]*\n[ \t]*" + _GAZETTE_HEADER  # the number over the header
     + r"|(?<=\n[ \t]*\n)[ \t]*\d{1,4}[ \t]*\n(?:[ \t]*\n)+[ \t]*" + _GAZETTE_HEADER  # (blank lines around the number)
