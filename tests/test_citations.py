@@ -290,6 +290,12 @@ CASES = [
      [("Luật", "Luật Ký kết, gia nhập và thực hiện Điều ước quốc tế", "2005-06-14", "Quốc hội")]),
     ("như quy định tại Luật Các tổ chức tín dụng và Luật Ngân hàng Nhà nước bao gồm: tái cấp vốn",
      [("Luật", "Luật Các tổ chức tín dụng", None, "Quốc hội"), ("Luật", "Luật Ngân hàng Nhà nước", None, "Quốc hội")]),
+    # an ordinance cited by its title in quotation marks, a law by its initials in small letters (real-test-57: congbao
+    # 04/2024/TT-BLĐTBXH)
+    ("theo quy định tại Pháp lệnh Quy định danh hiệu vinh dự \nNhà nước “Bà mẹ Việt Nam anh hùng”, cụ thể:",
+     [("Pháp lệnh", "Pháp lệnh Quy định danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”", None,
+       "Ủy ban Thường vụ Quốc hội")]),
+    ("1. Nhóm trẻ em HCĐB theo luật BVCSTE \n", [("Luật", "luật BVCSTE", None, "Quốc hội")]),
     # the next word glued to a known name by a converter (real-test-5: tvpl 1665/NQ-UBTVQH15); a text that lost
     # "hướng" before "dẫn" (real-test-6: congbao VBHN 470/VBHN-BLĐTBXH)
     ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Namđã được sửa đổi, bổ sung",
