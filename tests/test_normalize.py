@@ -124,6 +124,17 @@ from vnadmin.text.normalize import strip_markup
      "ngày 06/5/2024 \ncủa Bộ trưởng"),
     ("ngày 06/5/2024 \n\n\nCÔNG BÁO/Số 233 + 234/Ngày 02-02-2025 \n85 \n \n \n86 \ncủa Bộ trưởng",
      "ngày 06/5/2024 \n86 \ncủa Bộ trưởng"),
+    # a table's heading row each page repeats under the gazette's running header (real-test-57: congbao
+    # 08/2023/TT-BLĐTBXH, "… của Bộ ⏎[page]⏎TT ⏎Mẫu giấy tờ ⏎…⏎trưởng Bộ Lao động"); a form's own header repeated on
+    # its pages stays, and so do the repeated lines of a text's outline
+    ("của Bộ " + "".join(f"\n\n \nCÔNG BÁO/Số 1053 + 1054/Ngày 11-10-2023 \n{page} \n \nTT \nMẫu giấy tờ \nÁp dụng \n{cell}"
+                         for page, cell in ((27, "trưởng Bộ Lao động"), (28, "x y"), (29, "z"))),
+     "của Bộ \ntrưởng Bộ Lao động\nx y\nz"),
+    ("a" + "".join(f"\n\nCÔNG BÁO/Số 9/Ngày 1-6-2026 \n{page} \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập \nb"
+                   for page in (5, 6, 7)),
+     "a" + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập \nb" * 3),
+    ("a" + "".join(f"\n\nCÔNG BÁO/Số 9/Ngày 1-6-2026 \n{page} \nB. QUY ĐỊNH \nSTT \nb" for page in (5, 6, 7)),
+     "a" + "\nB. QUY ĐỊNH \nSTT \nb" * 3),
     # a run of breaks over pages without text, each page's
     ("a \n\nCÔNG BÁO/Số 9/Ngày 1-6-2026 \n5\nCÔNG BÁO/Số 9/Ngày 1-6-2026 \n7\nCÔNG BÁO/Số 9/Ngày 1-6-2026 \n9\nb",
      "a \nb"),

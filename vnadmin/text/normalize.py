@@ -436,7 +436,11 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
         apply(_SIGNING_STAMP, "")
     if "CÔNG BÁO/" in text:
         # a pass a break of a run (pages of images, no text between: each match took the "\n" the next one needs)
-        while apply(_GAZETTE_PAGE_BREAK, "\n") and text.find("CÔNG BÁO/", 1) >= 0:  # (one that opens the text stays)
+        page_breaks = _gazette_page_breaks(text)
+        if page_breaks:
+            text, edit_map = substitute(_ANY_SPAN, lambda _: "\n", text, page_breaks)
+            maps.append(edit_map)
+        while text.find("CÔNG BÁO/", 1) >= 0 and apply(_GAZETTE_PAGE_BREAK, "\n"):  # (one that opens the text stays)
             pass
         breaks = _table_page_breaks(text)
         if breaks:
@@ -513,6 +517,46 @@ _PAGES_APART = 4  # the most pages between two such breaks (the gazette's own br
 _ANY_SPAN = regex.compile(r"(?s).+")
 
 
+def _gazette_page_breaks(text: str) -> list[regex.Match]:
+    """The gazette's page breaks in ``text``, each with the lines of a table's heading row its page repeats at its top
+    ("CÔNG BÁO/… ⏎27 ⏎TT ⏎Mẫu giấy tờ ⏎Áp dụng giải quyết thủ tục ⏎hành chính ⏎trưởng Bộ Lao động …": a cell cut
+    by the page goes on under the heading), when they hold a column label of such a row."""
+    found = list(_GAZETTE_PAGE_BREAK.finditer(text))
+    if len(found) < 2:
+        return found
+    tops = [_lines_from(text, m.end(), _PAGE_TOP_LINES) for m in found]
+    ends = [end if _TABLE_HEADING_LABEL.search(text, m.end(), end) and not _OUTLINE_HEADING.search(text, m.end(), end)
+            else m.end() for m, end in zip(found, _past_repeated_tops(found, tops))]
+    return [_ANY_SPAN.match(text, m.start(), end) for m, end in zip(found, ends)]
+
+
+# What makes lines a page repeats at its top a table's heading row, not a form's own header or lines of its text
+# repeated on each of its pages ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ⏎Độc lập - …", "MỤC LỤC"): a column label of
+# its own, the row's number ("TT", "STT", "Số TT") or code ("Mã số", "Mã hàng")
+_TABLE_HEADING_LABEL = regex.compile(r"(?m)^[ \t]*(?:S[Tt][Tt]|TT|Số[ \t]+TT|Mã(?:[ \t]+(?:số|hàng))?)(?:[ \t]|$)")
+# (and no part of a text's outline: "B. QUY ĐỊNH CỤ THỂ ⏎I. ĐỊNH MỨC LAO ĐỘNG ⏎STT …" opens each occupation's norms)
+_OUTLINE_HEADING = regex.compile(r"(?m)^[ \t]*(?:[A-Z]|[IVX]+)\.[ \t]")
+
+
+def _past_repeated_tops(breaks: list[regex.Match], tops: list[list[tuple[tuple[str, ...], int]]]) -> list[int]:
+    """For each break, the offset past the lines its page repeats at its top (its own end when none): those that
+    three pages at least (or both of two) begin with."""
+    shared: dict[tuple[str, ...], int] = {}  # how many pages begin with these lines
+    for top in tops:
+        for prefix, _ in top:
+            shared[prefix] = shared.get(prefix, 0) + 1
+    least = min(3, len(breaks))
+    ends = []
+    for m, top in zip(breaks, tops):
+        end = m.end()
+        for prefix, after in top:
+            if shared[prefix] < least:
+                break
+            end = after
+        ends.append(end)
+    return ends
+
+
 def _table_page_breaks(text: str) -> list[regex.Match]:
     """The spans of the table page breaks in ``text``, each with the lines its page repeats at its top."""
     found = list(_TABLE_PAGE_NUMBER.finditer(text))
@@ -525,20 +569,7 @@ def _table_page_breaks(text: str) -> list[regex.Match]:
     if len(kept) < 2:
         return []
     tops = [_lines_from(text, m.end(), _PAGE_TOP_LINES) for m in kept]
-    shared: dict[tuple[str, ...], int] = {}  # how many pages begin with these lines
-    for top in tops:
-        for prefix, _ in top:
-            shared[prefix] = shared.get(prefix, 0) + 1
-    least = min(3, len(kept))
-    spans = []
-    for m, top in zip(kept, tops):
-        end = m.end()
-        for prefix, after in top:
-            if shared[prefix] < least:
-                break
-            end = after
-        spans.append(_ANY_SPAN.match(text, m.start(), end))
-    return spans
+    return [_ANY_SPAN.match(text, m.start(), end) for m, end in zip(kept, _past_repeated_tops(kept, tops))]
 
 
 def _lines_from(text: str, pos: int, most: int) -> list[tuple[tuple[str, ...], int]]:
