@@ -269,6 +269,9 @@ CASES = [
      [("Kết luận", "221-KL/TW", "2025-11-28", "Bộ Chính trị, Ban Bí thư")]),
     ("Nghị quyết số 18-NQ/TW ngày 25 tháng 10 năm 2017 của Hội nghị Trung ương 6 khóa XII\nCác bộ, ngành",
      [("Nghị quyết", "18-NQ/TW", "2017-10-25", "Hội nghị Trung ương 6 khóa XII")]),
+    # the party's term in brackets after its body (real-test-58: congbao VBHN 5162/VBHN-BLĐTBXH)
+    ("Chỉ thị số 27-CT/TW ngày 24/12/1977 của Ban Bí thư Trung ương Đảng (khóa IV) “Về chính sách",
+     [("Chỉ thị", "27-CT/TW", "1977-12-24", "Ban Bí thư Trung ương Đảng (khóa IV)")]),
     # "tháng" typed (or read by an OCR) as "ngày" (congbao 157/2025/TT-BTC; a gazette scan of 109/QĐ-BTC)
     ("Nghị định số 82/2023/NĐ-CP ngày 28 ngày 11 năm 2023 của Chính phủ",
      [("Nghị định", "82/2023/NĐ-CP", "2023-11-28", "Chính phủ")]),

@@ -470,8 +470,15 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
         term = following in _TERM_WORDS
     if text.endswith("và", pos, end) and text[end - 3:end - 2].isspace():
         end = _SPACES_BEFORE.match(text, pos, end - 2).start()  # no name ends with "và" ("... Nhà nước và⏎Khoản 2")
+    elif text.startswith((" (kh", "(kh"), end):
+        term_in_brackets = _TERM_IN_BRACKETS.match(text, end)
+        if term_in_brackets:  # "của Ban Bí thư Trung ương Đảng (khóa IV)": the party's term, as written
+            end = term_in_brackets.end()
     value = strip_markup(text[pos:end]).rstrip(".")
     return value, pos, end
+
+
+_TERM_IN_BRACKETS = regex.compile(r"[ \t]?\((?:khóa|khoá|Khóa)[ \t]+[IVXLC]+\)")
 
 
 def _is_title(name: str) -> bool:
