@@ -269,6 +269,10 @@ CASES = [
      [("Kết luận", "221-KL/TW", "2025-11-28", "Bộ Chính trị, Ban Bí thư")]),
     ("Nghị quyết số 18-NQ/TW ngày 25 tháng 10 năm 2017 của Hội nghị Trung ương 6 khóa XII\nCác bộ, ngành",
      [("Nghị quyết", "18-NQ/TW", "2017-10-25", "Hội nghị Trung ương 6 khóa XII")]),
+    # "ban hành" with its second word lost (real-test-58: congbao 07/2023/TT-BLĐTBXH)
+    ("Thông tư số 03/2018/TT-BLĐTBXH ngày 15 tháng 6 năm 2018 của Bộ \ntrưởng Bộ Lao động - Thương binh và Xã hội ban "
+     "quy định tiêu chuẩn", [("Thông tư", "03/2018/TT-BLĐTBXH", "2018-06-15",
+                             "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")]),
     # the party's term in brackets after its body (real-test-58: congbao VBHN 5162/VBHN-BLĐTBXH)
     ("Chỉ thị số 27-CT/TW ngày 24/12/1977 của Ban Bí thư Trung ương Đảng (khóa IV) “Về chính sách",
      [("Chỉ thị", "27-CT/TW", "1977-12-24", "Ban Bí thư Trung ương Đảng (khóa IV)")]),
