@@ -323,6 +323,10 @@ SIXTEENTH_SESSION_HELD_OUT_FLOORS = _floors()
 #   58: random picks (UBTVQH resolutions, the Luật Thi hành án hình sự 2025, a consolidated decree cut short before its
 #       authentication block, Thông tư, Nghị định of 159 mentions); 445 citations; blind 1.000 / 1.000 (db04cc3), every
 #       header field 1.000, issuer accuracy 0.950 (the party's term in brackets: read since)
+#   59: random picks (Thông tư of six ministries and the State Bank, a consolidated circular of 152 mentions, the Luật
+#       Thuế thu nhập cá nhân 2025, a Nghị định); 563 citations; blind 0.998 / 1.000 (fdfca0b), signing_authority 0.900
+#       (a title wrapped over two lines joined to the authority too: read since). Left: an amending law's list that a
+#       table's page break cuts ("Luật ⏎Đầu tư, … và ⏎Mẫu Đ.3 ⏎Tên mẫu văn bản ⏎Ký hiệu ⏎Luật Đấu thầu")
 
 
 # Floors for the central set (16 ministry and gazette texts of vbpl_html and congbao_txt, annotated without the
@@ -420,6 +424,7 @@ REAL_SETS = [
     pytest.param("real-test-56", 14, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="fifty-sixth-held-out"),
     pytest.param("real-test-57", 14, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="fifty-seventh-held-out"),
     pytest.param("real-test-58", 14, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="fifty-eighth-held-out"),
+    pytest.param("real-test-59", 14, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="fifty-ninth-held-out"),
     pytest.param("real-central", 16, CENTRAL_FLOORS, id="central"),
     pytest.param("real-vbhn", 8, CONSOLIDATED_FLOORS, id="consolidated"),
     pytest.param("real-scans", 6, SCAN_FLOORS, id="scans", marks=pytest.mark.slow),
