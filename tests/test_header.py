@@ -747,6 +747,17 @@ def test_signer_titles_as_printed(block, title, signer):
     assert (h.signer_title, h.signer) == (title, signer)
 
 
+@pytest.mark.parametrize("block, authority", [
+    ("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTHƯỜNG TRỰC\n\nVũ Mạnh Hà", ["KT. BỘ TRƯỞNG"]),
+    ("TM. ỦY BAN NHÂN\nDÂN\nCHỦ TỊCH\n\nVũ Mạnh Hà", ["TM. ỦY BAN NHÂN DÂN"]),  # a wrapped authority still joins
+])
+def test_a_title_wrapped_over_two_lines_is_no_part_of_the_authority(block, authority):
+    """Regression (blind set real-test-59: vbpl 03/2026/TT-BYT): the first line of the title "THỨ TRƯỞNG⏎THƯỜNG TRỰC"
+    was also joined to the authority above it ("KT. BỘ TRƯỞNG THỨ TRƯỞNG")."""
+    h = header_of("BỘ Y TẾ\nSố: 03/2026/TT-BYT\n\nTHÔNG TƯ\nVề x\n\nNội dung./.\n\n" + block + "\n")
+    assert (h.signing_authority, h.signer) == (authority, "Vũ Mạnh Hà")
+
+
 @pytest.mark.parametrize("mark_line", ["( đã kí)", "(Đã ký)", "( Đã ký) Trần Thanh Mẫn"])
 def test_signature_mark_spelled_ki_or_with_the_name(mark_line):
     """Regression (vbpl 95, 96, 97/2025/UBTVQH15): "( đã kí)" (kí for ký) was taken for the signer's line, and

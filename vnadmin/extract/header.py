@@ -797,14 +797,15 @@ def _signature(text: str, header: Header, label: regex.Match | None, form_start:
         header.signer = name
         header.spans["signer"] = (begin, finish)
     if upper_after:
-        if prefixed and len(upper_after) > 1:
-            prefixed[-1] = collapse_spaces(" ".join([prefixed[-1], *(u[0] for u in upper_after[:-1])]))
         title = upper_after[-1]
         if len(upper_after) >= 2 and not _starts_with_title(title[0]) and not title[0].startswith("PHÓ ") and \
                 _starts_with_title(upper_after[-2][0] + " " + title[0]):
-            # a title wrapped over two lines ("CHỦ TỊCH⏎NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+            # a title wrapped over two lines ("CHỦ TỊCH⏎NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "KT. BỘ TRƯỞNG⏎THỨ
+            # TRƯỞNG⏎THƯỜNG TRỰC"): its first line no part of the authority above
             above = upper_after.pop(-2)
             title = (above[0] + " " + title[0], above[1], title[2])
+        if prefixed and len(upper_after) > 1:
+            prefixed[-1] = collapse_spaces(" ".join([prefixed[-1], *(u[0] for u in upper_after[:-1])]))
         if not prefixed and len(upper_after) == 2 and all(_starts_with_title(u[0]) for u in upper_after) and \
                 not upper_after[1][0].upper().startswith("PHÓ " + upper_after[0][0].upper()):
             # "TRƯỞNG BAN⏎PHÓ THỦ TƯỚNG": the capacity the signer signs in, over the signer's own office (but
