@@ -324,7 +324,7 @@ SIXTEENTH_SESSION_HELD_OUT_FLOORS = _floors()
 #       authentication block, Thông tư, Nghị định of 159 mentions); 445 citations; blind 1.000 / 1.000 (db04cc3), every
 #       header field 1.000, issuer accuracy 0.950 (the party's term in brackets: read since)
 #   59: random picks (Thông tư of six ministries and the State Bank, a consolidated circular of 152 mentions, the Luật
-#       Thuế thu nhập cá nhân 2025, a Nghị định); 563 citations; blind 0.998 / 1.000 (fdfca0b), signing_authority 0.900
+#       Thuế thu nhập cá nhân 2025, a Nghị định); 562 citations; blind 0.998 / 1.000 (fdfca0b), signing_authority 0.900
 #       (a title wrapped over two lines joined to the authority too: read since). Left: an amending law's list that a
 #       table's page break cuts ("Luật ⏎Đầu tư, … và ⏎Mẫu Đ.3 ⏎Tên mẫu văn bản ⏎Ký hiệu ⏎Luật Đấu thầu")
 
