@@ -297,6 +297,15 @@ CASES = [
      [("Luật", "Luật Ký kết, gia nhập và thực hiện Điều ước quốc tế", "2005-06-14", "Quốc hội")]),
     ("như quy định tại Luật Các tổ chức tín dụng và Luật Ngân hàng Nhà nước bao gồm: tái cấp vốn",
      [("Luật", "Luật Các tổ chức tín dụng", None, "Quốc hội"), ("Luật", "Luật Ngân hàng Nhà nước", None, "Quốc hội")]),
+    # the laws an amending law of several lists in a bracket after its name are no mentions (real-test-60: vbpl
+    # 94/2025/UBTVQH15, a draft of it in a legislative programme; its date after the bracket)
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh, trật tự (gồm: Luật Cảnh vệ, Luật Cư "
+     "trú) ngày 10/12/2025;", [("Luật", "Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh, trật tự",
+                               "2025-12-10", "Quốc hội")]),
+    ("đối với 02 dự án:\n1. Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh, trật tự (gồm: Luật "
+     "Cảnh vệ, Luật Căn cước);\n2. Luật sửa đổi, bổ sung một số điều của Luật Điều ước quốc tế.", []),
+    ("đối với 02 dự án:\n1. Luật sửa đổi, bổ sung một số điều của 9 luật về quốc phòng (gồm: Luật Cảnh vệ, Luật Căn "
+     "cước);", []),  # one the gazetteer lacks
     # an ordinance cited by its title in quotation marks, a law by its initials in small letters (real-test-57: congbao
     # 04/2024/TT-BLĐTBXH)
     ("theo quy định tại Pháp lệnh Quy định danh hiệu vinh dự \nNhà nước “Bà mẹ Việt Nam anh hùng”, cụ thể:",

@@ -265,6 +265,9 @@ def test_signature_under_a_laws_closing_formula_with_annexes_after():
     ("Theo đề nghị của Cục trưởng Cục Trồng trọt; Bộ trưởng Bộ Nông nghiệp và Môi trường ban hành Thông tư ban hành "
      "Quy chuẩn.", "Bộ Nông nghiệp và Môi trường"),
     ("Theo đề nghị của Vụ trưởng Vụ Pháp chế, Bộ trưởng Bộ Công an ban hành Thông tư.", None),  # (no ";" before it)
+    # a circular that issues technical regulations (real-test-60: vbpl 57/2025/TT-BNNMT)
+    ("Bộ trưởng Bộ Nông nghiệp và Môi trường ban hành 02 quy chuẩn kỹ thuật quốc gia về tàu cá.",
+     "Bộ Nông nghiệp và Môi trường"),
 ])
 def test_issuer_from_the_enacting_formula_of_a_copy_without_its_issuer_block(enacting, issuer):
     """Regression (real-test-22: vbpl 21/2025/QĐ-TTg, 6 more web copies that start at their title)."""
@@ -715,6 +718,15 @@ def test_a_form_signature_to_fill_in_is_no_signature():
     h = header_of("UBND\nSố: 1/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề x\n\nNội dung./.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
                   "Nguyễn Văn A\n\nMẫu 01\n\nTM. UBND XÃ.........\nCHỦ TỊCH\n(Ký, ghi rõ họ tên)\n")
     assert (h.signing_authority, h.signer) == (["TM. ỦY BAN NHÂN DÂN"], "Nguyễn Văn A")
+
+
+@pytest.mark.parametrize("stamp", ["y]", "ký]", "]"])
+def test_signature_stamp_left_before_the_signers_name(stamp):
+    """Regression (blind set real-test-60: congbao 19/2026/NQ-CP, "y]Phạm Thị Thanh Trà"): the stamp's rest glued before
+    the name lost the signer."""
+    h = header_of("CHÍNH PHỦ\nSố: 19/2026/NQ-CP\n\nNGHỊ QUYẾT\nVề x\n\nNội dung./.\n\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\n"
+                  f"PHÓ THỦ TƯỚNG\n{stamp}Phạm Thị Thanh Trà \n")
+    assert (h.signer_title, h.signer) == ("PHÓ THỦ TƯỚNG", "Phạm Thị Thanh Trà")
 
 
 @pytest.mark.parametrize("stamp", ["ky]", "y]", "]"])

@@ -1119,6 +1119,10 @@ _AMENDING = regex.compile(_no_required_string(r"\s+(?:về\s+(?:việc\s+)?)?s�
                                               # "... một số điều và Phụ lục Danh mục chỉ tiêu thống⏎kê quốc gia của Luật"
                                               r"(?:\s+và\s+phụ\s+lục(?:[^;\n]|\n(?!\s*\n)){1,80}?(?=\s+của\s))?(?:\s+của)?\s+"),
                           regex.IGNORECASE)
+# The laws an amending law of several lists in a bracket after its name: "… của 10 luật có liên quan đến an ninh, trật tự
+# (gồm: Luật Cảnh vệ, Luật Cư trú, …)"
+_LAWS_COUNTED = regex.compile(r"\d+[ \t]+luật[^()\n;:]{0,100}?(?=[ \t]*\n?[ \t]*\()", regex.IGNORECASE)
+_LAWS_IN_BRACKETS = regex.compile(r"[ \t]*\n?[ \t]*\((?:bao\s+)?gồm\s*:?[^()]{1,2000}\)")
 _LAW_NUMBER_AFTER = regex.compile(r"\s+(?:số|SỐ)\s*:?\s*\d+/\d{4}/QH\d+")
 _LAW_LIST_GLUE = regex.compile(r"\s*(?:,|và)\s*(?=(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s)", regex.IGNORECASE)
 FALLBACK_NAME_WORDS = 6  # a law missing from the gazetteer: at most this many words of name
@@ -1326,14 +1330,21 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
         if kind == "Luật" and _LUAT_AGAIN.match(text, match.end()):
             continue  # "Luật Luật Tư pháp người chưa thành niên số 59/2024/QH15": the word typed twice, the second begins it
         upper = match.group("kind").isupper()
+        laws_listed_end = -1
         amending = _AMENDING.match(text, match.end())
         if amending:  # "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": one instrument
             end = _amended_laws_end(text, amending.end(), upper)
             if end is None:  # no list of laws: an amending law the gazetteer knows by its name ("... của 37 luật có
                 known = _law_known(text, start)  # liên quan đến quy hoạch"), else none
                 if not known:
+                    counted = _LAWS_COUNTED.match(text, amending.end())  # (one the gazetteer lacks, "… của 9 luật …")
+                    listed = _LAWS_IN_BRACKETS.match(text, counted.end()) if counted else None
+                    covered_until = listed.end() if listed else covered_until
                     continue
                 end = known.end()
+            listed = _LAWS_IN_BRACKETS.match(text, end)
+            if listed:  # "… của 10 luật có liên quan đến an ninh, trật tự (gồm: Luật Cảnh vệ, …)": the laws it amends,
+                laws_listed_end = listed.end()  # no mentions of their own
         elif kind == "Hiến pháp":
             known = _law_known(text, start)
             end = known.end() if known else match.end()
@@ -1357,7 +1368,7 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
             end = revised.end()
         if draft:  # nor the laws a draft amending law lists, nor those a draft's bracket says it replaces
             replaced = _DRAFT_REPLACES.match(text, end)
-            covered_until = replaced.end() if replaced else end
+            covered_until = max(replaced.end() if replaced else end, laws_listed_end)
             continue
         name = collapse_spaces(text[start:end]).strip("*")
         issuer, issuer_source = "Quốc hội" if kind in ("Luật", "Bộ luật", "Hiến pháp") else "Ủy ban Thường vụ Quốc hội", "kind"
@@ -1365,8 +1376,10 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
         if foreign:  # "Luật Lao động cơ bản của Đài Loan (Trung Quốc)": a foreign state's law
             issuer, issuer_source = collapse_spaces(foreign.group("state")), "text"
         date = _date_after(text, foreign.end() if foreign else end, day_dates)
+        if date is None and laws_listed_end > 0:  # "… (gồm: Luật Cảnh vệ, …) ngày 10 tháng 12 năm 2025"
+            date = _date_after(text, laws_listed_end, day_dates)
         span_end = date.end if date else foreign.end() if foreign else end
-        covered_until = end
+        covered_until = max(end, laws_listed_end)
         citations.append(Citation(
             start=start, end=span_end, text=text[start:span_end], kind=kind, number=None, name=name,
             is_normative=True, date=date.iso if date else None, date_valid=date.valid if date else True,

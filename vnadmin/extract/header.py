@@ -92,9 +92,9 @@ ENACTING_BODY = regex.compile(
     r"(?:^|(?<=\n)|(?<=;[ \t]))[ \t*]*(?:(?P<body>Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội)"
     r"\s+ban\s+hành\s+(?:Quyết\s+định|Nghị\s+định|Nghị\s+quyết|Luật|Bộ\s+luật|Pháp\s+lệnh)"
     # a minister's or the State Bank's governor's circular: the ministry, the bank ("Bộ trưởng Bộ Công an ban hành
-    # Thông tư ...")
+    # Thông tư ...", "… ban hành 02 quy chuẩn kỹ thuật quốc gia …": a circular that issues technical regulations)
     r"|(?:Bộ\s+trưởng\s+(?P<body>Bộ\s+\p{Lu}[\p{L} ,]{1,60}?)|Thống\s+đốc\s+(?P<body>Ngân\s+hàng\s+Nhà\s+nước\s+Việt\s+Nam))"
-    r"\s+ban\s+hành\s+Thông\s+tư)(?![\p{L}])")
+    r"\s+ban\s+hành\s+(?:Thông\s+tư|(?:\d{1,2}\s+)?[Qq]uy\s+chuẩn))(?![\p{L}])")
 
 
 _CELL_SPLIT = regex.compile(r"\t|(?<!\S)\|(?!\S)")
@@ -782,6 +782,8 @@ def _signature(text: str, header: Header, label: regex.Match | None, form_start:
                 continue
             upper_after.append((cleaned, offset, offset + len(line)))
             continue
+        if cleaned.startswith(("y]", "ky]", "ký]", "]")):
+            cleaned = _STAMP_BEFORE_NAME.sub("", cleaned)  # "y]Phạm Thị Thanh Trà": the stamp's rest before the name
         name = _without_rank(cleaned)
         if PERSON_NAME.match(name) and not _starts_with_title(name):
             begin = offset + line.find(name.split()[0])
@@ -821,6 +823,8 @@ def _signature(text: str, header: Header, label: regex.Match | None, form_start:
 # What a gazette's text layer keeps of the signature stamp, glued to the title line ("PHÓ THỦ TƯỚNGky]", "PHÓ THỦ
 # TƯỚNG]")
 _SIGNATURE_STAMP = regex.compile(r"(?<=\p{Lu})\[?(?:ký|ky|y)?\]$")
+# … or glued before the signer's name on the line under the title (congbao 19/2026/NQ-CP: "y]Phạm Thị Thanh Trà")
+_STAMP_BEFORE_NAME = regex.compile(r"^(?:ký|ky|y)?\](?=\p{Lu})")
 
 
 # A run of prefixed lines this far past the end of "Nơi nhận" belongs to an annex's form ("TM. TỔ CHỨC (3)") when a
