@@ -330,6 +330,13 @@ SIXTEENTH_SESSION_HELD_OUT_FLOORS = _floors()
 #   60: random picks (a Government resolution of 424 mentions, Nghị định, Thông tư of four ministries and the State
 #       Bank, a UBTVQH resolution adjusting the legislative programme, a web copy without its header); 778 citations;
 #       blind 0.975 / 1.000 (d579fd0), issuer R 0.929, signer R 0.923; now 1.000 / 1.000, every header field 1.000
+#   61: gazette texts over 200 KB at random (three consolidated texts of the finance ministry, of up to 345 mentions,
+#       Nghị định, Thông tư) and web copies; 1,056 citations; blind 0.984 / 0.980 (5299bdf), subject 0.929, issuer
+#       accuracy 0.899; now 0.999 / 0.996, every header field 1.000, issuer 0.962 (left: a bilingual annex's English
+#       "of the Minister of Finance" and "Law on Securities", a law's name a footnote splits, a date a page cuts)
+#   62: web copies at random (the Luật Thi hành án dân sự 2025, Nghị định, Thông tư of six ministries and the State
+#       Bank); 383 citations; blind 1.000 / 1.000 (5299bdf), subject 0.929 ("… quốc tế thuộc ⏎⏎Trung tâm …": "thuộc"
+#       ends no title now); now every field 1.000
 
 
 # Floors for the central set (16 ministry and gazette texts of vbpl_html and congbao_txt, annotated without the
@@ -429,6 +436,8 @@ REAL_SETS = [
     pytest.param("real-test-58", 14, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="fifty-eighth-held-out"),
     pytest.param("real-test-59", 14, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="fifty-ninth-held-out"),
     pytest.param("real-test-60", 14, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="sixtieth-held-out"),
+    pytest.param("real-test-61", 14, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="sixty-first-held-out"),
+    pytest.param("real-test-62", 14, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="sixty-second-held-out"),
     pytest.param("real-central", 16, CENTRAL_FLOORS, id="central"),
     pytest.param("real-vbhn", 8, CONSOLIDATED_FLOORS, id="consolidated"),
     pytest.param("real-scans", 6, SCAN_FLOORS, id="scans", marks=pytest.mark.slow),
