@@ -348,6 +348,9 @@ CASES = [
     ("of Law No 50/2005/QH10 on Intellectual Property dated November 29th 2005;",
      [("Luật", "50/2005/QH10", "2005-11-29", "Quốc hội")]),
     ("Law 50/2005/QH10 on Intellectual Property; dated 29 November 2005", [("Luật", "50/2005/QH10", None, "Quốc hội")]),
+    # the date right after "on" (real-test-61: congbao VBHN 10/VBHN-BTC's annexes in English)
+    ("(Promulgated with the Circular No 96/2020/TT-BTC on November 16, 2020 of \nthe Minister of Finance)",
+     [("Thông tư", "96/2020/TT-BTC", "2020-11-16", "Bộ Tài chính")]),
     # ... unless the number's year says the digits are a typo (congbao 66.16/2026/NQ-CP: 33/2016 is of 19/8/2016): the
     # number's year when one digit out of five gives it (real-test-42: congbao 1798/VBHN-BLĐTBXH "năm 20218"), else none
     ("Quyết định số 33/2016/QĐ-TTg ngày 19 tháng 8 năm 20216 của Thủ tướng Chính phủ",

@@ -335,6 +335,18 @@ def test_place_after_a_number_on_its_line(line, number):
     ("Quy định tiêu chuẩn, điều kiện thành lập\n\nBan Dân tộc của Hội đồng nhân dân cấp tỉnh\n\n-----------\n\n"
      "Căn cứ Luật X;", "Quy định tiêu chuẩn, điều kiện thành lập Ban Dân tộc của Hội đồng nhân dân cấp tỉnh"),
     ("Về việc ban hành Kế hoạch\n\nBan Dân tộc\n\nCăn cứ Luật X;", "Về việc ban hành Kế hoạch"),
+    # "thuộc" ends no title (real-test-62: vbpl 328/2025/NĐ-CP)
+    ("Về Trung tâm trọng tài quốc tế thuộc\n\nTrung tâm tài chính quốc tế tại Việt Nam\n\nCăn cứ Luật X;",
+     "Về Trung tâm trọng tài quốc tế thuộc Trung tâm tài chính quốc tế tại Việt Nam"),
+    # a date the paragraphs cut before its year (real-test-61: vbpl 94/2025/TT-BTC; 1 more text)
+    ("Sửa đổi Thông tư số 80/2021/TT-BTC hướng dẫn Luật Quản lý thuế và Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 "
+     "năm\n\n2020 của Chính phủ quy định chi tiết một số điều của Luật Quản lý thuế và\n\nsửa đổi, bổ sung một số mẫu "
+     "biểu của Thông tư số 40/2021/TT-BTC ngày 01\n\ntháng 6 năm 2021 của Bộ Tài chính hướng dẫn thuế giá trị gia "
+     "tăng, thuế thu\n\nnhập cá nhân và quản lý thuế đối với hộ kinh doanh.\n\nCăn cứ Luật X;",
+     "Sửa đổi Thông tư số 80/2021/TT-BTC hướng dẫn Luật Quản lý thuế và Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 "
+     "năm 2020 của Chính phủ quy định chi tiết một số điều của Luật Quản lý thuế và sửa đổi, bổ sung một số mẫu biểu "
+     "của Thông tư số 40/2021/TT-BTC ngày 01 tháng 6 năm 2021 của Bộ Tài chính hướng dẫn thuế giá trị gia tăng, thuế "
+     "thu nhập cá nhân và quản lý thuế đối với hộ kinh doanh."),
 ])
 def test_subject_over_several_paragraphs(title_block, subject):
     """Regressions (vbpl Quyết định 23/2025/QĐ-TTg, Thông tư 53/2025/TT-BXD, tvpl 57/2025/NQ-HĐND): the subject

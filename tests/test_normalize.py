@@ -44,6 +44,9 @@ from vnadmin.text.normalize import strip_markup
     # a joint resolution's codes spaced out, the Front's presidium's among them (real-test-44: vbpl 102/2025/NQLT)
     ("Số: 102/2025/NQLT - UBTVQH15 - CP - ĐCTUBTWMTQVN \tHà Nội", "Số: 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTQVN \tHà Nội"),
     ("Nghị định số 54/2019/NĐ_CP ngày", "Nghị định số 54/2019/NĐ-CP ngày"),  # real-test-32: vbpl 360/2025/NĐ-CP
+    # the slash after the year typed twice (real-test-61: congbao VBHN 06/VBHN-BTC; 2 more texts); a web address stays
+    ("Thông tư số 86/2024//TT-BTC ngày", "Thông tư số 86/2024/TT-BTC ngày"),
+    ("https://vbpl.vn/2024//TT-BTC", "https://vbpl.vn/2024//TT-BTC"),
     ("CHÍNH PHỦ______ Số", "CHÍNH PHỦ______ Số"),
     ("Nghị định số 306/2025/NĐ- -CP)", "Nghị định số 306/2025/NĐ-CP)"),  # a hyphen read twice (real-scans 109/QĐ-BTC)
     ("số 12/KH-UBND - - Nội dung", "số 12/KH-UBND - - Nội dung"),  # a word, no code

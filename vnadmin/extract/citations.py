@@ -621,18 +621,19 @@ def _year_misprinted(match: regex.Match, number_year: int) -> DateMention | None
 _ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                    "November", "December")
 _ENGLISH_DATE_AFTER = regex.compile(
-    r" (?:on [^;.\n/]{1,80}? )?dated (?:(?P<d1>\d{1,2}) (?P<m1>" + "|".join(_ENGLISH_MONTHS) + r")|(?P<m2>"
+    r" (?:on [^;.\n/]{1,80}? )?(?P<word>dated|on) (?:(?P<d1>\d{1,2}) (?P<m1>" + "|".join(_ENGLISH_MONTHS) + r")|(?P<m2>"
     + "|".join(_ENGLISH_MONTHS) + r") (?P<d2>\d{1,2})(?:st|nd|rd|th)?,?) (?P<y>(?:19|20)\d\d)(?!\d)")
 
 
 def _english_date_after(text: str, pos: int) -> DateMention | None:
     """The date an English mention gives in a bilingual form ("Law 54/2014/QH13 on Customs dated 23 June 2014",
-    "dated November 29th 2005"); the dates table keeps to Vietnamese."""
+    "dated November 29th 2005", "Circular No 96/2020/TT-BTC on November 16, 2020"); the dates table keeps to
+    Vietnamese."""
     found = _ENGLISH_DATE_AFTER.match(text, pos)
     if not found:
         return None
     day, month = (found.group("d1"), found.group("m1")) if found.group("d1") else (found.group("d2"), found.group("m2"))
-    start = text.index("dated", found.start())
+    start = found.start("word")
     return make_date(text, start, found.end(), int(day), _ENGLISH_MONTHS.index(month) + 1, int(found.group("y")),
                      "day", "words")
 

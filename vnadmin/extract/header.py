@@ -419,7 +419,7 @@ def _unless_footnote(text: str, mark: regex.Match) -> str:
 def _subject_goes_on(lines: list[str], index: int, last: str) -> bool:
     """Whether the next line with words, after at most one more blank line, goes on with the subject whose last
     line is ``last``: it begins in lower case, or is a bracket alone, or ``last`` ends in a comma or in a word no
-    title ends with (subject_open_endings.txt), or the rule under the trích yếu follows it ("Quy định tiêu chuẩn,
+    title ends with (subject_open_endings.txt) or in a date's word before the number the line begins with, or the rule under the trích yếu follows it ("Quy định tiêu chuẩn,
     điều kiện thành lập⏎⏎Ban Dân tộc ...⏎⏎-----": a page saved from the web puts each printed line in its own
     paragraph)."""
     for offset, line in enumerate(lines[index:index + 2]):
@@ -431,10 +431,15 @@ def _subject_goes_on(lines: list[str], index: int, last: str) -> bool:
                 return False
             return cleaned[0].islower() or (cleaned[0] == "(" and cleaned.endswith(")") and cleaned.count("(") == 1) \
                 or last.endswith(",") or last.rsplit(None, 1)[-1].casefold() in _subject_open_endings() \
+                or cleaned[0].isdecimal() and last.rsplit(None, 1)[-1].casefold() in _DATE_WORDS \
                 or _ends_with_a_title(last) and not cleaned.isupper() \
                 or _rule_follows(lines, index + offset + 1) or _goes_on_in_capitals(lines, index + offset, last, cleaned) \
                 or _last_line_before_the_body(lines, index + offset, last, cleaned)
     return False
+
+
+# A date the paragraphs cut ("… ngày 19 tháng 10 năm" ⏎⏎ "2020 của Chính phủ …"): its word goes on with the number
+_DATE_WORDS = frozenset(("ngày", "tháng", "năm"))
 
 
 def _ends_with_a_title(line: str) -> bool:

@@ -282,6 +282,8 @@ def _has_glued_date_word(text: str) -> bool:
 
 # An underscore typed for a hyphen between a number's codes ("Nghị định số 54/2019/NĐ_CP")
 _UNDERSCORE_IN_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])\d{1,5}/(?:(?:19|20)\d\d/)?\p{Lu}[\p{L}&]{0,9})_(?=\p{Lu})")
+# The slash after a number's year typed twice ("86/2024//TT-BTC", "143/2025//NĐ-CP": 3 gazette texts): one
+_SLASH_TWICE_IN_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d/])\d{1,5}/(?:19|20)\d\d)/(?=/\p{Lu})")
 
 
 # The rule under the issuer's name glued to the "Số:" line after it ("CHÍNH PHỦ__________ Số: 170/2025/NĐ-CP", a
@@ -470,6 +472,8 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
         if "_Số" in text or "_ Số" in text or "_SỐ" in text or "_ SỐ" in text:
             apply(_RULE_BEFORE_NUMBER_LINE, "\n")
         apply(_UNDERSCORE_IN_NUMBER, "-")
+    if "//" in text:
+        apply(_SLASH_TWICE_IN_NUMBER, "")
     if "|" in text and ("TM." in text or "KT." in text):  # the glued cells are tables' (below)
         text, edit_map = substitute(_signature_glue(), _line_break, text, _glue_in_signature_cells(text))
         if edit_map is not None:
