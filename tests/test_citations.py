@@ -306,6 +306,11 @@ CASES = [
      "Cảnh vệ, Luật Căn cước);\n2. Luật sửa đổi, bổ sung một số điều của Luật Điều ước quốc tế.", []),
     ("đối với 02 dự án:\n1. Luật sửa đổi, bổ sung một số điều của 9 luật về quốc phòng (gồm: Luật Cảnh vệ, Luật Căn "
      "cước);", []),  # one the gazetteer lacks
+    # the fields of a classification of sciences under their codes, and the study of law, are no laws (real-test-64:
+    # vbpl 24/2025/TT-BKHCN); a list's row number is no such code
+    ("50501\n\nPháp luật\n\n5050101\n\nLuật Hiến pháp và Luật Hành chính\n\n5050103\n\nLuật Dân sự và luật tố tụng dân sự"
+     "\n\n50502\n\nLuật học\n\n5050202\n\nLuật học so sánh", []),
+    ("12\nLuật Đất đai ngày 18 tháng 01 năm 2024", [("Luật", "Luật Đất đai", "2024-01-18", "Quốc hội")]),
     # an ordinance cited by its title in quotation marks, a law by its initials in small letters (real-test-57: congbao
     # 04/2024/TT-BLĐTBXH)
     ("theo quy định tại Pháp lệnh Quy định danh hiệu vinh dự \nNhà nước “Bà mẹ Việt Nam anh hùng”, cụ thể:",

@@ -1099,6 +1099,8 @@ def _named_kinds(text: str):
                 end = match.end()
 
 
+# A classification's code alone on the line above (the fields of science: "5050101⏎Luật Hiến pháp và Luật Hành chính")
+_UNDER_A_CLASS_CODE = regex.compile(r"(?:^|\n)[ \t]*\d{5,}[ \t]*\n(?:[ \t]*\n)*[ \t]*\Z")
 _NAME_WORD = regex.compile(r"([ \t]*\n?[ \t]*)([^\s,;:()“”\"*]+)")
 _DRAFT_BEFORE = regex.compile(r"(?:dự\s+thảo|dự\s+án|Dự\s+thảo|DỰ\s+THẢO)[\s*]*$")
 _HOST_COUNTRY = regex.compile(r"[ \t]+(?:của[ \t]+)?nước[ \t]+sở[ \t]+tại(?![\p{L}])")
@@ -1326,6 +1328,10 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
                 _IN_A_CONVENTION.search(text, max(0, start - 120), start):
             continue  # "Công ước Liên hợp quốc về Luật Biển": a treaty's subject, no Vietnamese law
         kind = _canonical_named_kind(match.group("kind"))
+        if text[start - 1:start] == "\n" and _UNDER_A_CLASS_CODE.search(text, max(0, start - 40), start):
+            line_end = text.find("\n", start)  # "5050101⏎Luật Hiến pháp và Luật Hành chính": a field of a
+            covered_until = line_end if line_end >= 0 else len(text)  # classification, its line no laws
+            continue
         if kind == "Luật" and _in_a_place_name(text, start, match.end()):
             continue  # "xã Hòa Luật Nam"
         if kind == "Luật" and _LUAT_AGAIN.match(text, match.end()):
