@@ -344,6 +344,14 @@ SIXTEENTH_SESSION_HELD_OUT_FLOORS = _floors()
 #   64: web copies at random (a law amending the Luật Sở hữu trí tuệ, two Prime Minister's decisions, Thông tư of six
 #       ministries and the State Bank, Nghị định); 217 citations; blind 0.960 / 1.000 (85dbace): the fields of a
 #       classification of sciences ("5050101⏎Luật Hiến pháp và Luật Hành chính", "Luật học"), no laws since; now 1.000
+#   65: random picks (three gazette prints: a Government resolution of 541 mentions, a Nghị định of 69, an issue
+#       whose pages are images but the signature's; web copies); 864 citations; blind 1.000 / 1.000 (40e286f), issuer R
+#       0.929 (the image-only issue's), issuer accuracy 0.980 ("Bộ Ngoại giao." ending a sentence, "Chủ tịch nước Cộng
+#       hòa xã hội chủ nghĩa Việt Nam": read since)
+#   66: web copies at random (Thông tư of five ministries and the State Bank, Nghị định, two Prime Minister's decisions,
+#       one printing another's number); 346 citations; blind 1.000 / 1.000 (40e286f), recipients 0.875 (two items on
+#       one line: read since)
+SIXTY_FIFTH_HELD_OUT_FLOORS = _floors(issuer=0.92)
 
 
 # Floors for the central set (16 ministry and gazette texts of vbpl_html and congbao_txt, annotated without the
@@ -447,6 +455,8 @@ REAL_SETS = [
     pytest.param("real-test-62", 14, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="sixty-second-held-out"),
     pytest.param("real-test-63", 14, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="sixty-third-held-out"),
     pytest.param("real-test-64", 14, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="sixty-fourth-held-out"),
+    pytest.param("real-test-65", 14, SIXTY_FIFTH_HELD_OUT_FLOORS, id="sixty-fifth-held-out"),
+    pytest.param("real-test-66", 14, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="sixty-sixth-held-out"),
     pytest.param("real-central", 16, CENTRAL_FLOORS, id="central"),
     pytest.param("real-vbhn", 8, CONSOLIDATED_FLOORS, id="consolidated"),
     pytest.param("real-scans", 6, SCAN_FLOORS, id="scans", marks=pytest.mark.slow),
