@@ -269,6 +269,13 @@ CASES = [
      [("Kết luận", "221-KL/TW", "2025-11-28", "Bộ Chính trị, Ban Bí thư")]),
     ("Nghị quyết số 18-NQ/TW ngày 25 tháng 10 năm 2017 của Hội nghị Trung ương 6 khóa XII\nCác bộ, ngành",
      [("Nghị quyết", "18-NQ/TW", "2017-10-25", "Hội nghị Trung ương 6 khóa XII")]),
+    # a sentence ending with a whole name whose last word is also a stop word; the President's office in full
+    # (real-test-65: vbpl 62/2026/NĐ-CP, VBHN 07/VBHN-BXD)
+    ("theo Thông tư số 03/2025/TT-BNG của Bộ trưởng Bộ Ngoại giao.", [("Thông tư", "03/2025/TT-BNG", None,
+                                                                      "Bộ trưởng Bộ Ngoại giao")]),
+    ("Căn cứ Quyết định số 547/2013/QĐ-CTN ngày 22 tháng 3 năm 2013 của Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt "
+     "Nam về việc gia nhập", [("Quyết định", "547/2013/QĐ-CTN", "2013-03-22",
+                               "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam")]),
     # "ban hành" with its second word lost (real-test-58: congbao 07/2023/TT-BLĐTBXH)
     ("Thông tư số 03/2018/TT-BLĐTBXH ngày 15 tháng 6 năm 2018 của Bộ \ntrưởng Bộ Lao động - Thương binh và Xã hội ban "
      "quy định tiêu chuẩn", [("Thông tư", "03/2018/TT-BLĐTBXH", "2018-06-15",

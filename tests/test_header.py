@@ -442,6 +442,9 @@ def test_signing_capacity_over_the_signers_office(block, title):
     ("*Nơi\nnhận:*\n- Như Điều 3;\n- Lưu: VT, HHC, HG\n", ["Như Điều 3", "Lưu: VT, HHC, HG"]),
     # a note wrapped after the item's ";" stays as written
     ("Nơi nhận:\n- Bộ Tài chính;\n(Báo cáo)\n- Lưu: VT.\n", ["Bộ Tài chính; (Báo cáo)", "Lưu: VT"]),
+    # two items printed on one line (real-test-66: vbpl 44/2025/TT-BKHCN; 1 more text); a body's "-" inside its name
+    ("Nơi nhận:\n- UBND, Sở Tài chính cấp tỉnh; - Mặt trận Tổ quốc;\n- Cục Kiểm tra văn bản - Bộ Tư pháp;\n"
+     "- Lưu: VT.\n", ["UBND, Sở Tài chính cấp tỉnh", "Mặt trận Tổ quốc", "Cục Kiểm tra văn bản - Bộ Tư pháp", "Lưu: VT"]),
 ])
 def test_recipient_lists(block, recipients):
     h = header_of("ỦY BAN NHÂN DÂN\nSố: 78/2025/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc x\n\nNội dung.\n\n" + block +

@@ -445,8 +445,10 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
             # in capitals, the word after "BỘ"/"BAN" begins a body's name ("BỘ GIAO THÔNG VẬN TẢI")
             stop = _stop_at(following.capitalize())
         if stop is not None and stop.match(text, word_start) and not (
-                following.casefold() in _whole_name_later_words() and _longer_whole(text[pos:end], following)):
-            # "Bộ Ngoại" + "giao", "Bộ trưởng Bộ Ngoại" + "giao": a whole name goes on
+                (whole_word := following.rstrip(".")).casefold() in _whole_name_later_words()
+                and _longer_whole(text[pos:end], whole_word)):
+            # "Bộ Ngoại" + "giao", "Bộ trưởng Bộ Ngoại" + "giao": a whole name goes on (also when a sentence ends with
+            # it: "của Bộ trưởng Bộ Ngoại giao.")
             break
         if may_be_whole and words < 9 and following.casefold() not in ("khóa", "đảng") and _is_whole(text[pos:end]) and \
                 not _longer_whole(text[pos:end], following):

@@ -106,6 +106,7 @@ _BODY_START = regex.compile(r"(?:Căn cứ|CĂN CỨ|Kính gửi|Theo đề ngh�
 _BODY_NAME = regex.compile(r"(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH)\b")
 _SUBJECT_WORDS = regex.compile(r"\b(?:VỀ|BAN HÀNH|QUY ĐỊNH)\b")
 _INLINE_ITEMS = regex.compile(r"(?<=;)\s*-\s*|^\s*-\s+")  # "; -Ban Tổ chức Trung ương": the space may be lost
+_ITEMS_IN_A_LINE = regex.compile(r"(?<=;)[ \t]*-[ \t]*(?=\p{Lu})")  # a line's second item after its "; -"
 _ITEM_DASH = regex.compile(r"[-–+•]\s*")  # "–", an en dash, in lists a converter set with it
 _ITEM_LEAD = regex.compile(r"^[\s\-–+•]+")  # the plain formulation of _ITEM_LEAD_CHARS, which the tests check
 # What _ITEM_LEAD takes from an item's start, for str.lstrip: Unicode's White_Space (the regex module's \s), "-+•"
@@ -554,7 +555,10 @@ def _items_after(text: str, start: int, limit: int) -> list[str]:
         elif items and not _ITEM_DASH.match(cleaned) and _ARCHIVE_DONE.match(items[-1]):
             break  # a form's archive item, left blank, ends its list ("- Lưu:...⏎Hướng dẫn lập biểu: …")
         elif _ITEM_DASH.match(cleaned) or not items or _ended_item(items[-1], cleaned):
-            items.append(cleaned)
+            if "; -" in cleaned or ";-" in cleaned:  # two items on one line: "- UBND, Sở Tài chính; - Mặt trận Tổ quốc;"
+                items += _ITEMS_IN_A_LINE.split(cleaned)
+            else:
+                items.append(cleaned)
             parent_open = False
         else:
             items[-1] = items[-1] + " " + cleaned
