@@ -420,9 +420,9 @@ def _unless_footnote(text: str, mark: regex.Match) -> str:
 def _subject_goes_on(lines: list[str], index: int, last: str) -> bool:
     """Whether the next line with words, after at most one more blank line, goes on with the subject whose last
     line is ``last``: it begins in lower case, or is a bracket alone, or ``last`` ends in a comma or in a word no
-    title ends with (subject_open_endings.txt) or in a date's word before the number the line begins with, or the rule under the trích yếu follows it ("Quy định tiêu chuẩn,
-    điều kiện thành lập⏎⏎Ban Dân tộc ...⏎⏎-----": a page saved from the web puts each printed line in its own
-    paragraph)."""
+    title ends with (subject_open_endings.txt) or in a date's word before the number the line begins with, or the
+    rule under the trích yếu follows it ("Quy định tiêu chuẩn, điều kiện thành lập⏎⏎Ban Dân tộc ...⏎⏎-----": a page
+    saved from the web puts each printed line in its own paragraph)."""
     for offset, line in enumerate(lines[index:index + 2]):
         cleaned = _clean(line)
         if DASH_LINE.match(line):
