@@ -276,6 +276,9 @@ CASES = [
     ("Căn cứ Quyết định số 547/2013/QĐ-CTN ngày 22 tháng 3 năm 2013 của Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt "
      "Nam về việc gia nhập", [("Quyết định", "547/2013/QĐ-CTN", "2013-03-22",
                                "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam")]),
+    # "kể từ" goes on the sentence after an issuer (real-test-67: vbpl 87/2025/TT-BNNMT; 2 more texts)
+    ("Thông tư số 12/2013/TT-BTNMT ngày 05 tháng 6 năm 2013 của Bộ trưởng Bộ Tài nguyên và Môi trường kể từ ngày",
+     [("Thông tư", "12/2013/TT-BTNMT", "2013-06-05", "Bộ trưởng Bộ Tài nguyên và Môi trường")]),
     # "ban hành" with its second word lost (real-test-58: congbao 07/2023/TT-BLĐTBXH)
     ("Thông tư số 03/2018/TT-BLĐTBXH ngày 15 tháng 6 năm 2018 của Bộ \ntrưởng Bộ Lao động - Thương binh và Xã hội ban "
      "quy định tiêu chuẩn", [("Thông tư", "03/2018/TT-BLĐTBXH", "2018-06-15",
