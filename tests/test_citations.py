@@ -556,6 +556,30 @@ def test_numbers_of_the_1990s_with_an_issuer_code_alone(text, expected):
     assert [(c.number, c.kind, c.date, c.issuer) for c in cite(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Trên cơ sở xem xét Tờ trình số 724/TTr-CP ngày 26/8/2025 của Chính phủ, Văn bản số 702/UBQPANĐN15 ngày "
+     "01/8/2025 của Ủy ban Quốc phòng, An ninh và Đối ngoại;",
+     [("724/TTr-CP", "Tờ trình", "2025-08-26", "Chính phủ"),
+      ("702/UBQPANĐN15", "Công văn", "2025-08-01", "Ủy ban Quốc phòng, An ninh và Đối ngoại")]),
+    ("Nghị quyết số 95/UBTVQH15 ngày 13/8/2025 của Ủy ban Thường vụ Quốc hội",
+     [("95/UBTVQH15", "Nghị quyết", "2025-08-13", "Ủy ban Thường vụ Quốc hội")]),
+])
+def test_assembly_committee_letter_numbered_with_its_code_alone(text, expected):
+    """Regression (real-test-63 vbpl 105/2025/UBTVQH15): "Văn bản số 702/UBQPANĐN15" was no citation, the number
+    reader wanting a type code or a hyphen; its issuer's name holds a comma."""
+    assert [(c.number, c.kind, c.date, c.issuer) for c in cite(text)] == expected
+
+
+def test_own_number_printed_without_its_year_is_no_citation():
+    """Regression (vbpl 95/2025/UBTVQH15): its annexes' "(Ban hành kèm theo Nghị quyết số 95/UBTVQH15 ngày
+    13/8/2025 …)" print the resolution's own number without its year: no citation, as the number in full is not."""
+    from vnadmin.extract.citations import find_citations
+
+    text = "(Ban hành kèm theo Nghị quyết số 95/UBTVQH15 ngày 13/8/2025 của Ủy ban Thường vụ Quốc hội)"
+    assert [c.number for c in find_citations(text, own_number="95/2025/UBTVQH15")] == []
+    assert [c.number for c in find_citations(text, own_number="96/2025/UBTVQH15")] == ["95/UBTVQH15"]
+
+
 def test_law_gazetteer_names_hold_no_next_clause():
     """Each name of law_names.txt is one name: none runs into the next clause ("Căn cứ"), a rule, a sentence, markup
     or another instrument ("Luật Tổ chức chính quyền địa phương **số**", "... và Nghị quyết" were two)."""

@@ -46,6 +46,10 @@ CASES = [
     ("769/TTg", "769/TTg", None, "TTg", 769, None),
     ("235/HĐBT", "235/HĐBT", None, "HĐBT", 235, None),
     ("45/CP-VX", "45/CP-VX", None, "CP", 45, None),  # with a unit: a công văn's form, as before
+    # letters of the National Assembly's bodies: the term's code alone (vbpl 105/2025/UBTVQH15, 95/2025/UBTVQH15)
+    ("702/UBQPANĐN15", "702/UBQPANĐN15", None, "UBQPANĐN15", 702, None),
+    ("95/UBTVQH15", "95/UBTVQH15", None, "UBTVQH15", 95, None),
+    ("12/HĐDT15", "12/HĐDT15", None, "HĐDT15", 12, None),
     # court judgments of old: a case code alone (data/court_case_codes.txt), no code of Nghị định 30/2020
     ("43/DSPT", "43/DSPT", None, None, 43, None),
     ("12/HSST", "12/HSST", None, None, 12, None),
@@ -98,6 +102,9 @@ def test_number_parts(written, normalized, type_code, issuer_code, seq, year):
     "Phụ lục số 01/PLI",
     "12/CPX",
     "12/DSPTX",  # a case code is read whole or not at all
+    "12/UBND15",  # a term's number only after an Assembly's body: "UB" + two capitals at least, or HĐDT
+    "12/UB15",
+    "12/QH15",  # the Assembly's own laws carry their year
     "12/2020/TT/BTC",  # only a joint circular's codes follow a "/"
     "Số: 03/2026-BCT",  # one code after a hyphened year: a circular's TT lost or a unit's number, not read as either
     "12/2025-2030",

@@ -1455,9 +1455,16 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _is_own(number: str | None, own_number: str) -> bool:
-    """The document's own number, also with a footnote's mark glued to it in a PDF ("56/2022/AL1")."""
-    return number == own_number or bool(number) and number.startswith(own_number) and \
-        number[len(own_number):].isdecimal() and len(number) - len(own_number) <= 2
+    """The document's own number, also with a footnote's mark glued to it in a PDF ("56/2022/AL1"), or printed
+    without its year (an annex's "Ban hành kèm theo Nghị quyết số 95/UBTVQH15" in 95/2025/UBTVQH15)."""
+    if not number:
+        return False
+    if number == own_number or number.startswith(own_number) and \
+            number[len(own_number):].isdecimal() and len(number) - len(own_number) <= 2:
+        return True
+    seq, _, rest = own_number.partition("/")
+    year, _, code = rest.partition("/")
+    return bool(code) and len(year) == 4 and year.isdecimal() and number == f"{seq}/{code}"
 
 
 def _own_broken(text: str, citation: Citation, own_number: str) -> bool:

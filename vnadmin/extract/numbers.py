@@ -26,6 +26,17 @@ from vnadmin.resources import tsv_rows, word_list
 
 PACKAGE = "vnadmin.extract"
 
+
+@cache
+def _bare_issuer_codes() -> tuple[str, ...]:
+    return tuple(word_list(PACKAGE, "bare_issuer_codes.txt"))
+
+
+def _assembly_body_codes() -> list[str]:
+    """The term codes of data/term_issuer_codes.txt that are no committee ("UB...") and not the Assembly's own."""
+    return [code for code in word_list(PACKAGE, "term_issuer_codes.txt") if not code.startswith(("UB", "QH"))]
+
+
 # One code segment: starts with a capital letter, holds letters, digits and "&" (BNN&PTNT, QH13, TTg).
 SEG = r"\p{Lu}[\p{L}\d&]*"
 _BOUNDARY_BEFORE = r"(?:(?<=[sS][ốỐ])|(?<![\p{L}\d/.\-]))"  # "số357/TTr-CP" glued by a converter
@@ -45,7 +56,11 @@ NUMBER_PATTERN = (
     # individual documents and công văn: 407/QĐ-TTg, 3360/STTTT-TTBCXB (at least one hyphen)
     + r"|(?P<iseq>\d{1,6}[a-z]?)/(?P<icode>" + SEG + r"(?:-" + SEG + r")+)"
     # numbers of the 1990s with an issuer code alone: 12/CP, 118/TTg, 169/HĐBT (data/bare_issuer_codes.txt)
-    + r"|(?P<bseq>\d{1,5})/(?P<bcode>" + "|".join(word_list(PACKAGE, "bare_issuer_codes.txt")) + r")"
+    # and the National Assembly's bodies, which number their letters with the term's code alone: "Nghị quyết số
+    # 95/UBTVQH15", "Văn bản số 702/UBQPANĐN15" (a committee's code begins with "UB"; the others are listed in
+    # data/term_issuer_codes.txt; "UBND" is a people's committee, which has no term)
+    + r"|(?P<bseq>\d{1,5})/(?P<bcode>" + "|".join(_bare_issuer_codes())
+    + r"|(?:UB(?!ND\d)\p{Lu}{2,10}|" + "|".join(_assembly_body_codes()) + r")1\d)"
     # court judgments of old: 43/DSPT, 12/HSST (data/court_case_codes.txt)
     + r"|(?P<cseq>\d{1,5})/(?P<ccode>" + "|".join(word_list(PACKAGE, "court_case_codes.txt")) + r")"
     # legal normative typed without the slash after the year: 255/2025-NĐ-CP, 49/2025TT-BCT, 144/2025QH15 (read as
@@ -253,7 +268,9 @@ def _parse_number_text(text: str) -> ParsedNumber | None:
         return ParsedNumber(number, _seq(match.group("pseq")), None, ptype, "-".join(segments), None, "party")
     if match.group("bseq"):
         code = canonical_code(match.group("bcode"))
-        return ParsedNumber(f"{match.group('bseq')}/{code}", _seq(match.group("bseq")), None, None, code, None, "bare")
+        # a letter of an Assembly's body ("702/UBQPANĐN15") has a công văn's form: sequence / issuer code
+        form = "bare" if code in _bare_issuer_codes() else "cong_van"
+        return ParsedNumber(f"{match.group('bseq')}/{code}", _seq(match.group("bseq")), None, None, code, None, form)
     if match.group("cseq"):  # a case code: no type nor issuer code of Nghị định 30/2020
         return ParsedNumber(f"{match.group('cseq')}/{match.group('ccode')}", _seq(match.group("cseq")), None, None,
                             None, None, "court")
