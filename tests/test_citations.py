@@ -716,6 +716,10 @@ def test_issuer_stops_before_a_forms_heading_on_the_next_line():
     ("Thông tư số 04/2021/TT-BKHCN ngày 15/6/2021 của Bộ trưởng Bộ Khoa học và công nghệ (QCVN 2:2021/BKHCN)",
      "Bộ trưởng Bộ Khoa học và công nghệ"),
     ("Thông tư số 04/2021/TT-BTC của Bộ Tài chính và khả năng chi trả", "Bộ Tài chính"),
+    # a complete name of issuer_whole_names.txt holding "và" goes on in lower case too (vbpl 47/2025/TT-BYT)
+    ("40. Thông tư số 61-BT/TT ngày 15/5/1995 của Ủy ban Bảo vệ và chăm sóc trẻ em hướng dẫn kế hoạch",
+     "Ủy ban Bảo vệ và chăm sóc trẻ em"),
+    ("Thông tư số 61-BT/TT của Ủy ban Bảo vệ và Chăm sóc trẻ em Việt Nam về", "Ủy ban Bảo vệ và Chăm sóc trẻ em Việt Nam"),
     # in capitals, "GIAO" after "BỘ" begins the body's name (real-test-10 tvpl 39/2025/TT-BXD)
     ("THÔNG TƯ SỐ 44/2021/TT-BGTVT NGÀY 31 THÁNG 12 NĂM 2021 CỦA BỘ TRƯỞNG BỘ GIAO THÔNG VẬN TẢI QUY ĐỊNH",
      "BỘ TRƯỞNG BỘ GIAO THÔNG VẬN TẢI"),

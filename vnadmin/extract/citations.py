@@ -223,9 +223,10 @@ def _ends_in_a_start(name: str, starts: frozenset[str], words_at_least: int) -> 
 
 @cache
 def _national_body_starts() -> frozenset[str]:
-    """The first words of each national body's name that holds "và" ("bộ khoa học và công" ...), folded."""
+    """The first words of each national body's name that holds "và" ("bộ khoa học và công" ...), folded: the bodies
+    of issuer_codes.tsv and the complete names of issuer_whole_names.txt."""
     starts = set()
-    for _code, name in issuer_codes().values():
+    for name in [name for _code, name in issuer_codes().values()] + sorted(_whole_issuers()):
         words = name.casefold().split()
         if "và" in words:
             starts.update(" ".join(words[:n]) for n in range(words.index("và") + 2, len(words) + 1))
