@@ -355,6 +355,13 @@ SIXTY_FIFTH_HELD_OUT_FLOORS = _floors(issuer=0.92)
 #   67: random picks (two gazette prints: a Government resolution of 857 mentions, a Nghị định of 188; web copies);
 #       1,297 citations; blind 1.000 / 0.998 (e8159e7), every header field 1.000, issuer accuracy 0.984 ("… Môi trường
 #       kể từ ngày …": "kể từ" ends an issuer since); left: "Luật khám chữa bệnh", a law's name written loosely
+#       (in the gazetteer since)
+# Seventeenth session's held-out sets:
+#   68: web copies at random (the Luật Tương trợ tư pháp về hình sự 2025, the Assembly's resolution 170/2024/QH15,
+#       Nghị định, Thông tư of five ministries and the State Bank); 418 citations; blind 1.000 / 0.998 (3ac7d2a),
+#       every header field 1.000, issuer accuracy 0.992 ("Thanh tra Chính phủ mà chưa …": "mà" ends a name since);
+#       left: "Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính năm 2020 và năm 2025", two laws its
+#       annotator counted twice, read once
 
 
 # Floors for the central set (16 ministry and gazette texts of vbpl_html and congbao_txt, annotated without the
@@ -461,6 +468,7 @@ REAL_SETS = [
     pytest.param("real-test-65", 14, SIXTY_FIFTH_HELD_OUT_FLOORS, id="sixty-fifth-held-out"),
     pytest.param("real-test-66", 14, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="sixty-sixth-held-out"),
     pytest.param("real-test-67", 14, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="sixty-seventh-held-out"),
+    pytest.param("real-test-68", 14, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="sixty-eighth-held-out"),
     pytest.param("real-central", 16, CENTRAL_FLOORS, id="central"),
     pytest.param("real-vbhn", 8, CONSOLIDATED_FLOORS, id="consolidated"),
     pytest.param("real-scans", 6, SCAN_FLOORS, id="scans", marks=pytest.mark.slow),
