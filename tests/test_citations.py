@@ -720,6 +720,9 @@ def test_issuer_stops_before_a_forms_heading_on_the_next_line():
     ("40. Thông tư số 61-BT/TT ngày 15/5/1995 của Ủy ban Bảo vệ và chăm sóc trẻ em hướng dẫn kế hoạch",
      "Ủy ban Bảo vệ và chăm sóc trẻ em"),
     ("Thông tư số 61-BT/TT của Ủy ban Bảo vệ và Chăm sóc trẻ em Việt Nam về", "Ủy ban Bảo vệ và Chăm sóc trẻ em Việt Nam"),
+    # a relative clause after the name (real-test-68: vbpl 170/2024/QH15)
+    ("tại Kết luận thanh tra số 2852/KL-TTCP ngày 02 tháng 11 năm 2012 của Thanh tra Chính phủ mà chưa điều chỉnh",
+     "Thanh tra Chính phủ"),
     # in capitals, "GIAO" after "BỘ" begins the body's name (real-test-10 tvpl 39/2025/TT-BXD)
     ("THÔNG TƯ SỐ 44/2021/TT-BGTVT NGÀY 31 THÁNG 12 NĂM 2021 CỦA BỘ TRƯỞNG BỘ GIAO THÔNG VẬN TẢI QUY ĐỊNH",
      "BỘ TRƯỞNG BỘ GIAO THÔNG VẬN TẢI"),
