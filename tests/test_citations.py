@@ -364,8 +364,14 @@ CASES = [
      [("Luật", "50/2005/QH10", "2005-11-29", "Quốc hội")]),
     ("Law 50/2005/QH10 on Intellectual Property; dated 29 November 2005", [("Luật", "50/2005/QH10", None, "Quốc hội")]),
     # the date right after "on" (real-test-61: congbao VBHN 10/VBHN-BTC's annexes in English)
+    # and the issuer it names in English after the date (the same annexes, 16 mentions: "Bộ Tài chính" by the code)
     ("(Promulgated with the Circular No 96/2020/TT-BTC on November 16, 2020 of \nthe Minister of Finance)",
-     [("Thông tư", "96/2020/TT-BTC", "2020-11-16", "Bộ Tài chính")]),
+     [("Thông tư", "96/2020/TT-BTC", "2020-11-16", "Minister of Finance")]),
+    ("Decree No 155/2020/ND-CP dated 31 December 2020 of the Government detailing",
+     [("Nghị định", "155/2020/NĐ-CP", "2020-12-31", "Government")]),
+    ("Law 54/2014/QH13 on Customs dated 23 June 2014 of the National Assembly of Vietnam.",
+     [("Luật", "54/2014/QH13", "2014-06-23", "National Assembly of Vietnam")]),
+    ("Law 54/2014/QH13 dated 23 June 2014 of this Law", [("Luật", "54/2014/QH13", "2014-06-23", "Quốc hội")]),
     # ... unless the number's year says the digits are a typo (congbao 66.16/2026/NQ-CP: 33/2016 is of 19/8/2016): the
     # number's year when one digit out of five gives it (real-test-42: congbao 1798/VBHN-BLĐTBXH "năm 20218"), else none
     ("Quyết định số 33/2016/QĐ-TTg ngày 19 tháng 8 năm 20216 của Thủ tướng Chính phủ",

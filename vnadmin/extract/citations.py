@@ -641,6 +641,19 @@ def _english_date_after(text: str, pos: int) -> DateMention | None:
                      "day", "words")
 
 
+_ENGLISH_DATE_WORDS = ("on ", "dated ")
+# The issuer an English mention names after its date: "of the Minister of Finance", "of the Government", "of the
+# State Bank of Vietnam" (capitalised words, "of"/"and"/"for" between them)
+_ENGLISH_ISSUER_AFTER = regex.compile(
+    r"\s+of\s+(?:the\s+)?(?P<body>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)")
+
+
+def _english_issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The issuer an English mention in a bilingual form names after its date, with its span."""
+    found = _ENGLISH_ISSUER_AFTER.match(text, pos)
+    return (collapse_spaces(found.group("body")), found.start("body"), found.end("body")) if found else None
+
+
 # A date in words with one word mistyped ("ngày 15 tháng 9 tháng 2022", "ngày 27 năm 12 năm 2019", an OCR's "ngày 31
 # ngày 12 năm 2020"): read after a
 # mention only, where nothing else can stand (the dates table keeps to the words as they should be)
@@ -819,6 +832,8 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
         issuer = None
         issuer_source = None
         found = _issuer_stated_after(text, start, match.start(), end)
+        if found is None and date is not None and text.startswith(_ENGLISH_DATE_WORDS, date.start):
+            found = _english_issuer_after(text, end)  # "… on November 16, 2020 of the Minister of Finance)"
         if found is None and parsed.issuer_code and "-" in parsed.issuer_code:
             between = _BETWEEN_JOINT.match(text, end)
             found = _issuer_after(text, between.end()) if between else None
