@@ -576,6 +576,27 @@ def test_assembly_committee_letter_numbered_with_its_code_alone(text, expected):
     assert [(c.number, c.kind, c.date, c.issuer) for c in cite(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a joint circular's second ministry where a công văn has its drafting unit (vbpl 06/2026/TT-BCA, 7 mentions)
+    ("1. Thông tư liên bộ số 11/TTLB-NV-NG ngày 22 tháng 12 năm 1988 của Bộ Nội vụ, Bộ Ngoại giao hướng dẫn thủ tục",
+     [("Thông tư liên bộ", "11/TTLB-NV-NG", "1988-12-22", "Bộ Nội vụ, Bộ Ngoại giao")]),
+    # its type code alone: the bodies its words name are its issuers
+    ("6. Thông tư liên bộ số 11/TTLB ngày 20 tháng 12 năm 1993 của Bộ Nội vụ, Bộ Quốc phòng, Bộ Tài chính hướng dẫn",
+     [("Thông tư liên bộ", "11/TTLB", "1993-12-20", "Bộ Nội vụ, Bộ Quốc phòng, Bộ Tài chính")]),
+    ("7. Thông tư liên bộ số 10/TTLB ngày 13 tháng 10 năm 1993 của Bộ Nội vụ, Tổng cục Thể dục thể thao về công tác",
+     [("Thông tư liên bộ", "10/TTLB", "1993-10-13", "Bộ Nội vụ, Tổng cục Thể dục thể thao")]),
+    # a ministry's name that holds a comma (of 2002-2007)
+    ("Thông tư liên tịch số 01/2006/TTLT-BCA-BBCVT ngày 05 tháng 5 năm 2006 của Bộ Công an, Bộ Bưu chính, Viễn thông "
+     "hướng dẫn", [("Thông tư liên tịch", "01/2006/TTLT-BCA-BBCVT", "2006-05-05",
+                   "Bộ Công an, Bộ Bưu chính, Viễn thông")]),
+    # a law amending a code is a Luật, and what it amends no issuer (vbpl 78/2025/TT-BCA)
+    ("Căn cứ Bộ luật Tố tụng hình sự số 101/2015/QH13; Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng hình sự "
+     "số 02/2021/QH15;", [("Bộ luật", "101/2015/QH13", None, "Quốc hội"), ("Luật", "02/2021/QH15", None, "Quốc hội")]),
+])
+def test_misses_of_the_seventieth_blind_set(text, expected):
+    assert [(c.kind, c.number, c.date, c.issuer) for c in cite(text)] == expected
+
+
 def test_own_number_printed_without_its_year_is_no_citation():
     """Regression (vbpl 95/2025/UBTVQH15): its annexes' "(Ban hành kèm theo Nghị quyết số 95/UBTVQH15 ngày
     13/8/2025 …)" print the resolution's own number without its year: no citation, as the number in full is not."""

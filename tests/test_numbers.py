@@ -50,6 +50,8 @@ CASES = [
     ("702/UBQPANĐN15", "702/UBQPANĐN15", None, "UBQPANĐN15", 702, None),
     ("95/UBTVQH15", "95/UBTVQH15", None, "UBTVQH15", 95, None),
     ("12/HĐDT15", "12/HĐDT15", None, "HĐDT15", 12, None),
+    # a joint circular of before 1996 with its type code alone (vbpl 06/2026/TT-BCA)
+    ("11/TTLB", "11/TTLB", "TTLB", None, 11, None),
     # court judgments of old: a case code alone (data/court_case_codes.txt), no code of Nghị định 30/2020
     ("43/DSPT", "43/DSPT", None, None, 43, None),
     ("12/HSST", "12/HSST", None, None, 12, None),

@@ -512,6 +512,22 @@ def _upper_heading_at(text: str, start: int) -> bool:
 _JOINT_SEPARATOR = regex.compile(r"(?:,|[ \t]+với)[ \t]*\n?[ \t]*(?=\S)")
 
 
+_JOINT_TYPE_CODES = frozenset({"TTLB", "TTLT", "NQLT"})
+_JOINT_BODIES_MAX = 8
+
+
+def _bodies_named(parsed) -> int:
+    """How many bodies a number's codes name: "BGDĐT-BNV-BTC" three; a joint circular of before 1996 without its year
+    ("11/TTLB-NV-NG") names its second body where a công văn has its drafting unit; one with its type code alone
+    ("11/TTLB") names none, and the bodies its words name after it are all its issuers."""
+    if parsed.issuer_code is None and parsed.type_code in _JOINT_TYPE_CODES:
+        return _JOINT_BODIES_MAX
+    count = parsed.issuer_code.count("-") + 1 if parsed.issuer_code else 0
+    if parsed.unit_code and parsed.type_code in _JOINT_TYPE_CODES:
+        count += parsed.unit_code.count("-") + 1
+    return count
+
+
 def _joint_issuers(text: str, found: tuple[str, int, int], more: int) -> tuple[str, int, int]:
     """The issuers of a joint instrument, whose number names several bodies ("07/2013/TTLT-BGDĐT-BNV-BTC ... của Bộ
     trưởng Bộ Giáo dục và Đào tạo, Bộ trưởng Bộ Nội vụ và Bộ trưởng Bộ Tài chính"): the names after a comma or "với"
@@ -747,10 +763,13 @@ def _kind_before(text: str, number_start: int) -> tuple[str | None, str | None, 
             law_end = _law_name_end(window, match.start(), match.end(), match.group(0).isupper())
             if law_end is not None and _REST_DIRECT.fullmatch(window, law_end):
                 start = match.start()
+                kind = _kind_of_words(match.group(0))
                 amending = _AMENDING_BEFORE.search(window, 0, start)
                 if amending and amending.end() == start:
-                    start = amending.start()
-                return _kind_of_words(match.group(0)), collapse_spaces(window[start:law_end]), window_start + start
+                    # the amending law's number: "Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng hình sự số
+                    # 02/2021/QH15" is a Luật, whatever it amends
+                    start, kind = amending.start(), "Luật"
+                return kind, collapse_spaces(window[start:law_end]), window_start + start
     for match in reversed(found):
         rest_start = match.end()
         kind = _kind_of_words(match.group(0))
@@ -834,11 +853,12 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
         found = _issuer_stated_after(text, start, match.start(), end)
         if found is None and date is not None and text.startswith(_ENGLISH_DATE_WORDS, date.start):
             found = _english_issuer_after(text, end)  # "… on November 16, 2020 of the Minister of Finance)"
-        if found is None and parsed.issuer_code and "-" in parsed.issuer_code:
+        bodies = _bodies_named(parsed)
+        if found is None and bodies > 1:
             between = _BETWEEN_JOINT.match(text, end)
             found = _issuer_after(text, between.end()) if between else None
-        if found and parsed.issuer_code and "-" in parsed.issuer_code:
-            found = _joint_issuers(text, found, parsed.issuer_code.count("-"))
+        if found and bodies > 1:
+            found = _joint_issuers(text, found, bodies - 1)
         if found:
             issuer, _, end = found[0], found[1], found[2]
             issuer_source = "text"
@@ -853,7 +873,8 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
             shared = _issuer_after(text, sibling.end()) if sibling else None
             if shared:  # "… 22/2019/TT-BTC ngày 16/4/2019 và Thông tư số …./2026/TT-BTC ngày …/…/2026 của Bộ trưởng …"
                 issuer, issuer_source = shared[0], "text"
-        if issuer is None and name and "của" in name:  # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP"
+        if issuer is None and name and "của" in name and kind not in _LAW_KINDS:
+            # "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP" (a law's "của" is what it amends: "… của Bộ luật …")
             issuer = _issuer_inside(text, start, match.start())
         if issuer is None:
             issuer = _issuer_before(text, start)

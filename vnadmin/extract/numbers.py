@@ -268,9 +268,12 @@ def _parse_number_text(text: str) -> ParsedNumber | None:
         return ParsedNumber(number, _seq(match.group("pseq")), None, ptype, "-".join(segments), None, "party")
     if match.group("bseq"):
         code = canonical_code(match.group("bcode"))
+        number, seq = f"{match.group('bseq')}/{code}", _seq(match.group("bseq"))
+        if code.upper() in type_codes():  # "11/TTLB": a type code alone
+            return ParsedNumber(number, seq, None, code, None, None, "bare")
         # a letter of an Assembly's body ("702/UBQPANĐN15") has a công văn's form: sequence / issuer code
         form = "bare" if code in _bare_issuer_codes() else "cong_van"
-        return ParsedNumber(f"{match.group('bseq')}/{code}", _seq(match.group("bseq")), None, None, code, None, form)
+        return ParsedNumber(number, seq, None, None, code, None, form)
     if match.group("cseq"):  # a case code: no type nor issuer code of Nghị định 30/2020
         return ParsedNumber(f"{match.group('cseq')}/{match.group('ccode')}", _seq(match.group("cseq")), None, None,
                             None, None, "court")
