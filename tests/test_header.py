@@ -776,6 +776,8 @@ def test_signer_titles_as_printed(block, title, signer):
 
 @pytest.mark.parametrize("block, authority", [
     ("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTHƯỜNG TRỰC\n\nVũ Mạnh Hà", ["KT. BỘ TRƯỞNG"]),
+    # the Government Inspectorate's deputy (blind set real-test-70: vbpl 06/2025/TT-TTCP)
+    ("KT. TỔNG THANH TRA\nPHÓ TỔNG THANH TRA\nTHƯỜNG TRỰC\n\n(Đã ký)\n\nVũ Mạnh Hà", ["KT. TỔNG THANH TRA"]),
     ("TM. ỦY BAN NHÂN\nDÂN\nCHỦ TỊCH\n\nVũ Mạnh Hà", ["TM. ỦY BAN NHÂN DÂN"]),  # a wrapped authority still joins
 ])
 def test_a_title_wrapped_over_two_lines_is_no_part_of_the_authority(block, authority):
