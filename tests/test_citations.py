@@ -597,6 +597,23 @@ def test_misses_of_the_seventieth_blind_set(text, expected):
     assert [(c.kind, c.number, c.date, c.issuer) for c in cite(text)] == expected
 
 
+@pytest.mark.parametrize("between, expected", [
+    ("PHỤ LỤC\n", []),
+    ("PHỤ LỤC\nDANH MỤC CÁC MẪU\n\n", []),  # the annex's title between
+    ("", ["66/2025/NĐ-CP"]),  # no annex heading above: a decree cited in the body
+])
+def test_annex_heading_calling_the_document_by_a_misprinted_number(between, expected):
+    """Regression (blind set real-test-70: vbpl 60/2025/NĐ-CP, whose annex says "Kèm theo Nghị định số 66/2025/NĐ-CP";
+    real-test-21's 57/2025/TT-BXD, whose annex says 56/2025/TT-BXD): the annex's reference back to the document, its
+    sequence misprinted, was a citation, and the forms' "Nơi nhận" after it the document's recipients."""
+    from vnadmin.extract.citations import find_citations
+
+    text = ("Điều 9. Hiệu lực\nNghị định này có hiệu lực.\n\nNơi nhận:\n- Lưu: VT.\n\n" + between +
+            "(Kèm theo Nghị định số 66/2025/NĐ-CP ngày 12 tháng 3 năm 2025 của Chính phủ)\n")
+    assert [c.number for c in find_citations(text, own_number="60/2025/NĐ-CP")] == expected
+    assert [c.number for c in find_citations(text, own_number="60/2024/NĐ-CP")] == ["66/2025/NĐ-CP"]  # another year
+
+
 def test_own_number_printed_without_its_year_is_no_citation():
     """Regression (vbpl 95/2025/UBTVQH15): its annexes' "(Ban hành kèm theo Nghị quyết số 95/UBTVQH15 ngày
     13/8/2025 …)" print the resolution's own number without its year: no citation, as the number in full is not."""

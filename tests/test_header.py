@@ -1186,3 +1186,13 @@ def test_a_forms_list_with_its_archive_codes_left_blank_is_not_the_documents():
                   "- Ban Lãnh đạo NHNN (để báo cáo); \n- Vụ Chính sách tiền tệ; \n- Lưu:... \n"
                   "Hướng dẫn lập biểu: Thời gian chốt số liệu từ ngày 01.\n")
     assert not h.recipients
+
+
+def test_annex_forms_recipients_after_a_misprinted_reference_are_not_the_documents():
+    """Regression (blind set real-test-70: vbpl 60/2025/NĐ-CP): its annex, headed "(Kèm theo Nghị định số
+    66/2025/NĐ-CP …)", a misprint of its own number, holds forms with their own "Nơi nhận", taken for the decree's."""
+    text = ("CHÍNH PHỦ\nSố: 60/2025/NĐ-CP\n\nNGHỊ ĐỊNH\nVề x\n\nĐiều 1. Nội dung./.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\n"
+            "Phạm Minh Chính\n\nPHỤ LỤC\n(Kèm theo Nghị định số 66/2025/NĐ-CP ngày 12 tháng 3 năm 2025 của Chính "
+            "phủ)\n\nMẫu số 01\nĐƠN ĐỀ NGHỊ\n\nNơi nhận:\n- Như Điều ….;\n- Lưu: VT, (6) A.xx (7)\n\nCHỦ TỊCH\n")
+    h = header_of(text)
+    assert (h.signer, h.recipients) == ("Phạm Minh Chính", [])

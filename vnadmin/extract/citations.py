@@ -20,7 +20,7 @@ import re
 import regex
 
 from vnadmin.extract.dates import DATE_END, DAY_WORDS, FULL_DATE_AT_START, date_from_match, make_date
-from vnadmin.extract.header import signer_titles
+from vnadmin.extract.header import misprinted_own_number, signer_titles, under_annex_heading
 from vnadmin.extract.numbers import (in_web_address, issuer_codes, issuer_of_code, iter_numbers, kind_of_type_code,
                                      may_hold_web_addresses, parse_number, without_glued_word)
 from vnadmin.model import Citation, DateMention
@@ -1515,12 +1515,20 @@ def _own_broken(text: str, citation: Citation, own_number: str) -> bool:
     return after.startswith("\n") and after[1:].lstrip(" \t").startswith(rest)
 
 
+def _annex_calls_own(text: str, citation: Citation, own_number: str) -> bool:
+    """An annex's heading calling the document by a misprinted number ("PHỤ LỤC ⏎(Kèm theo Nghị định số
+    66/2025/NĐ-CP …)" in 60/2025/NĐ-CP): the document's own, no citation."""
+    return bool(citation.number) and misprinted_own_number(citation.number, own_number) and \
+        under_annex_heading(text, text.rfind("\n", 0, citation.start) + 1)
+
+
 def find_citations(text: str, own_number: str | None = None, dates: list[DateMention] | None = None) -> list[Citation]:
     """All citations in text order; mentions of the document's own number are not citations. ``dates``, the
     text's dates when they were found already, spares reading again those that follow a mention."""
     day_dates = {d.start: d for d in dates if d.precision == "day"} if dates else {}
     numbered = [c for c in find_numbered(text, day_dates)
-                if own_number is None or not (_is_own(c.number, own_number) or _own_broken(text, c, own_number))]
+                if own_number is None or not (_is_own(c.number, own_number) or _own_broken(text, c, own_number)
+                                              or _annex_calls_own(text, c, own_number))]
     _with_year_left_out_restored(numbered)
     more = _short_references(text, numbered) + find_judgments_by_sequence(text, day_dates) + \
         find_hyphenated_old_numbers(text, day_dates)

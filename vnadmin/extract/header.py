@@ -1181,6 +1181,38 @@ _ANNEX_REFERENCE = regex.compile(
     r"(?:số|Số|SỐ)\s*:?\s*")
 
 
+# An annex's heading may call the document by a misprinted number: "PHỤ LỤC ⏎(Kèm theo Nghị định số 66/2025/NĐ-CP …)"
+# under "Số: 60/2025/NĐ-CP" (vbpl), "(Ban hành kèm theo Thông tư số 56/2025/TT-BXD …)" in 57/2025/TT-BXD: the same year
+# and codes, another sequence, right under the annex's heading
+_ANNEX_HEADING = regex.compile(r"[ \t*_#]*(?:PHỤ\s+LỤC|Phụ\s+lục)(?![\p{L}])")
+_ANNEX_HEADING_REACH = 300  # characters above the reference where the heading's lines stand
+
+
+def misprinted_own_number(number: str, own_number: str) -> bool:
+    """Whether a normative ``number`` differs from the document's own only in its sequence (66/2025/NĐ-CP, 60/...)."""
+    seq, _, rest = number.partition("/")
+    own_seq, _, own_rest = own_number.partition("/")
+    return rest == own_rest and rest.count("/") == 1 and seq != own_seq
+
+
+def under_annex_heading(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` refers back to the document ("(Kèm theo … số …") right under an annex's
+    heading ("PHỤ LỤC", its title lines between)."""
+    if not _ANNEX_REFERENCE.match(text, line_start):
+        return False
+    above = max(0, line_start - _ANNEX_HEADING_REACH)
+    end = line_start - 1  # the line break that ends the line above
+    lines = 0
+    while end > above and lines < 4:
+        start = max(above, text.rfind("\n", above, end) + 1)
+        if _ANNEX_HEADING.match(text, start, end):
+            return True
+        if text[start:end].strip():
+            lines += 1
+        end = start - 1
+    return False
+
+
 def _annexes_start(text: str, number: str, body_start: int) -> int:
     """Where the annexes attached to this document begin: the first line after ``body_start`` that refers back to
     the document's number ("(Kèm theo Nghị định số 343/2025/NĐ-CP ...)") with a "Nơi nhận" label, a signing
@@ -1195,7 +1227,8 @@ def _annexes_start(text: str, number: str, body_start: int) -> int:
             if reference:
                 match = NUMBER_RE.match(text, reference.end())
                 parsed = parse_number(match) if match else None
-                if parsed and parsed.number == number and (NOI_NHAN.search(text, body_start, line_start) or
+                if parsed and (parsed.number == number or misprinted_own_number(parsed.number, number) and
+                               under_annex_heading(text, line_start)) and (NOI_NHAN.search(text, body_start, line_start) or
                                                            _authority_lines(text, body_start, line_start) or
                                                            text.find("./.", body_start, line_start) >= 0):
                     first = line_start
