@@ -368,7 +368,7 @@ SIXTY_FIFTH_HELD_OUT_FLOORS = _floors(issuer=0.92)
 #       enacting formula's Bộ Công Thương; review set the gold to the body the text names
 #   70: web copies at random (Nghị định, a Prime Minister's decision repealing 39 others, UBTVQH resolutions, Thông tư
 #       of eight ministries, the State Bank and the Government Inspectorate, two copies that misprint their own
-#       number); 664 citations; blind 0.997 / 0.995 (8715cdc), signer_title 0.950, signing_authority 0.929, recipients
+#       number); 665 citations; blind 0.997 / 0.995 (8715cdc), signer_title 0.950, signing_authority 0.929, recipients
 #       P 0.917, issuer accuracy 0.968 (joint circulars of before 1996, an annex calling the decree by a misprinted
 #       number: read since); left: a constitution's name printed without "xã"
 
