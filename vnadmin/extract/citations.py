@@ -21,8 +21,8 @@ import regex
 
 from vnadmin.extract.dates import DATE_END, DAY_WORDS, FULL_DATE_AT_START, date_from_match, make_date
 from vnadmin.extract.header import misprinted_own_number, signer_titles, under_annex_heading
-from vnadmin.extract.numbers import (in_web_address, issuer_codes, issuer_of_code, iter_numbers, kind_of_type_code,
-                                     may_hold_web_addresses, parse_number, without_glued_word)
+from vnadmin.extract.numbers import (ParsedNumber, in_web_address, issuer_codes, issuer_of_code, iter_numbers,
+                                     kind_of_type_code, may_hold_web_addresses, parse_number, without_glued_word)
 from vnadmin.model import Citation, DateMention
 from vnadmin.resources import tsv_rows, word_list
 from vnadmin.text.normalize import collapse_spaces, strip_markup
@@ -516,7 +516,7 @@ _JOINT_TYPE_CODES = frozenset({"TTLB", "TTLT", "NQLT"})
 _JOINT_BODIES_MAX = 8
 
 
-def _bodies_named(parsed) -> int:
+def _bodies_named(parsed: ParsedNumber) -> int:
     """How many bodies a number's codes name: "BGDĐT-BNV-BTC" three; a joint circular of before 1996 without its year
     ("11/TTLB-NV-NG") names its second body where a công văn has its drafting unit; one with its type code alone
     ("11/TTLB") names none, and the bodies its words name after it are all its issuers."""

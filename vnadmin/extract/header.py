@@ -1227,10 +1227,11 @@ def _annexes_start(text: str, number: str, body_start: int) -> int:
             if reference:
                 match = NUMBER_RE.match(text, reference.end())
                 parsed = parse_number(match) if match else None
-                if parsed and (parsed.number == number or misprinted_own_number(parsed.number, number) and
-                               under_annex_heading(text, line_start)) and (NOI_NHAN.search(text, body_start, line_start) or
-                                                           _authority_lines(text, body_start, line_start) or
-                                                           text.find("./.", body_start, line_start) >= 0):
+                own = parsed is not None and (parsed.number == number or misprinted_own_number(parsed.number, number)
+                                              and under_annex_heading(text, line_start))
+                if own and (NOI_NHAN.search(text, body_start, line_start) or
+                            _authority_lines(text, body_start, line_start) or
+                            text.find("./.", body_start, line_start) >= 0):
                     first = line_start
                     break
             at = text.find(word, at + 1, first)
