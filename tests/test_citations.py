@@ -279,6 +279,9 @@ CASES = [
     # "kể từ" goes on the sentence after an issuer (real-test-67: vbpl 87/2025/TT-BNNMT; 2 more texts)
     ("Thông tư số 12/2013/TT-BTNMT ngày 05 tháng 6 năm 2013 của Bộ trưởng Bộ Tài nguyên và Môi trường kể từ ngày",
      [("Thông tư", "12/2013/TT-BTNMT", "2013-06-05", "Bộ trưởng Bộ Tài nguyên và Môi trường")]),
+    # "thống nhất" (agrees) goes on the sentence after an issuer (real-test-71: vbpl 92/2025/TT-BTC)
+    ("Căn cứ công văn số 3752/BGDĐT-KHTC ngày 8 tháng 7 năm 2025 của Bộ Giáo dục và Đào tạo thống nhất về việc bãi bỏ",
+     [("Công văn", "3752/BGDĐT-KHTC", "2025-07-08", "Bộ Giáo dục và Đào tạo")]),
     # "ban hành" with its second word lost (real-test-58: congbao 07/2023/TT-BLĐTBXH)
     ("Thông tư số 03/2018/TT-BLĐTBXH ngày 15 tháng 6 năm 2018 của Bộ \ntrưởng Bộ Lao động - Thương binh và Xã hội ban "
      "quy định tiêu chuẩn", [("Thông tư", "03/2018/TT-BLĐTBXH", "2018-06-15",
