@@ -50,6 +50,9 @@ def injected() -> list[tuple[str, str, str]]:
          "own_year_vs_issue_date"),
         ("own-issuer-code.txt", edit("qd-long-can-cu", "Số: 14/2024/QĐ-UBND", "Số: 14/2024/QĐ-BTC"),
          "own_issuer_code_vs_issuer"),
+        ("annex-number.txt", edit("qd-long-can-cu", "Trương Minh Khoa", "Trương Minh Khoa\n\nPHỤ LỤC\nDANH MỤC CƠ QUAN "
+                                  "KẾT NỐI\n(Kèm theo Quyết định số 15/2024/QĐ-UBND ngày 28 tháng 3 năm 2024 của UBND "
+                                  "tỉnh Bình Định)\n\n1. Sở Tư pháp.\n"), "own_number_vs_annex"),
         ("kind-vs-code.txt", edit("tb-ket-luan-chu-tich", "\nNơi nhận:", "\nThực hiện theo Quyết định số "
                                   "12/KH-UBND ngày 05/01/2024.\n\nNơi nhận:"), "kind_vs_type_code"),
         ("with-without-year.txt", edit("nq-hdnd-muc-chi-pbgdpl", "\nNơi nhận:", "\nBãi bỏ Nghị quyết số "

@@ -1196,3 +1196,30 @@ def test_annex_forms_recipients_after_a_misprinted_reference_are_not_the_documen
             "phủ)\n\nMẫu số 01\nĐƠN ĐỀ NGHỊ\n\nNơi nhận:\n- Như Điều ….;\n- Lưu: VT, (6) A.xx (7)\n\nCHỦ TỊCH\n")
     h = header_of(text)
     assert (h.signer, h.recipients) == ("Phạm Minh Chính", [])
+
+
+_MISNUMBERED_ANNEX_DOCUMENT = (
+    "CHÍNH PHỦ\nSố: 60/2025/NĐ-CP\n\nNGHỊ ĐỊNH\nVề x\n\nĐiều 1. {body}./.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\n"
+    "Phạm Minh Chính\n\nPHỤ LỤC\nDANH MỤC\n({reference} ngày 12 tháng 3 năm 2025 của Chính phủ)\n\nMẫu số 01\n")
+
+
+@pytest.mark.parametrize("body, reference, annexed_as", [
+    # vbpl 60/2025/NĐ-CP (set 70): the annex's heading calls the decree 66/2025/NĐ-CP
+    ("Nội dung", "Kèm theo Nghị định số 66/2025/NĐ-CP", "66/2025/NĐ-CP"),
+    ("Nội dung", "Ban hành kèm theo Nghị định số 66/2025/NĐ-CP", "66/2025/NĐ-CP"),
+    ("Nội dung", "KÈM THEO NGHỊ ĐỊNH SỐ 66/2025/NĐ-CP", "66/2025/NĐ-CP"),
+    ("Nội dung", "Kèm theo Nghị định số 60/2025/NĐ-CP", None),  # its own number
+    ("Nội dung", "Kèm theo Nghị định số 66/2024/NĐ-CP", None),  # another year: another decree
+    ("Nội dung", "Kèm theo Thông tư số 66/2025/TT-BTC", None),  # another instrument
+    # a misprinted number in the body, not under an annex's heading, is no annex's reference
+    ("Thay thế mẫu ban hành kèm theo Nghị định số 61/2025/NĐ-CP", "Kèm theo Nghị định số 60/2025/NĐ-CP", None),
+])
+def test_the_number_an_annex_calls_the_document_by(body, reference, annexed_as):
+    text = _MISNUMBERED_ANNEX_DOCUMENT.format(body=body, reference=reference)
+    h = header_of(text)
+    assert h.annexed_as == annexed_as
+    if annexed_as:
+        start, end = h.spans["annexed_as"]
+        assert text[start:end] == annexed_as
+    else:
+        assert "annexed_as" not in h.spans

@@ -127,6 +127,9 @@ class Header:
     signing_authority: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     addressees: list[str] = field(default_factory=list)  # "Kính gửi" of a công văn
+    # the number an annex's heading calls the document by where it is not the header's ("PHỤ LỤC ⏎(Kèm theo Nghị định
+    # số 66/2025/NĐ-CP …)" under "Số: 60/2025/NĐ-CP"): one of the two is misprinted
+    annexed_as: str | None = None
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # field → offsets of its value
 
     def to_dict(self) -> dict[str, Any]:

@@ -147,6 +147,21 @@ def own_issuer_code_vs_issuer(header: Header, citations: list[Citation], dates: 
     )
 
 
+def own_number_vs_annex(header: Header, citations: list[Citation], dates: list[DateMention]):
+    """The number an annex's heading calls the document by against its own ("PHỤ LỤC ⏎(Kèm theo Nghị định số
+    66/2025/NĐ-CP …)" in 60/2025/NĐ-CP, "Thông tư số 56/2025/TT-BXD" in 57/2025/TT-BXD: web copies of the real corpus):
+    one of the two is misprinted, and a citation of either may be meant for the other."""
+    if header.annexed_as and header.number:
+        spans = [header.spans[k] for k in ("number", "annexed_as") if k in header.spans]
+        yield Finding(
+            check="own_number_vs_annex", severity="warning",
+            message=f"an annex calls this document {header.annexed_as}, its header {header.number}",
+            message_vi=f"Phụ lục ghi kèm theo văn bản số {header.annexed_as} nhưng số ký hiệu của văn bản là "
+                       f"{header.number}",
+            values=[header.number, header.annexed_as], spans=spans,
+        )
+
+
 # local codes that name one kind of body (the Chairman's decisions are issued under the People's Committee's name)
 _LOCAL_BODIES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "CTUBND": "Ủy ban nhân dân"}
 _BODY_ABBREVIATIONS = (("ubnd", "ủy ban nhân dân"), ("hđnd", "hội đồng nhân dân"))
@@ -206,8 +221,8 @@ def with_and_without_year(header: Header, citations: list[Citation], dates: list
 
 
 CHECKS = (same_instrument_different_dates, year_segment_mismatch, implements_later_instrument, cited_after_document,
-          impossible_date, own_type_code_vs_title, own_year_vs_issue_date, own_issuer_code_vs_issuer, kind_vs_type_code,
-          with_and_without_year)
+          impossible_date, own_type_code_vs_title, own_year_vs_issue_date, own_issuer_code_vs_issuer, own_number_vs_annex,
+          kind_vs_type_code, with_and_without_year)
 
 
 def check_document(header: Header, citations: list[Citation], dates: list[DateMention]) -> list[Finding]:

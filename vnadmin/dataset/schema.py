@@ -94,7 +94,8 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
                       "found, with its span in the text (the evidence of the value).", [
         Column("doc_id", S, "document"), Column("path", S, "file"),
         Column("field", S, "number | issue_date | place | type | subject | issuer | signer | signer_title | "
-                           "signing_authority (the column of documents)"),
+                           "signing_authority (the column of documents); annexed_as (the number an annex's heading "
+                           "calls the document by where it is not its own: finding own_number_vs_annex)"),
         Column("value", S, "the value, as in documents (issue_date in ISO)"),
         Column("start", I, "offset"), Column("end", I, "end"), Column("text", S, "the text at the span, as written"),
     ]),

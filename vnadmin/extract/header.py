@@ -1126,6 +1126,10 @@ def extract_header(text: str) -> Header:
         body_start = max(header.spans.get("subject", header.spans.get("type", (0, 0)))[1],
                          header.spans.get("number", (0, 0))[1])
         end = _annexes_start(text, header.number, body_start) if header.number else len(text)
+        misnumbered = _annex_calling_it_otherwise(text, header.number, body_start) if header.number else None
+        if misnumbered:
+            header.annexed_as = misnumbered.group()
+            header.spans["annexed_as"] = misnumbered.span()
         own = text if end == len(text) else text[:end]
         label, header.recipients, form_start = _recipients(own)
         if label is None:  # a web copy may have lost the label, and the signature block all but the name
@@ -1236,6 +1240,25 @@ def _annexes_start(text: str, number: str, body_start: int) -> int:
                     break
             at = text.find(word, at + 1, first)
     return first
+
+
+def _annex_calling_it_otherwise(text: str, number: str, body_start: int) -> regex.Match | None:
+    """The first number, after ``body_start``, by which an annex's heading refers back to the document that differs
+    from its own ``number`` in the sequence alone ("PHỤ LỤC ⏎(Kèm theo Nghị định số 66/2025/NĐ-CP …)" under "Số:
+    60/2025/NĐ-CP"); None when every annex calls it by its number."""
+    found = None
+    for word in ("èm theo", "ÈM THEO"):
+        at = text.find(word, body_start)
+        while at >= 0 and (found is None or at < found.start()):
+            line_start = text.rfind("\n", 0, at) + 1
+            reference = _ANNEX_REFERENCE.match(text, line_start)
+            match = NUMBER_RE.match(text, reference.end()) if reference else None
+            parsed = parse_number(match) if match else None
+            if parsed and misprinted_own_number(parsed.number, number) and under_annex_heading(text, line_start):
+                found = match
+                break
+            at = text.find(word, at + 1)
+    return found
 
 
 _CONSOLIDATED_HEADING = regex.compile(r"(?:^|(?<=\n))[ \t*]*VĂN BẢN HỢP NHẤT(?![\p{L}])")
