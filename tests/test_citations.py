@@ -55,6 +55,9 @@ CASES = [
      [("Luật", "64/2025/QH15", None, "Quốc hội")]),
     ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
      [("Hiến pháp", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", None, "Quốc hội")]),
+    # the constitution's name misprinted without "xã" (real-test-70: vbpl 88/2025/UBTVQH15), read whole
+    ("Căn cứ Hiến pháp nước Cộng hòa hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều",
+     [("Hiến pháp", "Hiến pháp nước Cộng hòa hội chủ nghĩa Việt Nam", None, "Quốc hội")]),
     ("Bộ luật Lao động năm 2019", [("Bộ luật", "Bộ luật Lao động", None, "Quốc hội")]),
     ("về luật người khuyết tật", [("Luật", "luật người khuyết tật", None, "Quốc hội")]),
     # the issuer stated before the mention, a title first (issuer_heads.txt)

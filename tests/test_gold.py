@@ -370,7 +370,7 @@ SIXTY_FIFTH_HELD_OUT_FLOORS = _floors(issuer=0.92)
 #       of eight ministries, the State Bank and the Government Inspectorate, two copies that misprint their own
 #       number); 665 citations; blind 0.997 / 0.995 (8715cdc), signer_title 0.950, signing_authority 0.929, recipients
 #       P 0.917, issuer accuracy 0.968 (joint circulars of before 1996, an annex calling the decree by a misprinted
-#       number: read since); left: a constitution's name printed without "xã"
+#       number: read since); the constitution's name printed without "xã" read since (eighteenth session)
 #   71: web copies at random (Thông tư of seven ministries: technical regulations, port waters, price rules, a repeal
 #       of joint circulars); 244 citations; blind 1.000 / 1.000 (b09f058), every header field 1.000, issuer accuracy
 #       0.992 ("của Bộ Giáo dục và Đào tạo thống nhất về việc …": "thống nhất" ends a name since)
