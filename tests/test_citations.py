@@ -759,6 +759,15 @@ def test_issuer_stops_before_a_forms_heading_on_the_next_line():
     ("Thông tư liên tịch số 19/2012/TTLT-BTC-BKH&ĐT-BTTTT của Bộ Tài chính, Bộ Kế hoạch và Đầu tư, Bộ Thông tin và "
      "Truyền thông hướng dẫn", "Bộ Tài chính, Bộ Kế hoạch và Đầu tư, Bộ Thông tin và Truyền thông"),
     ("Thông tư số 12/2020/TT-BTC của Bộ trưởng Bộ Tài chính, Bộ trưởng Bộ Nội vụ", "Bộ trưởng Bộ Tài chính"),
+    # ... also after "và" when the first is a name complete in itself (real-test-72: vbpl 12/2025/TT-BNG); a number
+    # naming one body takes none so
+    ("Bãi bỏ Thông tư liên tịch số 01/2001/TTLT/BNG-TCBĐ ngày 26/9/2001 của Bộ Ngoại giao và Tổng cục Bưu điện về "
+     "hướng dẫn", "Bộ Ngoại giao và Tổng cục Bưu điện"),
+    ("Bãi bỏ Thông tư liên tịch số 01/2001/TTLT/BNG-TCBĐ của Bộ Ngoại giao và \n\nTổng cục Bưu điện về",
+     "Bộ Ngoại giao và Tổng cục Bưu điện"),
+    ("Nghị quyết liên tịch số 05/2008/NQLT-CP-UBTƯMTTQVN của Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam "
+     "về", "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+    ("Thông tư số 12/2020/TT-BNG của Bộ Ngoại giao và Bộ Tài chính hướng dẫn", "Bộ Ngoại giao"),
     # a line broken after the comma of "Bộ trưởng, Chủ nhiệm" (real-test-8 tvpl_md/163-2025-qd-ctubnd)
     ("Thông tư 01/2023/TT-VPCP ngày 05/4/2023 của Bộ Trưởng,\nChủ nhiệm Văn phòng Chính phủ quy định",
      "Bộ Trưởng, Chủ nhiệm Văn phòng Chính phủ"),

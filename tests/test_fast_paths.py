@@ -219,7 +219,7 @@ def test_subject_cv_abbreviations_at_every_place(text, end):
 
 
 @SETTINGS
-@given(st.lists(st.sampled_from(["TM.", "KT.", "TL.", "TUQ.", "Q.", "T.M.", "K.T.", "T/M", "K/T", "T/L", " ", "\n", "\t", "|", "*", "ỦY BAN",
+@given(st.lists(st.sampled_from(["TM.", "KT.", "TL.", "TUQ.", "Q.", "T.M.", "K.T.", "T.M", "K.T", "T/M", "K/T", "T/L", " ", "\n", "\t", "|", "*", "ỦY BAN",
                                  "CHỦ TỊCH", "x", "TUQ", "Q", "."]), max_size=16).map("".join),
        st.integers(0, 30), st.integers(0, 80))
 def test_authority_lines_found_from_their_prefixes(text, start, end):

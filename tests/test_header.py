@@ -276,6 +276,22 @@ def test_issuer_from_the_enacting_formula_of_a_copy_without_its_issuer_block(ena
     assert h.issuer == issuer
 
 
+@pytest.mark.parametrize("line, issuer", [
+    ("Bộ trưởng Bộ Xây dựng", "Bộ Xây dựng"),  # real-test-72: vbpl 1408/QĐ-BXD (a TCVN3 copy)
+    ("BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
+    ("THỦ TƯỚNG CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ"),
+    ("Thống đốc Ngân hàng Nhà nước", "Ngân hàng Nhà nước"),
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN", None),  # which province is not said
+])
+def test_issuer_from_the_enacting_line_over_the_grounds_of_a_copy_without_its_issuer_block(line, issuer):
+    """Regression (real-test-72: vbpl 1408/QĐ-BXD): in the older layout the enacting office stands alone on its line
+    over the "Căn cứ" lines; a copy that lost its issuer block names its issuer there."""
+    h = header_of(f"QUYẾT ĐỊNH\n\nV/v: Đính chính Quyết định số 29/2007/QĐ-BXD\n\n{line}\n\nCăn cứ Luật ban hành văn "
+                  "bản quy phạm pháp luật ngày 12/11/1996;\n\nQuyết định\n\nĐiều 1. Nội dung.\n")
+    assert h.issuer == issuer
+    assert header_of(f"QUYẾT ĐỊNH\n\nV/v: Đính chính\n\n{line}\n\nĐiều 1. Nội dung.\n").issuer is None
+
+
 def test_recipients_not_taken_from_a_form_with_one_real_item_and_a_blank_archive_item():
     """Regression (real-test-16: vbpl 13/2015/TT-BTC): an annexed form's list with one real item ("Cục GSQL; …") and
     its archive's codes left blank ("- Lưu ………..") was taken for the document's own."""
@@ -658,6 +674,19 @@ def test_district_in_an_annex_address_is_no_signing_authority():
                      "Nguyễn Văn A\n").signing_authority == ["Q. CHỦ TỊCH"]
 
 
+@pytest.mark.parametrize("line, authority", [
+    ("K.T THỐNG ĐỐC", "K.T THỐNG ĐỐC"),  # real-test-72: vbpl 51/2025/TT-NHNN, the prefix without its last dot
+    ("T.M ỦY BAN NHÂN DÂN", "T.M ỦY BAN NHÂN DÂN"),
+    ("K.T. CHỦ TỊCH", "K.T. CHỦ TỊCH"),
+    ("KT. THỐNG ĐỐC", "KT. THỐNG ĐỐC"),
+])
+def test_authority_prefix_with_dots_between_its_letters(line, authority):
+    h = header_of("NGÂN HÀNG NHÀ NƯỚC\nSố: 51/2025/TT-NHNN\nHà Nội, ngày 10 tháng 11 năm 2025\n\nTHÔNG TƯ\nVề x\n\n"
+                  f"Thông tư này có hiệu lực từ ngày 25 tháng 12 năm 2025./.\n\n{line}\n\nPHÓ THỐNG ĐỐC\n\n(Đã ký)\n\n"
+                  "Phạm Thanh Hà\n")
+    assert (h.signing_authority, h.signer_title, h.signer) == ([authority], "PHÓ THỐNG ĐỐC", "Phạm Thanh Hà")
+
+
 @pytest.mark.parametrize("cell, authority, title, signer", [
     ("TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc", ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"],
      "PHÓ THỦ TƯỚNG", "Hồ Đức Phớc"),
@@ -853,6 +882,23 @@ def test_a_title_in_capitals_printed_a_line_a_paragraph():
                          "NƯỚC NGOÀI CỦA TỔ CHỨC TÍN DỤNG CỔ PHẦN")
     h = header_of("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 1654/NQ-UBTVQH15\nHà Nội, ngày 16 tháng 6 năm 2025\n\nNGHỊ QUYẾT\n\n"
                   "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ NĂM 2025\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp;\n")
+    assert h.subject == "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ NĂM 2025"
+
+
+def test_a_title_in_capitals_of_three_paragraphs_with_a_word_cut():
+    """Regression (real-test-72: vbpl 45/2025/TT-BYT): a title in capitals printed in three paragraphs was cut after
+    the first two (only the paragraph right over "Căn cứ" was read as its last line), and a word the page cut
+    between two of them ("ĐỐI VỚI T" ⏎⏎ "ỪNG LOẠI") stays one word; a body's name over "Căn cứ" still ends it."""
+    h = header_of("BỘ Y TẾ\nSố: 45/2025/TT-BYT\nHà Nội, ngày 25 tháng 11 năm 2025\n\nTHÔNG TƯ\n\n"
+                  "BÃI BỎ THÔNG TƯ SỐ 31/2015/TT-BYT NGÀY 14 THÁNG 10 NĂM 2015\n\n"
+                  "CỦA BỘ TRƯỞNG BỘ Y TẾ QUY ĐỊNH VIỆC ÁP DỤNG CHẾ ĐỘ BỒI\n\n"
+                  "DƯỠNG, THỜI GIAN VÀ SỐ NGƯỜI THỰC HIỆN GIÁM ĐỊNH ĐỐI VỚI T\n\n"
+                  "ỪNG LOẠI VIỆC GIÁM ĐỊNH PHÁP Y, PHÁP Y TÂM THẦN\n\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật;\n")
+    assert h.subject == ("BÃI BỎ THÔNG TƯ SỐ 31/2015/TT-BYT NGÀY 14 THÁNG 10 NĂM 2015 CỦA BỘ TRƯỞNG BỘ Y TẾ QUY ĐỊNH VIỆC "
+                         "ÁP DỤNG CHẾ ĐỘ BỒI DƯỠNG, THỜI GIAN VÀ SỐ NGƯỜI THỰC HIỆN GIÁM ĐỊNH ĐỐI VỚI TỪNG LOẠI VIỆC "
+                         "GIÁM ĐỊNH PHÁP Y, PHÁP Y TÂM THẦN")
+    h = header_of("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 1654/NQ-UBTVQH15\nHà Nội, ngày 16 tháng 6 năm 2025\n\nNGHỊ QUYẾT\n\n"
+                  "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH\n\nCẤP XÃ NĂM 2025\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp;\n")
     assert h.subject == "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ NĂM 2025"
 
 

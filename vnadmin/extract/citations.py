@@ -509,7 +509,8 @@ def _upper_heading_at(text: str, start: int) -> bool:
 
 
 # (a line may break after the comma; "giữa Bộ Y tế với Bộ Công Thương với Bộ Nông nghiệp …")
-_JOINT_SEPARATOR = regex.compile(r"(?:,|[ \t]+với)[ \t]*\n?[ \t]*(?=\S)")
+# (a paragraph ending with "và" goes on: no name ends so; a web copy prints a subject's lines as paragraphs)
+_JOINT_SEPARATOR = regex.compile(r"(?:(?:,|[ \t]+với)[ \t]*\n?|[ \t]+và\s*)[ \t]*(?=\S)")
 
 
 _JOINT_TYPE_CODES = frozenset({"TTLB", "TTLT", "NQLT"})
@@ -530,8 +531,9 @@ def _bodies_named(parsed: ParsedNumber) -> int:
 
 def _joint_issuers(text: str, found: tuple[str, int, int], more: int) -> tuple[str, int, int]:
     """The issuers of a joint instrument, whose number names several bodies ("07/2013/TTLT-BGDĐT-BNV-BTC ... của Bộ
-    trưởng Bộ Giáo dục và Đào tạo, Bộ trưởng Bộ Nội vụ và Bộ trưởng Bộ Tài chính"): the names after a comma or "với"
-    that begin with an issuer's head go on, at most ``more`` of them."""
+    trưởng Bộ Giáo dục và Đào tạo, Bộ trưởng Bộ Nội vụ và Bộ trưởng Bộ Tài chính"): the names after a comma, "với"
+    or "và" (after a name complete in itself: "của Bộ Ngoại giao và Tổng cục Bưu điện") that begin with an issuer's
+    head go on, at most ``more`` of them."""
     _, start, end = found
     for _ in range(more):
         comma = _JOINT_SEPARATOR.match(text, end)

@@ -61,7 +61,8 @@ SUBJECT_CV = regex.compile(  # literal first, line start checked behind: four ti
     r"(?<=(?:^|[\n\t|])[ \t*]*)(?P<subject>(?:" + "|".join(map(regex.escape, _SUBJECT_CV_WORDS)) + r")\b[^\n\t|]*)")
 # "Q." (quyền) is also "Quận" in an address ("Q. Long Biên, TP. Hà Nội" in an annex's table): a "Q." line is an
 # authority only in capitals; a party's documents write "T/M", "K/T", "T/L" ("T/M BAN CHẤP HÀNH TRUNG ƯƠNG")
-_DOTTED_PREFIX = r"(?:TM|KT|TL|TUQ|T\.M|K\.T)\."
+# ("K.T THỐNG ĐỐC": the dots between the letters, the last one left out)
+_DOTTED_PREFIX = r"(?:(?:TM|KT|TL|TUQ|T\.M|K\.T)\.|(?:T\.M|K\.T)(?=[ \t]))"
 _PREFIX = r"(?:" + _DOTTED_PREFIX + r"|T/M|K/T|T/L)[ \t]*\p{Lu}"  # a prefix and the authority's first letter
 _Q_LINE = r"Q\.[ \t]*\p{Lu}[^\n\t|*\p{Ll}]*(?![^\n\t|*])"  # a "Q." line, in capitals to its end
 AUTHORITY_LINE = regex.compile(  # literal first, line start checked behind: fast to scan for
@@ -95,6 +96,13 @@ ENACTING_BODY = regex.compile(
     # Thông tư ...", "… ban hành 02 quy chuẩn kỹ thuật quốc gia …": a circular that issues technical regulations)
     r"|(?:Bộ\s+trưởng\s+(?P<body>Bộ\s+\p{Lu}[\p{L} ,]{1,60}?)|Thống\s+đốc\s+(?P<body>Ngân\s+hàng\s+Nhà\s+nước\s+Việt\s+Nam))"
     r"\s+ban\s+hành\s+(?:Thông\s+tư|(?:\d{1,2}\s+)?[Qq]uy\s+chuẩn))(?![\p{L}])")
+# ... or, in the older layout, the enacting office's line alone over the "Căn cứ" lines ("Bộ trưởng Bộ Xây dựng" ⏎⏎
+# "Căn cứ …", "THỦ TƯỚNG CHÍNH PHỦ" ⏎ "Căn cứ …")
+ENACTING_LINE = regex.compile(
+    r"(?:^|(?<=\n))[ \t*]*(?:(?P<body>Thủ\s+tướng\s+Chính\s+phủ|THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ)"
+    r"|(?:Bộ\s+trưởng|BỘ\s+TRƯỞNG)\s+(?P<body>(?:Bộ|BỘ)\s+\p{Lu}[\p{L} ,\-]{1,60}?)"
+    r"|(?:Thống\s+đốc|THỐNG\s+ĐỐC)\s+(?P<body>(?:Ngân\s+hàng\s+Nhà\s+nước|NGÂN\s+HÀNG\s+NHÀ\s+NƯỚC)"
+    r"(?:\s+(?:Việt\s+Nam|VIỆT\s+NAM))?))[ \t*]*\n(?:[ \t*]*\n)*[ \t*]*(?:Căn\s+cứ|CĂN\s+CỨ)")
 
 
 _CELL_SPLIT = regex.compile(r"\t|(?<!\S)\|(?!\S)")
@@ -384,7 +392,10 @@ def _subject_after(text: str, start: int, head_end: int, consolidated: bool = Fa
         if carried:  # "... cấp trên;⏎tiêu chuẩn ...", "... đi nước ngoài;⏎⏎thủ tục ...", "… nhóm thủ tục hành chính:⏎⏎Đăng
             lines[-1] += carried  # ký …": the ";" or ":" ending the line before, which _clean dropped, is the subject's
         carried = ending[-1:] if ending[-1:] in (";", ":") else ""  # when it goes on
-        lines.append(cleaned)
+        if lines and _CUT_WORD.search(lines[-1]) and cleaned[:1] in _UPPER_VOWELS:
+            lines[-1] += cleaned  # a word the page cut between two lines in capitals ("ĐỐI VỚI T" ⏎⏎ "ỪNG LOẠI")
+        else:
+            lines.append(cleaned)
         if span_start is None:
             span_start = line_start + (len(raw_line) - len(raw_line.lstrip(" \t*")))
         span_end = line_start + len(raw_line.rstrip(" \t*"))
@@ -405,6 +416,9 @@ def _subject_after(text: str, start: int, head_end: int, consolidated: bool = Fa
     return subject, span_start, span_end
 
 
+# a consonant alone at the end of a line in capitals: no word is so; the next line, beginning with a vowel, ends it
+_CUT_WORD = regex.compile(r"(?<=\p{Lu}\p{Lu}+ )[BCDĐGHKLMNPQRSTVX]$")
+_UPPER_VOWELS = frozenset("AĂÂEÊIOÔƠUƯYÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ")
 _FOOTNOTE_MARK_AT_END = regex.compile(r"(?<=\p{Ll})\d{1,2}$")
 # a mark after a word of small letters that holds a vowel (a syllable; not "m2", "km2")
 _FOOTNOTE_MARK_INSIDE = regex.compile(r"(?<=\p{Ll}*[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]"
@@ -490,14 +504,23 @@ def _goes_on_in_capitals(lines: list[str], index: int, last: str, line: str) -> 
     words = line.casefold().split()
     if any(" ".join(words[:n]) in _subject_continuations() for n in (1, 2)):
         return True
-    rest = [_clean(x) for x in lines[index + 1:index + 6] if _clean(x)]
+    rest = [_clean(x) for x in lines[index + 1:index + 8] if _clean(x)]
     following = rest[0] if rest else ""
     if line.startswith(_authority_openings()):
         # a body's name goes on with it only when the enacting body's own line stands between it and the body ("… VÀ
         # VIỆC BỐ TRÍ ĐẠI BIỂU⏎⏎HỘI ĐỒNG NHÂN DÂN CẤP TỈNH, CẤP XÃ HOẠT ĐỘNG CHUYÊN TRÁCH⏎⏎ỦY BAN THƯỜNG VỤ QUỐC HỘI⏎⏎Căn cứ")
         return following.isupper() and following.startswith(_authority_openings()) and len(rest) > 1 and \
             bool(_BODY_START.match(rest[1]))
-    return bool(_BODY_START.match(following))
+    # the body begins after at most two more paragraphs in capitals ("… CHẾ ĐỘ BỒI⏎⏎DƯỠNG, THỜI GIAN …⏎⏎ỪNG LOẠI …⏎⏎Căn
+    # cứ"), or after the enacting body's own line
+    for position, later in enumerate(rest[:3]):
+        if _BODY_START.match(later):
+            return True
+        if later.startswith(_authority_openings()):
+            return position + 1 < len(rest) and bool(_BODY_START.match(rest[position + 1]))
+        if not later.isupper():
+            return False
+    return False
 
 
 @cache
@@ -699,8 +722,9 @@ def _run_ending_last(text: str, authority: list[regex.Match]) -> list[regex.Matc
     return run
 
 
-# Every match of AUTHORITY_LINE begins with one of these (its alternation and its ".")
-_AUTHORITY_PREFIXES = ("TM.", "KT.", "TL.", "TUQ.", "Q.", "T.M.", "K.T.", "T/M", "K/T", "T/L")
+# Every match of AUTHORITY_LINE begins with one of these (its alternation and its "."; "T.M" and "K.T" with or
+# without their last dot)
+_AUTHORITY_PREFIXES = ("TM.", "KT.", "TL.", "TUQ.", "Q.", "T.M", "K.T", "T/M", "K/T", "T/L")
 
 
 def _authority_lines(text: str, start: int = 0, end: int | None = None) -> list[regex.Match]:
@@ -1113,7 +1137,8 @@ def extract_header(text: str) -> Header:
             header.issuer = collapse_spaces(adopted[0].group("body"))
             header.spans["issuer"] = adopted[0].span("body")
         elif not consolidated:  # the body its enacting formula names ("Thủ tướng Chính phủ ban hành Quyết định ..."; a
-            enacting = ENACTING_BODY.search(text, 0, min(len(text), 8000))  # consolidated text's is the instrument's)
+            head = min(len(text), 8000)  # consolidated text's is the instrument's)
+            enacting = ENACTING_BODY.search(text, 0, head) or ENACTING_LINE.search(text, 0, head)
             if enacting:
                 header.issuer = collapse_spaces(enacting.group("body"))
                 header.spans["issuer"] = enacting.span("body")
