@@ -18,6 +18,10 @@ CASES = [
     ("ngày 29 tháng\n\n4 năm 2025 của", "ngày 29 tháng\n\n4 năm 2025", "2025-04-29", "day", True),
     ("ngày 24 tháng 12 năm\n\n2025", "ngày 24 tháng 12 năm\n\n2025", "2025-12-24", "day", True),
     ("NGÀY 16 THÁNG \n \n11 NĂM 2022", "NGÀY 16 THÁNG \n \n11 NĂM 2022", "2022-11-16", "day", True),
+    # ... also between the month and "năm", the emphasis closed and opened again around it (real-test-73: tvpl
+    # 1663/NQ-UBTVQH15 "ngày 03 tháng 6*⏎⏎*năm 2025")
+    ("ngày 03 tháng 6*\n\n*năm 2025 của", "ngày 03 tháng 6*\n\n*năm 2025", "2025-06-03", "day", True),
+    ("ngày 03 tháng 6\n\nnăm 2025 của", "ngày 03 tháng 6\n\nnăm 2025", "2025-06-03", "day", True),
     ("ngày 16/6 2025;", "ngày 16/6 2025", "2025-06-16", "day", True),
     # a bilingual form: the English after a "/" (vbpl 13/2015/TT-BTC)
     ("ngày 29 tháng 11 năm 2005/Pursuant to", "ngày 29 tháng 11 năm 2005", "2005-11-29", "day", True),
@@ -50,6 +54,7 @@ def test_date_forms(text, mention, iso, precision, valid):
     "210 cán bộ, 15 lớp",
     "điện thoại 0234.3861.234",
     "ngày 29 tháng\n\n\n4 năm 2025",  # two blank lines: two paragraphs, no date
+    "ngày 03 tháng 6.\n\nNăm 2025",  # a sentence ends before the paragraph
     "mã 18/12/2023/01",  # a "/" and digits go on: a code, no date
     "ngày 18/12/2023/",
 ])

@@ -1244,6 +1244,20 @@ def test_annex_forms_recipients_after_a_misprinted_reference_are_not_the_documen
     assert (h.signer, h.recipients) == ("Phạm Minh Chính", [])
 
 
+def test_annex_forms_recipients_after_a_reference_without_the_year_are_not_the_documents():
+    """Regression (blind set real-test-73: vbpl 58/2025/TT-BKHCN): its annex, headed "(Kèm theo Thông tư số
+    58/TT-BKHCN …)", its own number printed without the year, holds forms with their own "Nơi nhận" and signature
+    lines, taken for the circular's."""
+    text = ("BỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 58/2025/TT-BKHCN\n\nTHÔNG TƯ\nVề x\n\nĐiều 1. Nội dung./.\n\nNơi nhận:\n"
+            "- Văn phòng Chính phủ;\n- Lưu: VT, PC.\n\nBỘ TRƯỞNG\n\n(Đã ký)\n\nNguyễn Mạnh Hùng\n\nPhụ lục\n\nBIỂU MẪU\n\n"
+            "(Kèm theo Thông tư số 58/TT-BKHCN ngày 31 tháng 12 năm 2025\n\ncủa Bộ Khoa học và Công nghệ)\n\n"
+            "Mẫu số 01\nBÁO CÁO\n\nNơi nhận:\n\n- Như trên;\n\n- Lưu: VT;...\n\nNgười đứng đầu cơ sở\n\n"
+            "(Họ tên, chữ ký, đóng dấu)\n")
+    h = header_of(text)
+    assert (h.signer_title, h.signer, h.recipients) == ("BỘ TRƯỞNG", "Nguyễn Mạnh Hùng",
+                                                         ["Văn phòng Chính phủ", "Lưu: VT, PC"])
+
+
 _MISNUMBERED_ANNEX_DOCUMENT = (
     "CHÍNH PHỦ\nSố: 60/2025/NĐ-CP\n\nNGHỊ ĐỊNH\nVề x\n\nĐiều 1. {body}./.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\n"
     "Phạm Minh Chính\n\nPHỤ LỤC\nDANH MỤC\n({reference} ngày 12 tháng 3 năm 2025 của Chính phủ)\n\nMẫu số 01\n")

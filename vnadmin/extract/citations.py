@@ -20,7 +20,7 @@ import re
 import regex
 
 from vnadmin.extract.dates import DATE_END, DAY_WORDS, FULL_DATE_AT_START, date_from_match, make_date
-from vnadmin.extract.header import misprinted_own_number, signer_titles, under_annex_heading
+from vnadmin.extract.header import misprinted_own_number, own_number_without_year, signer_titles, under_annex_heading
 from vnadmin.extract.numbers import (ParsedNumber, in_web_address, issuer_codes, issuer_of_code, iter_numbers,
                                      kind_of_type_code, may_hold_web_addresses, parse_number, without_glued_word)
 from vnadmin.model import Citation, DateMention
@@ -1498,12 +1498,9 @@ def _is_own(number: str | None, own_number: str) -> bool:
     without its year (an annex's "Ban hành kèm theo Nghị quyết số 95/UBTVQH15" in 95/2025/UBTVQH15)."""
     if not number:
         return False
-    if number == own_number or number.startswith(own_number) and \
-            number[len(own_number):].isdecimal() and len(number) - len(own_number) <= 2:
-        return True
-    seq, _, rest = own_number.partition("/")
-    year, _, code = rest.partition("/")
-    return bool(code) and len(year) == 4 and year.isdecimal() and number == f"{seq}/{code}"
+    return number == own_number or number.startswith(own_number) and \
+        number[len(own_number):].isdecimal() and len(number) - len(own_number) <= 2 or \
+        own_number_without_year(number, own_number)
 
 
 def _own_broken(text: str, citation: Citation, own_number: str) -> bool:

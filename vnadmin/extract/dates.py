@@ -19,7 +19,10 @@ _W = r"[ \t]+\n?[ \t]*|\n[ \t]*"  # at least one space or a line break
 _W0 = r"[ \t]*\n?[ \t]*"  # no space at all also occurs ("ngày 09tháng 5 năm 2025", "18 tháng 11năm 2025")
 # a converter that made each printed line a paragraph leaves a blank line inside the date ("ngày 29 tháng⏎⏎4 năm 2025")
 _W_OR_BLANK = rf"{_W}|[ \t]*\n[ \t]*\n[ \t]*"
-DAY_WORDS = rf"(?P<wd>\d{{1,2}}){_W0}tháng(?:{_W_OR_BLANK})(?P<wm>\d{{1,2}})(?:{_W0})năm(?:{_W_OR_BLANK})(?P<wy>\d{{4}})"
+# (between the month and "năm" a blank line too, the emphasis closed and opened again around it: "tháng 6*⏎⏎*năm")
+_MONTH_BLANK_YEAR = r"[ \t*]*\n[ \t]*\n[ \t*]*"
+DAY_WORDS = (rf"(?P<wd>\d{{1,2}}){_W0}tháng(?:{_W_OR_BLANK})(?P<wm>\d{{1,2}})(?:{_W0}|{_MONTH_BLANK_YEAR})năm"
+             rf"(?:{_W_OR_BLANK})(?P<wy>\d{{4}})")
 DAY_NUMERIC = r"(?P<nd>\d{1,2})(?P<sep>[/.\-])(?P<nm>\d{1,2})(?P=sep)(?P<ny>\d{4})"
 # Numeric date with spaces around the separators, only after "ngày" (OCR and typing: "ngày 01 / 8 / 2023").
 DAY_NUMERIC_SPACED = r"(?P<sd>\d{1,2})[ \t]*/[ \t]*(?P<sm>\d{1,2})(?:[ \t]*/[ \t]*|[ \t]+)(?P<sy>\d{4})"

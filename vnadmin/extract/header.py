@@ -1224,6 +1224,14 @@ def misprinted_own_number(number: str, own_number: str) -> bool:
     return rest == own_rest and rest.count("/") == 1 and seq != own_seq
 
 
+def own_number_without_year(number: str, own_number: str) -> bool:
+    """Whether ``number`` is the document's own printed without its year (an annex's "Ban hành kèm theo Nghị quyết số
+    95/UBTVQH15" in 95/2025/UBTVQH15, "Kèm theo Thông tư số 58/TT-BKHCN" in 58/2025/TT-BKHCN)."""
+    seq, _, rest = own_number.partition("/")
+    year, _, code = rest.partition("/")
+    return bool(code) and len(year) == 4 and year.isdecimal() and number == f"{seq}/{code}"
+
+
 def under_annex_heading(text: str, line_start: int) -> bool:
     """Whether the line at ``line_start`` refers back to the document ("(Kèm theo … số …") right under an annex's
     heading ("PHỤ LỤC", its title lines between)."""
@@ -1256,7 +1264,8 @@ def _annexes_start(text: str, number: str, body_start: int) -> int:
             if reference:
                 match = NUMBER_RE.match(text, reference.end())
                 parsed = parse_number(match) if match else None
-                own = parsed is not None and (parsed.number == number or misprinted_own_number(parsed.number, number)
+                own = parsed is not None and (parsed.number == number or own_number_without_year(parsed.number, number)
+                                              or misprinted_own_number(parsed.number, number)
                                               and under_annex_heading(text, line_start))
                 if own and (NOI_NHAN.search(text, body_start, line_start) or
                             _authority_lines(text, body_start, line_start) or
