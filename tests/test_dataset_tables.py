@@ -45,6 +45,10 @@ def _rows(table, documents):
             out += [{**key, "ordinal": i, "role": role, "text": text}
                     for role, items in (("noi_nhan", d.header.recipients), ("kinh_gui", d.header.addressees))
                     for i, text in enumerate(items)]
+        elif table == "signatures":
+            out += [{**key, "ordinal": i, "signing_authority": " / ".join(x.signing_authority) or None,
+                     "signer_title": x.signer_title, "signer": x.signer, "start": x.start, "end": x.end}
+                    for i, x in enumerate(d.header.signatures)]
         elif table == "quantities":
             out += [{**key, "start": q.start, "end": q.end, "text": q.text, "value": q.value, "unit": q.unit}
                     for q in d.quantities]
@@ -75,8 +79,8 @@ def test_tables_hold_the_model_values():
     assert any(d.status == "failed" for d in documents) and any(d.warnings for d in documents)
     tables = tables_of(documents, NOW)
     assert set(tables) == set(TABLES)
-    for name in ("citations", "dates", "sections", "recipients", "quantities", "difficulties", "channels", "errors",
-                 "documents"):
+    for name in ("citations", "dates", "sections", "recipients", "signatures", "quantities", "difficulties",
+                 "channels", "errors", "documents"):
         expected = _rows(name, documents)
         assert expected, name  # every table has rows in this set
         got = tables[name].to_pylist()

@@ -687,6 +687,49 @@ def test_authority_prefix_with_dots_between_its_letters(line, authority):
     assert (h.signing_authority, h.signer_title, h.signer) == ([authority], "PHÓ THỐNG ĐỐC", "Phạm Thanh Hà")
 
 
+JOINT_SIGNATURES = (
+    "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - TÒA ÁN NHÂN DÂN TỐI CAO - BỘ CÔNG AN\nSố: 01/2022/TTLT-VKSNDTC-TANDTC-BCA\n"
+    "Hà Nội, ngày 20 tháng 01 năm 2022\n\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn x\n\nĐiều 1. Nội dung./. \n \n"
+    "KT. CHÁNH ÁN \nTÒA ÁN NHÂN DÂN TỐI CAO \nPHÓ CHÁNH ÁN \n \n \nNguyễn Trí Tuệ \n \n"
+    "KT. VIỆN TRƯỞNG \nVIỆN KIỂM SÁT NHÂN DÂN TỐI CAO \nPHÓ VIỆN TRƯỞNG \n(Đã ký)\n \nNguyễn Duy Giảng \n \n \n \n"
+    "KT. BỘ TRƯỞNG BỘ CÔNG AN \nTHỨ TRƯỞNG \n \n \nTrung tướng Nguyễn Duy Ngọc \n{after}")
+
+
+@pytest.mark.parametrize("after", ["", "\nNơi nhận:\n- Văn phòng Chính phủ;\n- Lưu: VT.\n"])
+def test_a_joint_instruments_parallel_signature_blocks(after):
+    """Regression (real-test-73: congbao 01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH; vbpl 29/2025/TTLT-…,
+    102/2025/NQLT-…): one signature block per body, printed one under another; the header's signer fields hold one of
+    them, `signatures` all, in print order."""
+    text = normalize(JOINT_SIGNATURES.format(after=after)).text
+    h = extract_header(text)
+    assert [(s.signing_authority, s.signer_title, s.signer) for s in h.signatures] == [
+        (["KT. CHÁNH ÁN TÒA ÁN NHÂN DÂN TỐI CAO"], "PHÓ CHÁNH ÁN", "Nguyễn Trí Tuệ"),
+        (["KT. VIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO"], "PHÓ VIỆN TRƯỞNG", "Nguyễn Duy Giảng"),
+        (["KT. BỘ TRƯỞNG BỘ CÔNG AN"], "THỨ TRƯỞNG", "Nguyễn Duy Ngọc")]
+    assert (h.signer, h.signer_title) in [(s.signer, s.signer_title) for s in h.signatures]
+    for s in h.signatures:
+        assert text[s.start:s.end].startswith("KT. ") and text[s.start:s.end].endswith(s.signer)
+
+
+@pytest.mark.parametrize("text, blocks", [
+    # one block of two prefix lines is one signature
+    ("UBND\nSố: 1/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề x\n\nNội dung./.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+     "Đỗ Ngọc An\n", [(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], "PHÓ CHỦ TỊCH", "Đỗ Ngọc An")]),
+    # a title alone over the name
+    ("BỘ Y TẾ\nSố: 5/2025/TT-BYT\n\nTHÔNG TƯ\nVề x\n\nNội dung./.\n\nBỘ TRƯỞNG\n\nĐào Hồng Lan\n",
+     [([], "BỘ TRƯỞNG", "Đào Hồng Lan")]),
+    # no signature printed
+    ("UBND\nSố: 1/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề x\n\nNội dung.\n", []),
+    # a signature line printed inside the body (a form in an article) is no second block: text stands between
+    ("UBND\nSố: 1/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề x\n\nĐiều 1. Mẫu:\n\nTM. HỘI ĐỒNG\nCHỦ TỊCH\n\nNguyễn Văn A\n\n"
+     "Điều 2. Thi hành./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐỗ Ngọc An\n",
+     [(["KT. CHỦ TỊCH"], "PHÓ CHỦ TỊCH", "Đỗ Ngọc An")]),
+])
+def test_signatures_of_a_document_signed_once(text, blocks):
+    h = header_of(text)
+    assert [(s.signing_authority, s.signer_title, s.signer) for s in h.signatures] == blocks
+
+
 @pytest.mark.parametrize("cell, authority, title, signer", [
     ("TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc", ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"],
      "PHÓ THỦ TƯỚNG", "Hồ Đức Phớc"),

@@ -111,6 +111,18 @@ class Finding:
 
 
 @dataclass
+class Signature:
+    """One signature block: its prefix lines (TM./KT./TL. …), the title over the name, the name, and the block's span
+    (from its first line to the end of the name)."""
+
+    signing_authority: list[str]
+    signer_title: str | None
+    signer: str | None
+    start: int
+    end: int
+
+
+@dataclass
 class Header:
     number: str | None = None
     number_seq: int | None = None
@@ -130,11 +142,15 @@ class Header:
     # the number an annex's heading calls the document by where it is not the header's ("PHỤ LỤC ⏎(Kèm theo Nghị định
     # số 66/2025/NĐ-CP …)" under "Số: 60/2025/NĐ-CP"): one of the two is misprinted
     annexed_as: str | None = None
+    # every signature block in print order: the one of signer, signer_title and signing_authority for most documents;
+    # one per body for a joint instrument signed by several (signer and its fields are one of them)
+    signatures: list[Signature] = field(default_factory=list)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # field → offsets of its value
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "spans"} | {
-            "spans": {k: list(v) for k, v in self.spans.items()}
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("spans", "signatures")} | {
+            "signatures": [asdict(s) for s in self.signatures],
+            "spans": {k: list(v) for k, v in self.spans.items()},
         }
 
 

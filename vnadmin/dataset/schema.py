@@ -103,6 +103,13 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         Column("doc_id", S, "document"), Column("path", S, "file"), Column("ordinal", I, "order"),
         Column("role", S, "noi_nhan | kinh_gui"), Column("text", S, "the item as written"),
     ]),
+    "signatures": ("Signature blocks, in print order: one for most documents (the signer columns of `documents`), "
+                   "one per body for a joint instrument signed by several.", [
+        Column("doc_id", S, "document"), Column("path", S, "file"), Column("ordinal", I, "order"),
+        Column("signing_authority", S, "TM./KT./TL./TUQ./Q. lines, joined with ' / '"),
+        Column("signer_title", S, "title line over the name"), Column("signer", S, "the name, without a rank"),
+        Column("start", I, "offset of the block's first line"), Column("end", I, "end of the name"),
+    ]),
     "findings": ("Consistency findings.", [
         Column("doc_id", S, "document"), Column("path", S, "file"), Column("check", S, "name of the check"),
         Column("severity", S, "error | warning | info"), Column("message", S, "English"),
@@ -211,6 +218,12 @@ def columns_of(document: Document, processed_at: dt.datetime) -> dict[str, dict[
     columns["recipients"] = per_row(
         recipients, ordinal=[r[1] for r in recipients], role=[r[0] for r in recipients],
         text=[r[2] for r in recipients])
+    signatures = h.signatures
+    columns["signatures"] = per_row(
+        signatures, ordinal=list(range(len(signatures))),
+        signing_authority=[" / ".join(x.signing_authority) or None for x in signatures],
+        signer_title=[x.signer_title for x in signatures], signer=[x.signer for x in signatures],
+        start=[x.start for x in signatures], end=[x.end for x in signatures])
     findings = document.findings
     columns["findings"] = per_row(
         findings, check=[f.check for f in findings], severity=[f.severity for f in findings],

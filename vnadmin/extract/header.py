@@ -17,7 +17,7 @@ import regex
 from vnadmin.extract.dates import DAY_WORDS, FULL_DATE_AT_START, date_from_match
 from vnadmin.extract.numbers import (NUMBER_RE, SEG, known_code_upper, parse_number, type_codes, type_titles,
                                      year_then_issuer_number)
-from vnadmin.model import DateMention, Header
+from vnadmin.model import DateMention, Header, Signature
 from vnadmin.resources import word_list
 from vnadmin.text.normalize import collapse_spaces, strip_markup
 
@@ -853,6 +853,58 @@ def _signature(text: str, header: Header, label: regex.Match | None, form_start:
         header.spans["signing_authority"] = (start, start + len(prefixed[0]))
 
 
+def _signature_blocks(text: str, header: Header) -> list[Signature]:
+    """Every signature block, in print order: the one the header's signer fields hold and, when it has its prefix
+    lines and its name, the blocks printed right before and after it with their own (a joint circular signed by five
+    bodies: "KT. CHÁNH ÁN ⏎TÒA ÁN NHÂN DÂN TỐI CAO ⏎PHÓ CHÁNH ÁN ⏎⏎Nguyễn Trí Tuệ ⏎⏎KT. VIỆN TRƯỞNG ⏎…"), nothing but
+    blank lines between one block's name and the next block's first line."""
+    spans = header.spans
+    anchor = spans.get("signing_authority") or spans.get("signer_title") or spans.get("signer")
+    if anchor is None:
+        return []
+    ends = [span[1] for name, span in spans.items() if name in ("signer", "signer_title", "signing_authority")]
+    found = Signature(list(header.signing_authority), header.signer_title, header.signer, anchor[0], max(ends))
+    if not header.signing_authority or header.signer is None:
+        return [found]
+    blocks = [found]
+    while (before := _block_ending_at(text, blocks[0].start)) is not None:
+        blocks.insert(0, before)
+    while True:
+        at = _BETWEEN_BLOCKS.match(text, blocks[-1].end).end()
+        after = _block_at(text, at) if AUTHORITY_START.match(text, at) else None
+        if after is None:
+            break
+        blocks.append(after)
+    return blocks
+
+
+_BETWEEN_BLOCKS = regex.compile(r"[ \t*|]*(?:\n[ \t*|]*)*")  # blank lines (and a table's cell marks) only
+_BLOCK_REACH = 700  # the most characters a signature block takes, from its first line to its name's end
+
+
+def _block_at(text: str, start: int) -> Signature | None:
+    """The signature block whose first prefix line begins at ``start``, when it ends with a name."""
+    block = Header()
+    _signature(text, block, None, start=start)
+    if block.signer is None or not block.signing_authority:
+        return None
+    return Signature(block.signing_authority, block.signer_title, block.signer, start, block.spans["signer"][1])
+
+
+def _block_ending_at(text: str, start: int) -> Signature | None:
+    """The signature block printed right before the one that begins at ``start``: the earliest prefix line above
+    whose block's name ends with nothing but blank lines before ``start``."""
+    found = None
+    for line in reversed(_authority_lines(text, max(0, start - _BLOCK_REACH), start)):
+        block = _block_at(text, line.start("line"))
+        if block is not None and _BETWEEN_BLOCKS.match(text, block.end).end() == start:
+            found = block  # (a block's second prefix line, "KT. THỦ TƯỚNG" under "TM. CHÍNH PHỦ", reads the same
+            # name: the earliest line is the block's first)
+        elif found is not None:
+            break
+    return found
+
+
 # What a gazette's text layer keeps of the signature stamp, glued to the title line ("PHÓ THỦ TƯỚNGky]", "PHÓ THỦ
 # TƯỚNG]")
 _SIGNATURE_STAMP = regex.compile(r"(?<=\p{Lu})\[?(?:ký|ky|y)?\]$")
@@ -1162,6 +1214,7 @@ def extract_header(text: str) -> Header:
         _signature(own, header, label, form_start)
         if header.signer is None and label is None:
             _signed_name(own, header)
+    header.signatures = _signature_blocks(text, header)
     kinh_gui = KINH_GUI.search(text, 0, min(len(text), HEAD_CHARS + 1500))
     if kinh_gui:
         header.addressees = _items_after(text, kinh_gui.end(), min(len(text), kinh_gui.end() + 1500))
