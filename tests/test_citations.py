@@ -1343,6 +1343,10 @@ def test_misses_of_the_forty_sixth_blind_set(text, expected):
     # a law's informal name in lower case, known to the gazetteer (real-test-67: vbpl 56/2025/TT-BYT)
     ("Thông tư số 32/2023/TT-BYT ngày 31/12/2023 của Bộ Y tế hướng dẫn luật khám chữa bệnh sẽ không phải",
      [None, "luật khám chữa bệnh"]),
+    # no name the gazetteer lacks ends with "và" (real-test-74: vbpl 21/2025/TT-BNV "Căn cứ quy định của Luật Bầu
+    # cử và quy định của Thông tư này")
+    ("3. Căn cứ quy định của Luật Bầu cử và quy định của Thông tư này, người đứng đầu", ["Luật Bầu cử"]),
+    ("theo Luật Quảng cáo và, khi cần, các văn bản", ["Luật Quảng cáo"]),
 ])
 def test_law_names_of_the_forty_seventh_blind_set(text, expected):
     assert [c.name and " ".join(c.name.split()) for c in cite(text)] == expected

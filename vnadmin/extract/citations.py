@@ -1269,7 +1269,7 @@ def _law_name_end(text: str, start: int, kind_end: int, upper: bool) -> int | No
     if not first or not first.group(2)[:1].isupper():
         return None  # an unknown law is written with a capital: "Luật Xuất bản"; "luật chuyên ngành" is not one
     stop = _law_stop()
-    end = kind_end
+    end = before_and = kind_end
     words = 0
     while words < FALLBACK_NAME_WORDS:
         word = _NAME_WORD.match(text, end)
@@ -1282,8 +1282,11 @@ def _law_name_end(text: str, start: int, kind_end: int, upper: bool) -> int | No
             end = word.start(2) + len(token) - 1
             words += 1
             break
+        before_and = end
         end = word.end()
         words += 1
+    if words > 1 and text[before_and:end].strip().casefold() == "và":
+        end = before_and  # no name ends with "và" ("Luật Bầu cử và quy định của Thông tư này": a stop after it)
     return end if words else None
 
 
