@@ -418,11 +418,11 @@ def _subject_after(text: str, start: int, head_end: int, consolidated: bool = Fa
 
 # a consonant alone at the end of a line in capitals: no word is so; the next line, beginning with a vowel, ends it
 _CUT_WORD = regex.compile(r"(?<=\p{Lu}\p{Lu}+ )[BCDĐGHKLMNPQRSTVX]$")
-_UPPER_VOWELS = frozenset("AĂÂEÊIOÔƠUƯYÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ")
+_VOWELS = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"  # every vowel letter, with each tone mark
+_UPPER_VOWELS = frozenset(_VOWELS.upper())
 _FOOTNOTE_MARK_AT_END = regex.compile(r"(?<=\p{Ll})\d{1,2}$")
 # a mark after a word of small letters that holds a vowel (a syllable; not "m2", "km2")
-_FOOTNOTE_MARK_INSIDE = regex.compile(r"(?<=\p{Ll}*[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]"
-                                      r"\p{Ll}*)(\d{1,2})(?= )")
+_FOOTNOTE_MARK_INSIDE = regex.compile(r"(?<=\p{Ll}*[" + _VOWELS + r"]\p{Ll}*)(\d{1,2})(?= )")
 
 
 def _unless_footnote(text: str, mark: regex.Match) -> str:
