@@ -919,10 +919,16 @@ def _completed_by_code(issuer: str, code: str) -> str:
     """An issuer the text cuts short at a line's end, completed by the body its number's code names: a page's
     footnotes or a page break between its words ("của Bộ trưởng Bộ Lao động -⏎⏎16 Điều này …", an OCR's "của Bộ
     trưởng Bộ Tài⏎⏎Toàn bộ quy định", a table's cell "Bộ Lao động Thương"). Its body's words, two at least, must
-    begin the code's name."""
+    begin the code's name; a ministry's first word alone ("của Bộ⏎") or its minister's title alone ("của Bộ
+    trưởng⏎": a gazette's footnote cut by the page's end) takes the ministry's whole name."""
     name = issuer_of_code(code)
     if not name or issuer.endswith(name):
         return issuer
+    if name.startswith("Bộ "):
+        if issuer == "Bộ":
+            return name
+        if " ".join(issuer.split()).casefold() == "bộ trưởng":
+            return issuer + " " + name
     at = issuer.rfind(name.split(None, 1)[0] + " ")
     body = issuer[at:] if at >= 0 else ""
     if len(body.split()) < 2:
