@@ -744,6 +744,34 @@ def test_signature_cell_without_its_line_breaks(cell, authority, title, signer):
     assert (h.signing_authority, h.signer_title, h.signer) == (authority, title, signer)
 
 
+@pytest.mark.parametrize("row, authority, title, signer", [
+    # the consolidating office's block after its recipients (real-test-76: congbao Bộ luật Lao động, 125/VBHN-VPQH)
+    ("Nơi nhận: - Văn phòng Chính phủ (để đăng Công báo); - Lưu: HC, TH. | XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM Lê Quang "
+     "Tùng", [], "CHỦ NHIỆM", "Lê Quang Tùng"),
+    ("Nơi nhận: - Như trên; - Lưu: VT. | TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Hồ Đức Phớc |",
+     ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"], "PHÓ THỦ TƯỚNG", "Hồ Đức Phớc"),
+    ("| Nơi nhận: - Như trên; - Lưu: VT. | KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn An |", ["KT. BỘ TRƯỞNG"], "THỨ TRƯỞNG",
+     "Nguyễn Văn An"),
+    ("- Như trên; - Lưu: VT | KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn An |", ["KT. BỘ TRƯỞNG"], "THỨ TRƯỞNG", "Nguyễn Văn An"),
+    ("Nơi nhận: - Như trên; - Lưu: VT. | BỘ TRƯỞNG Đào Hồng Lan", [], "BỘ TRƯỞNG", "Đào Hồng Lan"),
+    # capitals without an office's title, or no name after them, are no signature
+    ("Nơi nhận: - Như trên; - Lưu: VT. | CÔNG TY Nguyễn Văn An", [], None, None),
+    ("Nơi nhận: - Như trên; - Lưu: VT. | KT. BỘ TRƯỞNG THỨ TRƯỞNG", ["KT. BỘ TRƯỞNG THỨ TRƯỞNG"], None, None),
+])
+def test_signature_block_flattened_into_the_recipients_row(row, authority, title, signer):
+    """Regression (real-test-76: congbao Bộ luật Lao động, 125/VBHN-VPQH): a row flattened into one line, its words
+    spaced, held the recipients' list and the signature block; the list's last item ran into the block and no signer
+    was read. The list ends at the cell's mark, and the block is read from its cell."""
+    text = normalize("CHÍNH PHỦ\nSố: 171/2025/NĐ-CP\nHà Nội, ngày 30 tháng 6 năm 2025\n\nNGHỊ ĐỊNH\nVề x\n\nĐiều 1. Nội "
+                     "dung./.\n\n" + row + "\n").text
+    h = extract_header(text)
+    assert (h.signing_authority, h.signer_title, h.signer) == (authority, title, signer)
+    assert not any("|" in item or "CHỦ NHIỆM" in item or "TRƯỞNG" in item for item in h.recipients)
+    for field in ("signer", "signer_title"):
+        if getattr(h, field):
+            assert text[slice(*h.spans[field])] == getattr(h, field)
+
+
 def test_emphasis_inside_the_signers_name():
     """Regression (tvpl 54/2025/TT-BCT): "Nguyễn Ho**àng Long**" lost its signer: the bold marks inside the word
     became a space."""

@@ -561,7 +561,10 @@ def _items_after(text: str, start: int, limit: int) -> list[str]:
     for index, raw_line in enumerate(lines):
         cell = raw_line.split("\t")[0]
         cleaned = strip_markup(cell)
-        if index == 0:  # the rest of the label's line: "Kính gửi: Ủy ban nhân dân tỉnh."
+        if index == 0:  # the rest of the label's line: "Kính gửi: Ủy ban nhân dân tỉnh.", up to a table's next cell
+            # ("Nơi nhận: - …; - Lưu: HC, TH. | XÁC THỰC VĂN BẢN HỢP NHẤT …": a row flattened into one line)
+            if "|" in cell:
+                cleaned = strip_markup(cell[:cell.index("|")])
             items += [x for x in _INLINE_ITEMS.split(cleaned) if x.strip()]
             continue
         if not cleaned:
@@ -851,6 +854,48 @@ def _signature(text: str, header: Header, label: regex.Match | None, form_start:
     if prefixed:
         header.signing_authority = prefixed
         header.spans["signing_authority"] = (start, start + len(prefixed[0]))
+
+
+# A signature block flattened with the recipients' list into one table row: the cell after theirs on the label's line
+# ("Nơi nhận: - …; - Lưu: HC, TH. | XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM Lê Quang Tùng"), its capitals, then the name
+_SIGNATURE_CELL = regex.compile(r"\|[ \t*]*(?P<upper>[^\n|\p{Ll}]*\p{Lu}[^\n|\p{Ll}]*?)[ \t*]+"
+                                r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*)+)[ \t*|]*$", regex.MULTILINE)
+_CELL_PREFIX = regex.compile(_DOTTED_PREFIX + r"[ \t]*")
+
+
+def _signature_in_a_cell(text: str, header: Header, line_start: int) -> None:
+    """The signature block of a row flattened into the line at ``line_start`` (_SIGNATURE_CELL), its words spaced
+    rather than glued (those normalize breaks into lines): the name, the title (the longest run of the capitals'
+    last words that is an office's title, "CHỦ NHIỆM", "PHÓ THỦ TƯỚNG") and the prefixed authorities before it
+    ("KT. BỘ TRƯỞNG THỨ TRƯỞNG": "KT. BỘ TRƯỞNG"); capitals before the first prefix are a heading ("XÁC THỰC VĂN
+    BẢN HỢP NHẤT"), no part of it."""
+    line_end = text.find("\n", line_start)
+    cell = _SIGNATURE_CELL.search(text, line_start, line_end if line_end >= 0 else len(text))
+    if not cell or not PERSON_NAME.match(cell.group("name")):
+        return
+    upper = cell.group("upper")
+    prefixes = list(_CELL_PREFIX.finditer(upper))
+    words_from = prefixes[-1].end() if prefixes else 0
+    words = upper[words_from:].split()
+    # (a prefix's authority keeps one word at least: "KT. BỘ TRƯỞNG THỨ TRƯỞNG")
+    for count in range(len(words) - (1 if prefixes else 0), 0, -1):
+        title = " ".join(words[-count:])
+        if title in signer_titles():
+            break
+    else:
+        return
+    title_start = cell.start("upper") + upper.rindex(words[-count])
+    header.signer, header.spans["signer"] = cell.group("name"), cell.span("name")
+    header.signer_title = title
+    header.spans["signer_title"] = (title_start, cell.end("upper"))
+    header.signing_authority = []
+    header.spans.pop("signing_authority", None)
+    if prefixes:
+        cut = [p.start() for p in prefixes] + [title_start - cell.start("upper")]
+        header.signing_authority = [_PREFIX_GLUED.sub(r"\1 ", collapse_spaces(upper[a:b]).strip())
+                                    for a, b in zip(cut, cut[1:])]
+        header.spans["signing_authority"] = (cell.start("upper") + cut[0],
+                                             cell.start("upper") + len(upper[:cut[-1]].rstrip()))
 
 
 def _signature_blocks(text: str, header: Header) -> list[Signature]:
@@ -1212,6 +1257,10 @@ def extract_header(text: str) -> Header:
         if label is None:  # a web copy may have lost the label, and the signature block all but the name
             header.recipients = _unlabelled_recipients(own)
         _signature(own, header, label, form_start)
+        if header.signer is None:
+            at = header.spans["signing_authority"][0] if header.signing_authority else label.end() if label else None
+            if at is not None:
+                _signature_in_a_cell(own, header, own.rfind("\n", 0, at) + 1)
         if header.signer is None and label is None:
             _signed_name(own, header)
     header.signatures = _signature_blocks(text, header)
