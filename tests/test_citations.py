@@ -196,6 +196,13 @@ CASES = [
     ("Quyết định số 600/QĐ-LĐTBXH ngày 29/5/2020 của Bộ Lao\n\nNơi nhận:",
      [("Quyết định", "600/QĐ-LĐTBXH", "2020-05-29", "Bộ Lao động - Thương binh và Xã hội")]),
     ("Thông tư số 11/2016/TT-BCT của Bộ trưởng quy định chi tiết", [("Thông tư", "11/2016/TT-BCT", None, "Bộ trưởng")]),
+    # the State Treasury as an issuer; a form's symbol is no citation (real-test-76: vbpl 347/2025/NĐ-CP)
+    ("(kèm theo Quyết định số 4663/QĐ-KBNN ngày 13/9/2021 của Kho bạc Nhà nước) và văn bản",
+     [("Quyết định", "4663/QĐ-KBNN", "2021-09-13", "Kho bạc Nhà nước")]),
+    ("theo Công văn số 512/KBNN-KTNN của Kho bạc Nhà nước khu vực XII về", [("Công văn", "512/KBNN-KTNN", None,
+                                                                          "Kho bạc Nhà nước khu vực XII")]),
+    ("Mẫu số 18\n\nKý hiệu: 01-TTTK/KBNN\n\nTỜ KHAI", []),
+    ("Ký hiệu 03-SDKP/ĐVDT", []),
     # a link to a portal's copy, its query holding the number percent-encoded, wrapped over lines (real-test-31:
     # congbao 1478/QĐ-BLĐTBXH, 90 false mentions such as "2031/2015/N"); the number beside it is read
     ("- https://vbpl.vn/TW/Pages/vbpq-\ntoanvan.aspx?ItemID=57544&Keyword= \nS%E1%BB%91%2031/2015/N%C4%90-CP  \n", []),
