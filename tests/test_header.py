@@ -1354,3 +1354,16 @@ def test_the_number_an_annex_calls_the_document_by(body, reference, annexed_as):
         assert text[start:end] == annexed_as
     else:
         assert "annexed_as" not in h.spans
+
+
+def test_unlabelled_recipients_above_annexes_of_a_copy_without_its_signature():
+    """Regression (real-test-76: tvpl 170/2025/NĐ-CP): a web copy lost its "Nơi nhận" label, its signature block and
+    the body's "./."; its annex, under a "Phụ lục" heading that refers back to the decree, was not told from the body,
+    and the recipients were looked for in the annex's form (its own "Lưu" item) and none were read."""
+    h = header_of("CHÍNH PHỦ\nSố: 170/2025/NĐ-CP\n\nNGHỊ ĐỊNH\nQuy định về x\n\nĐiều 73. Trách nhiệm thi hành\n\nCác Bộ trưởng "
+                  "chịu trách nhiệm thi hành Nghị định này.\n\n* *\n\n- Thủ tướng, các Phó Thủ tướng Chính phủ; - Các Bộ, cơ "
+                  "quan ngang Bộ; - Văn phòng Quốc hội; - Lưu: VT, TCCV (2). |\n\n**Phụ lục**\n\n*(Kèm theo Nghị định số "
+                  "170/2025/NĐ-CP ngày 30 tháng 6 năm 2025 của Chính phủ)*\n\nMẫu số 01\n\nNơi nhận:\n- Như trên;\n- Lưu: VT,"
+                  " Hồ sơ công chức, TCCB.\n\nTHỦ TRƯỞNG CƠ QUAN\n")
+    assert h.recipients == ["Thủ tướng, các Phó Thủ tướng Chính phủ", "Các Bộ, cơ quan ngang Bộ", "Văn phòng Quốc hội",
+                            "Lưu: VT, TCCV (2)"]

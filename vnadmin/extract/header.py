@@ -1356,7 +1356,8 @@ def _annexes_start(text: str, number: str, body_start: int) -> int:
     """Where the annexes attached to this document begin: the first line after ``body_start`` that refers back to
     the document's number ("(Kèm theo Nghị định số 343/2025/NĐ-CP ...)") with a "Nơi nhận" label, a signing
     authority's line or the body's closing "./." above it (a form printed inside an article refers back the same
-    way); the text's end when none does."""
+    way), or right under an annex's heading ("Phụ lục": a web copy that lost its label and signature block); the
+    text's end when none does."""
     first = len(text)
     for word in ("èm theo", "ÈM THEO"):
         at = text.find(word, body_start, first)
@@ -1371,7 +1372,7 @@ def _annexes_start(text: str, number: str, body_start: int) -> int:
                                               and under_annex_heading(text, line_start))
                 if own and (NOI_NHAN.search(text, body_start, line_start) or
                             _authority_lines(text, body_start, line_start) or
-                            text.find("./.", body_start, line_start) >= 0):
+                            text.find("./.", body_start, line_start) >= 0 or under_annex_heading(text, line_start)):
                     first = line_start
                     break
             at = text.find(word, at + 1, first)
