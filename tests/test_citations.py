@@ -203,6 +203,16 @@ CASES = [
                                                                           "Kho bạc Nhà nước khu vực XII")]),
     ("Mẫu số 18\n\nKý hiệu: 01-TTTK/KBNN\n\nTỜ KHAI", []),
     ("Ký hiệu 03-SDKP/ĐVDT", []),
+    # a verb or a clause after a complete name ends it; the forms listed after a form's number are none
+    # (real-test-77: vbpl 121/2025/TT-BTC)
+    ("Thông tư số 19/2020/TT-BTC ngày 31/3/2020 của Bộ trưởng Bộ Tài chính gửi Kho bạc Nhà nước để nộp",
+     [("Thông tư", "19/2020/TT-BTC", "2020-03-31", "Bộ trưởng Bộ Tài chính")]),
+    ("Thông tư số 39/2015/TT-BTC ngày 25/3/2015 của Bộ trưởng Bộ Tài chính sau khi quy đổi về trị giá",
+     [("Thông tư", "39/2015/TT-BTC", "2015-03-25", "Bộ trưởng Bộ Tài chính")]),
+    ("Thông tư số 39/2015/TT-BTC ngày 25/3/2015 của Bộ trưởng Bộ Tài chính ảnh hưởng đến thuế",
+     [("Thông tư", "39/2015/TT-BTC", "2015-03-25", "Bộ trưởng Bộ Tài chính")]),
+    ("nộp bản giấy theo các mẫu tương ứng số 15/BCQT-NVL/GSQL, 15a/BCQTSP-GSQL và 16/ĐMTT-GSQL Phụ lục V", []),
+    ("theo Mẫu số 15/BCQT-NVL/GSQL và Công văn số 16/UBND-VX", [("Công văn", "16/UBND-VX", None, None)]),
     # a link to a portal's copy, its query holding the number percent-encoded, wrapped over lines (real-test-31:
     # congbao 1478/QĐ-BLĐTBXH, 90 false mentions such as "2031/2015/N"); the number beside it is read
     ("- https://vbpl.vn/TW/Pages/vbpq-\ntoanvan.aspx?ItemID=57544&Keyword= \nS%E1%BB%91%2031/2015/N%C4%90-CP  \n", []),

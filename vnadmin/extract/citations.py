@@ -90,8 +90,9 @@ _ENUM_GLUE = regex.compile(r"\s*(?:,|;|và|hoặc|hay)\s*(?:các\s+)?(?:(?:số|
 def _non_citation_tail() -> regex.Pattern:
     words = "|".join(_words_pattern(w) for w in sorted(word_list(PACKAGE, "non_citation_prefixes.txt"), key=len,
                                                          reverse=True))
-    # (with the list the number ends: "các Mẫu số 03, 04, 05 và 06/BHYT-QĐ")
-    return regex.compile(r"(?:" + words + r")\s*(?:số\s*)?:?\s*(?:\d{1,3}[a-z]?\s*(?:,|và)\s*)*\Z",
+    # (with the list the number ends: "các Mẫu số 03, 04, 05 và 06/BHYT-QĐ", "các mẫu tương ứng số 15/BCQT-NVL/GSQL,
+    # 15a/BCQTSP-GSQL và 16/ĐMTT-GSQL")
+    return regex.compile(r"(?:" + words + r")\s*(?:số\s*)?:?\s*(?:\d{1,3}[a-z]?(?:/[\p{L}\d/.\-]+)?\s*(?:,|và)\s*)*\Z",
                          regex.IGNORECASE | regex.REVERSE)
 
 
@@ -791,6 +792,7 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
     """Numbered mentions, in text order."""
     citations: list[Citation] = []
     non_citation = _non_citation_tail()
+    form_end = -1  # where the last number that is no citation ends (a form's: "mẫu số 15/BCQT-NVL/GSQL")
     previous: Citation | None = None
     previous_before = None  # the issuer the previous mention took from before it
     web = may_hold_web_addresses(text)
@@ -808,7 +810,8 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
         kind_found = _kind_right_before(text, match.start())
         if kind_found is None:
             before = text[max(0, match.start() - 40):match.start()]
-            if non_citation.search(before):
+            if non_citation.search(before) or form_end >= 0 and _ENUM_GLUE.fullmatch(text, form_end, match.start()):
+                form_end = match.end()  # and the numbers listed after it ("…, 15a/BCQTSP-GSQL và 16/ĐMTT-GSQL")
                 continue
             kind_found = _kind_before(text, match.start())
         name = None
