@@ -560,13 +560,11 @@ def _items_after(text: str, start: int, limit: int) -> list[str]:
     lines = text[start:limit].split("\n")
     for index, raw_line in enumerate(lines):
         cell = raw_line.split("\t")[0]
-        cleaned = strip_markup(cell)
         if index == 0:  # the rest of the label's line: "Kính gửi: Ủy ban nhân dân tỉnh.", up to a table's next cell
             # ("Nơi nhận: - …; - Lưu: HC, TH. | XÁC THỰC VĂN BẢN HỢP NHẤT …": a row flattened into one line)
-            if "|" in cell:
-                cleaned = strip_markup(cell[:cell.index("|")])
-            items += [x for x in _INLINE_ITEMS.split(cleaned) if x.strip()]
+            items += [x for x in _INLINE_ITEMS.split(strip_markup(cell.partition("|")[0])) if x.strip()]
             continue
+        cleaned = strip_markup(cell)
         if not cleaned:
             if items and not _next_is_item(lines, index + 1) and not _item_goes_on(items[-1], lines, index + 1):
                 break
@@ -861,6 +859,7 @@ def _signature(text: str, header: Header, label: regex.Match | None, form_start:
 _SIGNATURE_CELL = regex.compile(r"\|[ \t*]*(?P<upper>[^\n|\p{Ll}]*\p{Lu}[^\n|\p{Ll}]*?)[ \t*]+"
                                 r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*)+)[ \t*|]*$", regex.MULTILINE)
 _CELL_PREFIX = regex.compile(_DOTTED_PREFIX + r"[ \t]*")
+_WORD = regex.compile(r"\S+")
 
 
 def _signature_in_a_cell(text: str, header: Header, line_start: int) -> None:
@@ -875,16 +874,15 @@ def _signature_in_a_cell(text: str, header: Header, line_start: int) -> None:
         return
     upper = cell.group("upper")
     prefixes = list(_CELL_PREFIX.finditer(upper))
-    words_from = prefixes[-1].end() if prefixes else 0
-    words = upper[words_from:].split()
+    words = list(_WORD.finditer(upper, prefixes[-1].end() if prefixes else 0))
     # (a prefix's authority keeps one word at least: "KT. BỘ TRƯỞNG THỨ TRƯỞNG")
     for count in range(len(words) - (1 if prefixes else 0), 0, -1):
-        title = " ".join(words[-count:])
+        title = " ".join(word.group() for word in words[-count:])
         if title in signer_titles():
             break
     else:
         return
-    title_start = cell.start("upper") + upper.rindex(words[-count])
+    title_start = cell.start("upper") + words[-count].start()
     header.signer, header.spans["signer"] = cell.group("name"), cell.span("name")
     header.signer_title = title
     header.spans["signer_title"] = (title_start, cell.end("upper"))
