@@ -228,6 +228,11 @@ CASES = [
     ("(được sửa đổi, bổ sung bởi Luật Luật Tư pháp người chưa thành niên số 59/2024/QH15);",
      [("Luật", "59/2024/QH15", None, "Quốc hội")]),
     ("theo Luật Luật sư và", [("Luật", "Luật Luật sư", None, "Quốc hội")]),
+    # a law's name after its number and a dash is that number's (real-test-78: congbao 139/2026/NĐ-CP)
+    ("(theo Điều 2, Luật số 51/2010/QH12 - Luật Người khuyết tật)", [("Luật", "51/2010/QH12", None, "Quốc hội")]),
+    ("(theo Luật số 51/2010/QH12 – Luật người khuyết tật)", [("Luật", "51/2010/QH12", None, "Quốc hội")]),
+    ("Luật số 51/2010/QH12 và Luật Người khuyết tật", [("Luật", "51/2010/QH12", None, "Quốc hội"),
+                                                     ("Luật", "Luật Người khuyết tật", None, "Quốc hội")]),
     # kind words mistyped (real-test-16: vbpl 141/2025/TT-BQP; congbao 18/2026/NQ-CP)
     ("quy định tại Điều 73 Nghị đính số 214/2025/NĐ-CP", [("Nghị định", "214/2025/NĐ-CP", None, "Chính phủ")]),
     ("theo Nghi định số 60/2014/NĐ-CP", [("Nghị định", "60/2014/NĐ-CP", None, "Chính phủ")]),

@@ -508,6 +508,7 @@ REAL_SETS = [
     pytest.param("real-test-75", 14, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="seventy-fifth-held-out"),
     pytest.param("real-test-76", 11, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="seventy-sixth-held-out"),
     pytest.param("real-test-77", 2, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="seventy-seventh-held-out"),
+    pytest.param("real-test-78", 3, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="seventy-eighth-held-out"),
     pytest.param("real-central", 16, CENTRAL_FLOORS, id="central"),
     pytest.param("real-vbhn", 8, CONSOLIDATED_FLOORS, id="consolidated"),
     pytest.param("real-scans", 6, SCAN_FLOORS, id="scans", marks=pytest.mark.slow),

@@ -1300,6 +1300,9 @@ def _law_name_end(text: str, start: int, kind_end: int, upper: bool) -> int | No
 
 
 _LUAT_AGAIN = regex.compile(r"[ \t]+(?:Luật|LUẬT)(?![\p{L}]|[ \t]+(?:sư|SƯ)(?![\p{L}]))")  # (the Law on Lawyers: "Luật Luật sư")
+# A law's number and its name after a dash ("Luật số 51/2010/QH12 - Luật Người khuyết tật"): the name is the numbered
+# mention's, no mention of its own
+_NUMBER_AND_DASH_BEFORE = regex.compile(r"(?:Luật|LUẬT|Bộ luật|BỘ LUẬT)\s+(?:số|SỐ)\s+\d+/\d{4}/QH\d+\s*[-–]\s*$")
 
 
 @cache
@@ -1389,6 +1392,8 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
             continue  # "xã Hòa Luật Nam"
         if kind == "Luật" and _LUAT_AGAIN.match(text, match.end()):
             continue  # "Luật Luật Tư pháp người chưa thành niên số 59/2024/QH15": the word typed twice, the second begins it
+        if text[start - 2:start] in ("- ", "– ") and _NUMBER_AND_DASH_BEFORE.search(text, max(0, start - 40), start):
+            continue
         upper = match.group("kind").isupper()
         laws_listed_end = -1
         amending = _AMENDING.match(text, match.end())
