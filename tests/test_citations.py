@@ -195,6 +195,23 @@ CASES = [
      [("Thông tư", "11/2016/TT-BCT", None, "Bộ Công Thương")]),
     ("Quyết định số 600/QĐ-LĐTBXH ngày 29/5/2020 của Bộ Lao\n\nNơi nhận:",
      [("Quyết định", "600/QĐ-LĐTBXH", "2020-05-29", "Bộ Lao động - Thương binh và Xã hội")]),
+    # a stop phrase cut by a page's end after a ministry's whole name ("hướng⏎" + the next page's body; real-test-79:
+    # congbao 04/VBHN-BTC); not inside a local body's name broken over lines
+    ("Thông tư số 98/2020/TT-BTC ngày 16 tháng 11 năm 2020 của Bộ trưởng Bộ Tài chính hướng \nchiếu hoặc chứng thực cá "
+     "nhân hợp pháp khác", [("Thông tư", "98/2020/TT-BTC", "2020-11-16", "Bộ trưởng Bộ Tài chính")]),
+    ("Thông tư số 98/2020/TT-BTC ngày 16/11/2020 của Bộ Tài chính hướng \ndẫn hoạt động",
+     [("Thông tư", "98/2020/TT-BTC", "2020-11-16", "Bộ Tài chính")]),
+    ("Quyết định số 12/QĐ-UBND của Ủy ban \nnhân dân tỉnh Huế về", [("Quyết định", "12/QĐ-UBND", None,
+                                                                  "Ủy ban nhân dân tỉnh Huế")]),
+    # a law's date after the Assembly named with the state's name (real-test-79: congbao 04/VBHN-BTC)
+    ("theo Luật Chứng khoán số 54/2019/QH14 được Quốc hội Nước Cộng hòa xã \nhội chủ nghĩa Việt Nam thông qua ngày 26 "
+     "tháng 11 năm 2019 và", [("Luật", "54/2019/QH14", "2019-11-26", "Quốc hội")]),
+    # examples of how to fill a form's field are no citations (real-test-79: congbao 66.16/2026/NQ-CP)
+    ("ghi cụ thể cả phần số và chữ của giấy phép (ví dụ: 11/LĐTBXH-GP hoặc 01/2019/SAG).", []),
+    ("Ví dụ: Quyết định số 12/QĐ-UBND ngày 02/01/2025", [("Quyết định", "12/QĐ-UBND", "2025-01-02", None)]),
+    # ... also before an item an amendment inserted ("2a.": real-test-79, congbao 05/VBHN-BTC)
+    ("Thông tư số 118/2020/TT-BTC ngày 31 tháng 12 năm 2020 của Bộ trưởng Bộ \n2a. 6 Bản thông báo chào bán",
+     [("Thông tư", "118/2020/TT-BTC", "2020-12-31", "Bộ trưởng Bộ Tài chính")]),
     ("Thông tư số 11/2016/TT-BCT của Bộ trưởng quy định chi tiết", [("Thông tư", "11/2016/TT-BCT", None, "Bộ trưởng")]),
     # the State Treasury as an issuer; a form's symbol is no citation (real-test-76: vbpl 347/2025/NĐ-CP)
     ("(kèm theo Quyết định số 4663/QĐ-KBNN ngày 13/9/2021 của Kho bạc Nhà nước) và văn bản",
@@ -228,6 +245,13 @@ CASES = [
     ("(được sửa đổi, bổ sung bởi Luật Luật Tư pháp người chưa thành niên số 59/2024/QH15);",
      [("Luật", "59/2024/QH15", None, "Quốc hội")]),
     ("theo Luật Luật sư và", [("Luật", "Luật Luật sư", None, "Quốc hội")]),
+    # "LUẬT SƯ" in capitals is the profession, a field's heading (real-test-79: congbao 66.16/2026/NQ-CP)
+    ("A. LĨNH VỰC LUẬT SƯ \nI. Thủ tục đăng ký hoạt động", []),
+    ("ĐOÀN LUẬT SƯ TỈNH HUẾ", []),
+    ("theo LUẬT LUẬT SƯ và", [("Luật", "LUẬT LUẬT SƯ", None, "Quốc hội")]),
+    # the amending law of 2018 also written without "có" (real-test-79: congbao 66.16/2026/NQ-CP)
+    ("bởi Luật sửa đổi, bổ sung một số điều của 37 luật liên quan đến quy \nhoạch ngày 20 tháng 11 năm 2018);",
+     [("Luật", "Luật sửa đổi, bổ sung một số điều của 37 luật liên quan đến quy hoạch", "2018-11-20", "Quốc hội")]),
     # a law's name after its number and a dash is that number's (real-test-78: congbao 139/2026/NĐ-CP)
     ("(theo Điều 2, Luật số 51/2010/QH12 - Luật Người khuyết tật)", [("Luật", "51/2010/QH12", None, "Quốc hội")]),
     ("(theo Luật số 51/2010/QH12 – Luật người khuyết tật)", [("Luật", "51/2010/QH12", None, "Quốc hội")]),

@@ -392,6 +392,15 @@ SEVENTY_SECOND_HELD_OUT_FLOORS = _floors(issuer_accuracy=0.94)
 #   75: 14 of the texts left (long web copies of Nghị định, Thông tư and a Standing Committee resolution, one without
 #       its header; seven resolutions on merged provinces; an image-only gazette print); 212 citations; blind 1.000 /
 #       1.000 (ce8a1fa), every header field 1.000, kind and issuer accuracy 1.000
+#   78: three of the six longest (gazette prints of NĐ 139/2026 and 143/2026, the web copy of NĐ 308/2025); 247
+#       citations; blind 0.996 / 1.000 (0635abb), every header field 1.000 ("Luật số 51/2010/QH12 - Luật Người khuyết
+#       tật": one mention since)
+#   79: the last three (consolidated circulars 04 and 05/VBHN-BTC, Government resolution 66.16/2026/NQ-CP on cutting
+#       procedures); 1,733 citations after review; blind 0.997 / 0.992 (fa5e042), every header field 1.000; left:
+#       numbers misprinted in their year ("142/2205/NĐ-CP" five times, "129/202024/NĐ-CP"), a form's blank sequence
+#       ("Thông tư số ..../2020/TT-BTC") its annotator read as the consolidated circular, a law's name cut by a page's
+#       footnote ("Điều 103 Luật⏎⏎4 Khoản này …⏎chứng khoán")
+SEVENTY_NINTH_HELD_OUT_FLOORS = _floors(numbered=0.99, named=0.99)
 
 
 # Floors for the central set (16 ministry and gazette texts of vbpl_html and congbao_txt, annotated without the
@@ -509,6 +518,7 @@ REAL_SETS = [
     pytest.param("real-test-76", 11, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="seventy-sixth-held-out"),
     pytest.param("real-test-77", 2, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="seventy-seventh-held-out"),
     pytest.param("real-test-78", 3, SIXTEENTH_SESSION_HELD_OUT_FLOORS, id="seventy-eighth-held-out"),
+    pytest.param("real-test-79", 3, SEVENTY_NINTH_HELD_OUT_FLOORS, id="seventy-ninth-held-out"),
     pytest.param("real-central", 16, CENTRAL_FLOORS, id="central"),
     pytest.param("real-vbhn", 8, CONSOLIDATED_FLOORS, id="consolidated"),
     pytest.param("real-scans", 6, SCAN_FLOORS, id="scans", marks=pytest.mark.slow),

@@ -91,8 +91,8 @@ def _non_citation_tail() -> regex.Pattern:
     words = "|".join(_words_pattern(w) for w in sorted(word_list(PACKAGE, "non_citation_prefixes.txt"), key=len,
                                                          reverse=True))
     # (with the list the number ends: "các Mẫu số 03, 04, 05 và 06/BHYT-QĐ", "các mẫu tương ứng số 15/BCQT-NVL/GSQL,
-    # 15a/BCQTSP-GSQL và 16/ĐMTT-GSQL")
-    return regex.compile(r"(?:" + words + r")\s*(?:số\s*)?:?\s*(?:\d{1,3}[a-z]?(?:/[\p{L}\d/.\-]+)?\s*(?:,|và)\s*)*\Z",
+    # 15a/BCQTSP-GSQL và 16/ĐMTT-GSQL", "ví dụ: 11/LĐTBXH-GP hoặc 01/2019/SAG")
+    return regex.compile(r"(?:" + words + r")\s*(?:số\s*)?:?\s*(?:\d{1,3}[a-z]?(?:/[\p{L}\d/.\-]+)?\s*(?:,|và|hoặc)\s*)*\Z",
                          regex.IGNORECASE | regex.REVERSE)
 
 
@@ -214,6 +214,22 @@ def _longer_whole(name: str, word: str) -> bool:
     """Whether the next word makes a complete name longer ("Thủ tướng" + "Chính phủ"), also at the end of a longer
     name ("Bộ trưởng Bộ Ngoại" + "giao")."""
     return _ends_in_a_start(name + " " + word, _whole_issuer_starts(), 2)
+
+
+_LINE_ENDS = regex.compile(r"[ \t]*\n")
+
+
+@cache
+def _national_bodies() -> frozenset[str]:
+    """The national bodies' names of issuer_codes.tsv, folded, their commas left out (not the local bodies, "Ủy ban
+    nhân dân", whose names go on with their place)."""
+    return frozenset(name.casefold().replace(",", "") for code, name in issuer_codes().values()
+                     if issuer_of_code(code) == name)
+
+
+def _ends_a_national_body(name: str) -> bool:
+    """Whether ``name`` ends with a national body's whole name ("Bộ trưởng Bộ Tài chính")."""
+    return _ends_in_a_start(name.replace(",", ""), _national_bodies(), 1)
 
 
 def _ends_in_a_start(name: str, starts: frozenset[str], words_at_least: int) -> bool:
@@ -354,13 +370,14 @@ _DATE_GLUE_VERB = r"(?:(?:ký|ban hành|ban hanh|thông qua)\s+)?"
 _DATE_GLUE_END = r"(?:ngày[ \t]+(?=ngày))?(?=ngày|ngay)"  # the word may be typed twice: "ngày ngày 01/4/2025"
 _AFTER_NUMBER_DATE = regex.compile(_DATE_GLUE_OPEN + _DATE_GLUE_VERB + _DATE_GLUE_END, regex.IGNORECASE)
 _AFTER_LAW_DATE = regex.compile(
-    _DATE_GLUE_OPEN + r"(?:(?:Ủy\s+ban\s+Thường\s+vụ\s+)?Quốc\s+hội(?:\s+khóa\s+[IVXLC]+)?,?\s+)?" + _DATE_GLUE_VERB
+    _DATE_GLUE_OPEN + r"(?:(?:Ủy\s+ban\s+Thường\s+vụ\s+)?Quốc\s+hội(?:\s+khóa\s+[IVXLC]+)?"
+    + r"(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?,?\s+)?" + _DATE_GLUE_VERB
     + r"(?:(?:tại\s+)?kỳ\s+họp\s+thứ\s+[\p{L}\d]+,?\s+)?" + _DATE_GLUE_END, regex.IGNORECASE)
 _AFTER_ISSUER = regex.compile(_no_required_string(r"\s*,?\s*\)?\s*(?:của|cua)\s+(?=\S)"), regex.IGNORECASE)
 # A joint instrument's issuers stated "between" ("Thông tư liên tịch số 01/2014/TT-BNV-BXD ngày 21 tháng 8 năm 2014 giữa
 # Bộ trưởng Bộ Nội vụ và Bộ trưởng Bộ Xây dựng"): read so only for a number naming several bodies
 _BETWEEN_JOINT = regex.compile(r"[ \t]*\n?[ \t]*giữa\s+(?=\S)")
-_NEW_ITEM = regex.compile(r"[-+•*|]|\d+[.)]|[IVX]+\.|[a-zđ]\)")
+_NEW_ITEM = regex.compile(r"[-+•*|]|\d+[a-zđ]?[.)]|[IVX]+\.|[a-zđ]\)")  # ("2a." an item inserted by an amendment)
 # What the regex module's \s matches (Unicode White_Space), spelled out for the standard library's re, whose \s also
 # takes U+001C..U+001F.
 WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
@@ -446,12 +463,15 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
                                                              word_start - len(gap)].split()[-1:] in (["BỘ"], ["BAN"]):
             # in capitals, the word after "BỘ"/"BAN" begins a body's name ("BỘ GIAO THÔNG VẬN TẢI")
             stop = _stop_at(following.capitalize())
-        if stop is not None and stop.match(text, word_start) and not (
-                (whole_word := following.rstrip(".")).casefold() in _whole_name_later_words()
-                and _longer_whole(text[pos:end], whole_word)):
-            # "Bộ Ngoại" + "giao", "Bộ trưởng Bộ Ngoại" + "giao": a whole name goes on (also when a sentence ends with
-            # it: "của Bộ trưởng Bộ Ngoại giao.")
-            break
+        if stop is not None:
+            if stop.match(text, word_start):
+                if not ((whole_word := following.rstrip(".")).casefold() in _whole_name_later_words()
+                        and _longer_whole(text[pos:end], whole_word)):
+                    # "Bộ Ngoại" + "giao", "Bộ trưởng Bộ Ngoại" + "giao": a whole name goes on (also when a sentence
+                    # ends with it: "của Bộ trưởng Bộ Ngoại giao.")
+                    break
+            elif _LINE_ENDS.match(text, word_end) and _ends_a_national_body(text[pos:end]):
+                break  # "của Bộ trưởng Bộ Tài chính hướng⏎chiếu hoặc …": a stop ("hướng dẫn") cut by a page's end
         if may_be_whole and words < 9 and following.casefold() not in ("khóa", "đảng") and _is_whole(text[pos:end]) and \
                 not _longer_whole(text[pos:end], following):
             break  # "Chính phủ đảm bảo ...", "CHÍNH PHỦ VỀ ...", "Quốc hội khóa XV thông qua ...": it was complete
@@ -922,16 +942,20 @@ def _completed_by_code(issuer: str, code: str) -> str:
     """An issuer the text cuts short at a line's end, completed by the body its number's code names: a page's
     footnotes or a page break between its words ("của Bộ trưởng Bộ Lao động -⏎⏎16 Điều này …", an OCR's "của Bộ
     trưởng Bộ Tài⏎⏎Toàn bộ quy định", a table's cell "Bộ Lao động Thương"). Its body's words, two at least, must
-    begin the code's name; a ministry's first word alone ("của Bộ⏎") or its minister's title alone ("của Bộ
-    trưởng⏎": a gazette's footnote cut by the page's end) takes the ministry's whole name."""
+    begin the code's name; a ministry's first word alone ("của Bộ⏎"), its minister's title alone ("của Bộ
+    trưởng⏎": a gazette's footnote cut by the page's end) or with that word ("của Bộ trưởng Bộ⏎") takes the
+    ministry's whole name."""
     name = issuer_of_code(code)
     if not name or issuer.endswith(name):
         return issuer
     if name.startswith("Bộ "):
         if issuer == "Bộ":
             return name
-        if " ".join(issuer.split()).casefold() == "bộ trưởng":
+        folded = " ".join(issuer.split()).casefold()
+        if folded == "bộ trưởng":
             return issuer + " " + name
+        if folded == "bộ trưởng bộ":  # ("của Bộ trưởng Bộ⏎2a. …": the ministry's first word alone after the title)
+            return issuer[:-len("Bộ")] + name
     at = issuer.rfind(name.split(None, 1)[0] + " ")
     body = issuer[at:] if at >= 0 else ""
     if len(body.split()) < 2:
