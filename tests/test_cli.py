@@ -184,6 +184,36 @@ def test_eval_details_name_each_disagreement(tmp_path):
     assert "09/2017/NĐ-CP 2017-02-09 issuer: gold 'Quốc hội' · got 'Chính phủ'" in out
 
 
+def test_eval_against_a_second_annotation_scores_the_agreement(tmp_path):
+    """`eval GOLD --against OTHER`: a second annotator's files of the same texts scored against the gold, matched by
+    the text they annotate; no text is read, so it runs without ../shared."""
+    gold = {"file": "real/x/doc.txt", "header": {"number": "12/QĐ-UBND", "place": "Huế"},
+            "channels": [{"category": "zalo", "text": "Zalo"}],
+            "citations": [{"number": "09/2017/NĐ-CP", "date": "2017-02-09", "kind": "Nghị định", "issuer": "Chính phủ"},
+                          {"number": "1/KH-UBND", "date": None},
+                          {"name": "Luật Đất đai", "date": None, "kind": "Luật"}]}
+    second = {"file": "real/x/doc.txt", "header": {"number": "12/QĐ-UBND", "place": "Thừa Thiên Huế"},
+              "citations": [{"number": "09/2017/NĐ-CP", "date": "2017-02-09", "kind": "Nghị định",
+                             "issuer": "Bộ Tài chính"},
+                            {"name": "Luật Đất đai", "date": None, "kind": "Luật"},
+                            {"number": "2/KH-UBND", "date": None}]}
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "second").mkdir()
+    (tmp_path / "gold" / "doc.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    (tmp_path / "second" / "any-name.gold.json").write_text(json.dumps(second), encoding="utf-8")
+    from vnadmin.eval import evaluate
+
+    report = evaluate([tmp_path / "gold"], against=tmp_path / "second")
+    citations, fields = report.citations(), report.fields()
+    assert (citations["numbered"].tp, citations["numbered"].fp, citations["numbered"].fn) == (1, 1, 1)
+    assert citations["named"].tp == 1
+    assert fields["number"].tp == 1 and (fields["place"].fp, fields["place"].fn) == (1, 1)
+    assert report.accuracy()["issuer"] == 0.0 and report.lists() == {}  # (lists are not a second annotator's task)
+    out = run(*VNADMIN, "eval", str(tmp_path / "gold"), "--against", str(tmp_path / "second"), "--details").stdout
+    assert "1 documents scored (the annotation in" in out and "missed: 1/KH-UBND" in out
+    assert run(*VNADMIN, "eval", str(tmp_path / "gold"), "--against", str(tmp_path / "gold")).stdout.count("1.000") >= 6
+
+
 def test_a_dataset_written_before_a_table_existed_still_opens(dataset, tmp_path):
     """Regression: `vnadmin query` failed on a dataset whose parts predate the channels table."""
     import shutil

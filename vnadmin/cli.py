@@ -295,16 +295,21 @@ def evaluate(
     gold: Annotated[list[Path], typer.Argument(help="gold files or folders of *.gold.json")],
     as_json: Annotated[bool, typer.Option("--json", help="the whole report as JSON")] = False,
     details: Annotated[bool, typer.Option(help="list each document's misses")] = False,
+    against: Annotated[Optional[Path], typer.Option(
+        help="a folder of a second annotator's gold files of the same texts: score that annotation against the "
+             "gold instead of the tool (how far two annotators agree)")] = None,
 ) -> None:
     """Precision and recall per header field and for citations on gold annotations."""
     from vnadmin.eval import evaluate as run_eval
 
-    report = run_eval(gold)
+    report = run_eval(gold, against=against)
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) + "\n")
         return
     console.print(f"{len(report.documents)} documents scored" + (f", {len(report.skipped)} skipped" if report.skipped
-                                                                 else ""))
+                                                                 else "")
+                  + (f" (the annotation in {against} against the gold: 'got' is the second annotator's)" if against
+                     else ""))
     for path, reason in report.skipped:
         console.print(f"  skipped {path}: {reason}")
     table = Table(title="header fields", title_justify="left")

@@ -10,6 +10,7 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 import regex
 
@@ -263,11 +264,24 @@ def resolve_text(gold_path: Path, gold: dict) -> Path | None:
     return None
 
 
-def evaluate(paths: list[str | os.PathLike], text_override: dict[str, Path] | None = None) -> EvalReport:
+def evaluate(paths: list[str | os.PathLike], text_override: dict[str, Path] | None = None,
+             against: str | os.PathLike | None = None) -> EvalReport:
+    """Score the tool on each gold file of ``paths``; with ``against`` (a folder of a second annotator's gold files
+    of the same texts), score that annotation instead: how far two annotators agree, the ceiling of any figure the
+    tool can be measured at."""
     scores: list[DocumentScore] = []
     skipped: list[tuple[str, str]] = []
+    second = _annotations_by_text(against) if against is not None else None
     for gold_path in gold_files(paths):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if second is not None:
+            other = second.get(gold["file"])
+            if other is None:
+                skipped.append((str(gold_path), f"no second annotation of {gold['file']} in {against}"))
+            else:
+                scores.append(score_document(_header_and_citations(gold), _AnnotationAsDocument(other[1]),
+                                             str(gold_path), str(other[0])))
+            continue
         text_path = (text_override or {}).get(str(gold_path)) or resolve_text(gold_path, gold)
         if text_path is None:
             skipped.append((str(gold_path), f"text {gold['file']} not found (../shared/corpora absent?)"))
@@ -275,3 +289,28 @@ def evaluate(paths: list[str | os.PathLike], text_override: dict[str, Path] | No
         document = process_path(text_path)
         scores.append(score_document(gold, document, str(gold_path), str(text_path)))
     return EvalReport(scores, skipped)
+
+
+def _annotations_by_text(folder: str | os.PathLike) -> dict[str, tuple[Path, dict]]:
+    """A folder's gold files by the text they annotate ("file")."""
+    found = {}
+    for path in gold_files([folder]):
+        annotation = json.loads(path.read_text(encoding="utf-8"))
+        found[annotation["file"]] = (path, annotation)
+    return found
+
+
+def _header_and_citations(gold: dict) -> dict:
+    """A gold annotation without its lists (channels, difficulties, ...), which a second annotator is not asked for."""
+    return {key: gold[key] for key in ("file", "header", "citations") if key in gold}
+
+
+class _AnnotationAsDocument:
+    """A second annotation read as if the tool had produced it: the header and citations score_document reads."""
+
+    def __init__(self, annotation: dict):
+        header = dict(annotation.get("header") or {})
+        self.header = SimpleNamespace(to_dict=lambda: header)
+        self.citations = [SimpleNamespace(number=c.get("number"), date=c.get("date"), name=c.get("name"),
+                                          text=c.get("text"), kind=c.get("kind"), issuer=c.get("issuer"))
+                          for c in annotation.get("citations") or []]
