@@ -6,10 +6,10 @@ import pytest
 from spacy.tokens import DocBin
 
 import vnadmin
-from conftest import CORPORA, SEED
+from conftest import CORPORA, SEED, SHARED_REAL, need_shared
 from vnadmin.pipeline import process_path
 from vnadmin.text import normalize
-from vnadmin.text.segment import Segmenter
+from vnadmin.text.segment import Segmenter, fixed_words, underthesea_words
 
 GOLD = json.loads((SEED / "3457-BC-UBND.gold.json").read_text(encoding="utf-8"))
 SHIPPED = sorted((CORPORA / "seed").glob("*.txt")) + sorted((CORPORA / "written").glob("*.txt"))
@@ -155,3 +155,37 @@ def test_line_cache_gives_identical_output():
     first = cached.spans(text)
     assert cached.spans(text) == first == uncached.spans(text)
     assert cached.hits > 0
+
+
+def _lines(paths, every: int = 1) -> list[str]:
+    lines = []
+    for path in paths:
+        text = normalize(path.read_text(encoding="utf-8", errors="replace")).text
+        lines += [line for line in text.split("\n") if line.strip()][::every]
+    return lines
+
+
+def _agree_with_underthesea(lines: list[str]) -> None:
+    from underthesea import word_tokenize
+
+    words = fixed_words()
+    fast = underthesea_words(words)
+    listed = list(words)
+    differ = [line for line in lines if fast(line) != word_tokenize(line, use_token_normalize=False, fixed_words=listed)]
+    assert not differ, differ[:3]
+
+
+def test_fixed_words_pattern_built_once_segments_as_underthesea_does():
+    """underthesea_words (its token pattern with the fixed words compiled once, then its tagger) gives exactly what
+    underthesea.word_tokenize gives with those fixed words, line by line, on the shipped documents and on lines made
+    to hold fixed words, numbers, dates, emphasis and odd characters."""
+    made = ["UBND tỉnh Thừa Thiên Huế và Sở Thông tin và Truyền thông", "**Điều 5.** Hiệu lực thi hành từ 01/01/2025",
+            "Ủy ban nhân dân thành phố Hồ Chí Minh; Bà Rịa - Vũng Tàu", "…", "a", "x@y.vn, https://vbpl.vn/TW",
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "ÐỒNG Ý 100% (5/5)"]
+    _agree_with_underthesea(_lines(SHIPPED) + made)
+
+
+@pytest.mark.slow
+def test_fixed_words_pattern_built_once_on_real_lines():
+    """The same on every 40th line of every real text (the benchmark `segment` times the two)."""
+    _agree_with_underthesea(_lines(sorted(need_shared(SHARED_REAL).rglob("*.txt")), every=40))
