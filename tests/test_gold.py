@@ -589,8 +589,9 @@ def test_two_annotators_agree_on_the_second_annotated_texts():
     """The gold's own reliability: the second annotation agrees with the first on every citation (616 of 616, kind
     and issuer too, once review made one issuer of the first as written: "Giám đốc Sở Tài chính") and on every header
     field but two recipients lists ("VPUB: + CVP, các PCVP (đ/b);⏎+ Cổng TTĐT tỉnh": whether the "+" line is a part
-    of the item above; a "Lưu" item's drafter's initials on the next line, which the conventions keep). A gold file edited so that it no longer agrees with
-    the second annotator fails here; the texts are not read, so this runs without ../shared."""
+    of the item above; a "Lưu" item's drafter's initials on the next line, which the conventions keep). A gold file
+    edited so that it no longer agrees with the second annotator fails here; the texts are not read, so this runs
+    without ../shared."""
     report = evaluate([CORPORA / f"{name}.gold.json" for name in SECOND_ANNOTATED],
                       against=CORPORA / "second-annotations")
     assert len(report.documents) == 25 and not report.skipped
