@@ -137,9 +137,10 @@ CASES = [
     ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi; Luật Đất đai năm 2024",
      [("Hiến pháp", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992", None, "Quốc hội"),
       ("Luật", "Luật Đất đai", None, "Quốc hội")]),
-    # a law's date after the body and session that adopted it (tvpl_md/2623-qd-ttg)
+    # a law's date after the body and session that adopted it, and that body its issuer as written (tvpl_md/2623-qd-ttg,
+    # whose gold says "Quốc hội khóa XV": the twenty-first session)
     ("theo Luật Bảo vệ dữ liệu cá nhân được Quốc hội khóa XV thông qua tại kỳ họp thứ 9 ngày 26 tháng 6 năm 2025 và",
-     [("Luật", "Luật Bảo vệ dữ liệu cá nhân", "2025-06-26", "Quốc hội")]),
+     [("Luật", "Luật Bảo vệ dữ liệu cá nhân", "2025-06-26", "Quốc hội khóa XV")]),
     # a footnote's mark ends an issuer's name and is no part of it (tvpl_md/0129-kh-ubnd)
     ("Quyết định số 02110/QĐ-UBND ngày 20/11/2025 của UBND tỉnh[1], là các địa bàn", [
         ("Quyết định", "02110/QĐ-UBND", "2025-11-20", "UBND tỉnh")]),
@@ -203,9 +204,12 @@ CASES = [
      [("Thông tư", "98/2020/TT-BTC", "2020-11-16", "Bộ Tài chính")]),
     ("Quyết định số 12/QĐ-UBND của Ủy ban \nnhân dân tỉnh Huế về", [("Quyết định", "12/QĐ-UBND", None,
                                                                   "Ủy ban nhân dân tỉnh Huế")]),
-    # a law's date after the Assembly named with the state's name (real-test-79: congbao 04/VBHN-BTC)
+    # a law's date after the Assembly named with the state's name, and the Assembly so named its issuer, as written
+    # (real-test-79: congbao 04/VBHN-BTC; real-test-2: tvpl 2623/QĐ-TTg); not a date alone
     ("theo Luật Chứng khoán số 54/2019/QH14 được Quốc hội Nước Cộng hòa xã \nhội chủ nghĩa Việt Nam thông qua ngày 26 "
-     "tháng 11 năm 2019 và", [("Luật", "54/2019/QH14", "2019-11-26", "Quốc hội")]),
+     "tháng 11 năm 2019 và", [("Luật", "54/2019/QH14", "2019-11-26",
+                              "Quốc hội Nước Cộng hòa xã hội chủ nghĩa Việt Nam")]),
+    ("theo Luật số 12/2024/QH15 ngày 10/5/2024 và", [("Luật", "12/2024/QH15", "2024-05-10", "Quốc hội")]),
     # examples of how to fill a form's field are no citations (real-test-79: congbao 66.16/2026/NQ-CP)
     ("ghi cụ thể cả phần số và chữ của giấy phép (ví dụ: 11/LĐTBXH-GP hoặc 01/2019/SAG).", []),
     ("Ví dụ: Quyết định số 12/QĐ-UBND ngày 02/01/2025", [("Quyết định", "12/QĐ-UBND", "2025-01-02", None)]),
@@ -245,6 +249,7 @@ CASES = [
     ("(được sửa đổi, bổ sung bởi Luật Luật Tư pháp người chưa thành niên số 59/2024/QH15);",
      [("Luật", "59/2024/QH15", None, "Quốc hội")]),
     ("theo Luật Luật sư và", [("Luật", "Luật Luật sư", None, "Quốc hội")]),
+    ("Luật Đất đai ngày 18 tháng 01 năm 2024", [("Luật", "Luật Đất đai", "2024-01-18", "Quốc hội")]),
     # "LUẬT SƯ" in capitals is the profession, a field's heading (real-test-79: congbao 66.16/2026/NQ-CP)
     ("A. LĨNH VỰC LUẬT SƯ \nI. Thủ tục đăng ký hoạt động", []),
     ("ĐOÀN LUẬT SƯ TỈNH HUẾ", []),

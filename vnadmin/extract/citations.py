@@ -373,6 +373,19 @@ _AFTER_LAW_DATE = regex.compile(
     _DATE_GLUE_OPEN + r"(?:(?:Ủy\s+ban\s+Thường\s+vụ\s+)?Quốc\s+hội(?:\s+khóa\s+[IVXLC]+)?"
     + r"(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?,?\s+)?" + _DATE_GLUE_VERB
     + r"(?:(?:tại\s+)?kỳ\s+họp\s+thứ\s+[\p{L}\d]+,?\s+)?" + _DATE_GLUE_END, regex.IGNORECASE)
+# The Assembly that adopted a law, named between the law and its date ("Luật … được Quốc hội khóa XV thông qua tại kỳ
+# họp thứ 9 ngày …", "… được Quốc hội Nước Cộng hòa xã hội chủ nghĩa Việt Nam thông qua ngày …"): its issuer as written
+_ADOPTED_BY = regex.compile(r"[\s*]*,?[\s*]*\(?\s*được\s+(?P<body>(?:Ủy\s+ban\s+Thường\s+vụ\s+)?Quốc\s+hội"
+                            r"(?:\s+khóa\s+[IVXLC]+)?(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?)",
+                            regex.IGNORECASE)
+
+
+def _adopting_assembly(text: str, end: int, date_start: int) -> str | None:
+    """The Assembly named as adopting a law between the mention's ``end`` and its date, as written."""
+    adopted = _ADOPTED_BY.match(text, end, date_start)
+    return collapse_spaces(adopted.group("body")) if adopted else None
+
+
 _AFTER_ISSUER = regex.compile(_no_required_string(r"\s*,?\s*\)?\s*(?:của|cua)\s+(?=\S)"), regex.IGNORECASE)
 # A joint instrument's issuers stated "between" ("Thông tư liên tịch số 01/2014/TT-BNV-BXD ngày 21 tháng 8 năm 2014 giữa
 # Bộ trưởng Bộ Nội vụ và Bộ trưởng Bộ Xây dựng"): read so only for a number naming several bodies
@@ -913,6 +926,10 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
             by_code = issuer_of_code(parsed.issuer_code)
             if by_code:
                 issuer, issuer_source = by_code, "code"
+        if date is not None and kind in _LAW_KINDS and issuer_source != "text":
+            adopted = _adopting_assembly(text, match.end(), date.start)
+            if adopted:
+                issuer, issuer_source = adopted, "text"
         number_start, number_end = match.span()
         citation = Citation(  # positional, in the order of Citation's fields (a keyword call costs three times more)
             start, end, text[start:end], kind, parsed.number, name,
@@ -1465,6 +1482,9 @@ def find_named(text: str, taken: list[tuple[int, int]], day_dates: dict[int, Dat
         if foreign:  # "Luật Lao động cơ bản của Đài Loan (Trung Quốc)": a foreign state's law
             issuer, issuer_source = collapse_spaces(foreign.group("state")), "text"
         date = _date_after(text, foreign.end() if foreign else end, day_dates)
+        adopted = _adopting_assembly(text, end, date.start) if date is not None and not foreign else None
+        if adopted:
+            issuer, issuer_source = adopted, "text"
         if date is None and laws_listed_end > 0:  # "… (gồm: Luật Cảnh vệ, …) ngày 10 tháng 12 năm 2025"
             date = _date_after(text, laws_listed_end, day_dates)
         span_end = date.end if date else foreign.end() if foreign else end
