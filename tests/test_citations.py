@@ -217,6 +217,20 @@ CASES = [
     ("Thông tư số 118/2020/TT-BTC ngày 31 tháng 12 năm 2020 của Bộ trưởng Bộ \n2a. 6 Bản thông báo chào bán",
      [("Thông tư", "118/2020/TT-BTC", "2020-12-31", "Bộ trưởng Bộ Tài chính")]),
     ("Thông tư số 11/2016/TT-BCT của Bộ trưởng quy định chi tiết", [("Thông tư", "11/2016/TT-BCT", None, "Bộ trưởng")]),
+    # a list's heading states its items' issuer, when it names the body their code names (real-test-72: vbpl
+    # 143/2025/TT-BTC; real-test-9: tvpl 4385/QĐ-BVHTTDL); not another body's, nor across a paragraph
+    ("Bãi bỏ các Thông tư của Bộ trưởng Bộ Tài chính: Thông tư số 40/2017/TT-BTC ngày 28/4/2017 quy định chế độ công "
+     "tác phí; Thông tư số 71/2018/TT-BTC ngày 10/8/2018 quy định chế độ tiếp khách.",
+     [("Thông tư", "40/2017/TT-BTC", "2017-04-28", "Bộ trưởng Bộ Tài chính"),
+      ("Thông tư", "71/2018/TT-BTC", "2018-08-10", "Bộ trưởng Bộ Tài chính")]),
+    ("và các Quyết định của\nBộ trưởng Bộ Văn hóa, Thể thao và Du lịch phê duyệt điều chỉnh Quy hoạch (Số "
+     "1226/QĐ-BVHTTDL ngày 29/4/2025 và số 2657/QĐ-BVHTTDL ngày 29/7/2025)",
+     [("Quyết định", "1226/QĐ-BVHTTDL", "2025-04-29", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"),
+      ("Quyết định", "2657/QĐ-BVHTTDL", "2025-07-29", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")]),
+    ("các Thông tư của Bộ trưởng Bộ Y tế đã ban hành; Thông tư số 40/2017/TT-BTC ngày 28/4/2017.",
+     [("Thông tư", "40/2017/TT-BTC", "2017-04-28", "Bộ Tài chính")]),
+    ("các Thông tư của Bộ trưởng Bộ Tài chính.\n\nThông tư số 40/2017/TT-BTC ngày 28/4/2017",
+     [("Thông tư", "40/2017/TT-BTC", "2017-04-28", "Bộ Tài chính")]),
     # the State Treasury as an issuer; a form's symbol is no citation (real-test-76: vbpl 347/2025/NĐ-CP)
     ("(kèm theo Quyết định số 4663/QĐ-KBNN ngày 13/9/2021 của Kho bạc Nhà nước) và văn bản",
      [("Quyết định", "4663/QĐ-KBNN", "2021-09-13", "Kho bạc Nhà nước")]),

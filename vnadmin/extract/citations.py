@@ -380,6 +380,34 @@ _ADOPTED_BY = regex.compile(r"[\s*]*,?[\s*]*\(?\s*được\s+(?P<body>(?:Ủy\s+
                             regex.IGNORECASE)
 
 
+_LIST_HEADING_REACH = 400
+
+
+def _list_heading_issuer(text: str, start: int, kind: str, body: str) -> str | None:
+    """The issuer a list's heading states for the instruments it lists, when it names the body the mention's code
+    names: "các Thông tư của Bộ trưởng Bộ Tài chính: Thông tư số 40/2017/TT-BTC …; Thông tư số 71/2018/TT-BTC …", "các
+    Quyết định của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch phê duyệt … (Số 1226/QĐ-BVHTTDL …)": the heading stands
+    before the mention in its paragraph, with the mention's kind in the plural ("các")."""
+    window_start = max(0, start - _LIST_HEADING_REACH)
+    paragraph = text.rfind("\n\n", window_start, start)
+    window_start = paragraph + 2 if paragraph >= 0 else window_start
+    if text.rfind("các", window_start, start) < 0:
+        return None
+    headings = list(_list_heading(kind).finditer(text, window_start, start))
+    if not headings:
+        return None
+    found = _issuer_after(text, headings[-1].end())
+    if found and collapse_spaces(found[0]).endswith(body):
+        return collapse_spaces(found[0])
+    return None
+
+
+@lru_cache(maxsize=64)
+def _list_heading(kind: str) -> regex.Pattern:
+    """"các <kind> của " (any case, the words broken over lines)."""
+    return regex.compile(r"(?<![\p{L}])các\s+" + _words_pattern(kind) + r"\s+của\s+(?=\S)", regex.IGNORECASE)
+
+
 def _adopting_assembly(text: str, end: int, date_start: int) -> str | None:
     """The Assembly named as adopting a law between the mention's ``end`` and its date, as written."""
     adopted = _ADOPTED_BY.match(text, end, date_start)
@@ -926,6 +954,9 @@ def find_numbered(text: str, day_dates: dict[int, DateMention]) -> list[Citation
             by_code = issuer_of_code(parsed.issuer_code)
             if by_code:
                 issuer, issuer_source = by_code, "code"
+                heading = _list_heading_issuer(text, start, kind, by_code)
+                if heading:
+                    issuer, issuer_source = heading, "text"
         if date is not None and kind in _LAW_KINDS and issuer_source != "text":
             adopted = _adopting_assembly(text, match.end(), date.start)
             if adopted:
