@@ -369,15 +369,16 @@ _DATE_GLUE_OPEN = r"[\s*]*,?[\s*]*(?:(?:số|của)\s+(?=ngày))?\(?\s*(?:đư�
 _DATE_GLUE_VERB = r"(?:(?:ký|ban hành|ban hanh|thông qua)\s+)?"
 _DATE_GLUE_END = r"(?:ngày[ \t]+(?=ngày))?(?=ngày|ngay)"  # the word may be typed twice: "ngày ngày 01/4/2025"
 _AFTER_NUMBER_DATE = regex.compile(_DATE_GLUE_OPEN + _DATE_GLUE_VERB + _DATE_GLUE_END, regex.IGNORECASE)
+# The Assembly (or its Standing Committee) that adopted a law, as a text names it: "Quốc hội khóa XV", "Quốc hội Nước
+# Cộng hòa xã hội chủ nghĩa Việt Nam"
+_ASSEMBLY = (r"(?:Ủy\s+ban\s+Thường\s+vụ\s+)?Quốc\s+hội(?:\s+khóa\s+[IVXLC]+)?"
+             r"(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?")
 _AFTER_LAW_DATE = regex.compile(
-    _DATE_GLUE_OPEN + r"(?:(?:Ủy\s+ban\s+Thường\s+vụ\s+)?Quốc\s+hội(?:\s+khóa\s+[IVXLC]+)?"
-    + r"(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?,?\s+)?" + _DATE_GLUE_VERB
+    _DATE_GLUE_OPEN + r"(?:" + _ASSEMBLY + r",?\s+)?" + _DATE_GLUE_VERB
     + r"(?:(?:tại\s+)?kỳ\s+họp\s+thứ\s+[\p{L}\d]+,?\s+)?" + _DATE_GLUE_END, regex.IGNORECASE)
-# The Assembly that adopted a law, named between the law and its date ("Luật … được Quốc hội khóa XV thông qua tại kỳ
-# họp thứ 9 ngày …", "… được Quốc hội Nước Cộng hòa xã hội chủ nghĩa Việt Nam thông qua ngày …"): its issuer as written
-_ADOPTED_BY = regex.compile(r"[\s*]*,?[\s*]*\(?\s*được\s+(?P<body>(?:Ủy\s+ban\s+Thường\s+vụ\s+)?Quốc\s+hội"
-                            r"(?:\s+khóa\s+[IVXLC]+)?(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?)",
-                            regex.IGNORECASE)
+# That Assembly named between the law and its date ("Luật … được Quốc hội khóa XV thông qua tại kỳ họp thứ 9 ngày …"):
+# the law's issuer as written
+_ADOPTED_BY = regex.compile(r"[\s*]*,?[\s*]*\(?\s*được\s+(?P<body>" + _ASSEMBLY + r")", regex.IGNORECASE)
 
 
 _LIST_HEADING_REACH = 400
@@ -504,15 +505,14 @@ def _issuer_after(text: str, pos: int) -> tuple[str, int, int] | None:
                                                              word_start - len(gap)].split()[-1:] in (["BỘ"], ["BAN"]):
             # in capitals, the word after "BỘ"/"BAN" begins a body's name ("BỘ GIAO THÔNG VẬN TẢI")
             stop = _stop_at(following.capitalize())
-        if stop is not None:
-            if stop.match(text, word_start):
-                if not ((whole_word := following.rstrip(".")).casefold() in _whole_name_later_words()
-                        and _longer_whole(text[pos:end], whole_word)):
-                    # "Bộ Ngoại" + "giao", "Bộ trưởng Bộ Ngoại" + "giao": a whole name goes on (also when a sentence
-                    # ends with it: "của Bộ trưởng Bộ Ngoại giao.")
-                    break
-            elif _LINE_ENDS.match(text, word_end) and _ends_a_national_body(text[pos:end]):
-                break  # "của Bộ trưởng Bộ Tài chính hướng⏎chiếu hoặc …": a stop ("hướng dẫn") cut by a page's end
+        stops = stop is not None and stop.match(text, word_start) is not None
+        if stops and not ((whole_word := following.rstrip(".")).casefold() in _whole_name_later_words()
+                          and _longer_whole(text[pos:end], whole_word)):
+            # "Bộ Ngoại" + "giao", "Bộ trưởng Bộ Ngoại" + "giao": a whole name goes on (also when a sentence ends with
+            # it: "của Bộ trưởng Bộ Ngoại giao.")
+            break
+        if stop is not None and not stops and _LINE_ENDS.match(text, word_end) and _ends_a_national_body(text[pos:end]):
+            break  # "của Bộ trưởng Bộ Tài chính hướng⏎chiếu hoặc …": a stop ("hướng dẫn") cut by a page's end
         if may_be_whole and words < 9 and following.casefold() not in ("khóa", "đảng") and _is_whole(text[pos:end]) and \
                 not _longer_whole(text[pos:end], following):
             break  # "Chính phủ đảm bảo ...", "CHÍNH PHỦ VỀ ...", "Quốc hội khóa XV thông qua ...": it was complete
@@ -999,11 +999,8 @@ def _completed_by_code(issuer: str, code: str) -> str:
     if name.startswith("Bộ "):
         if issuer == "Bộ":
             return name
-        folded = " ".join(issuer.split()).casefold()
-        if folded == "bộ trưởng":
-            return issuer + " " + name
-        if folded == "bộ trưởng bộ":  # ("của Bộ trưởng Bộ⏎2a. …": the ministry's first word alone after the title)
-            return issuer[:-len("Bộ")] + name
+        if " ".join(issuer.split()).casefold() in ("bộ trưởng", "bộ trưởng bộ"):  # (the title, "Bộ" after it or not)
+            return " ".join(issuer.split()[:2]) + " " + name
     at = issuer.rfind(name.split(None, 1)[0] + " ")
     body = issuer[at:] if at >= 0 else ""
     if len(body.split()) < 2:
