@@ -525,3 +525,51 @@ def test_longest_line_split_or_walked(text):
 def test_item_lead_characters_are_the_patterns():
     """The characters str.lstrip takes from a recipient's start are those the plain pattern takes, over Unicode."""
     assert set(header._ITEM_LEAD_CHARS) == {c for c in map(chr, range(0x110000)) if header._ITEM_LEAD.match(c)}
+
+
+# The recipients' label and the archive's item, found from the end: the patterns searched backwards they replace
+_NOI_NHAN_BACKWARDS = regex.compile(header.NOI_NHAN.pattern, header.NOI_NHAN.flags | regex.REVERSE)
+_ARCHIVE_ITEM_BACKWARDS = regex.compile(r"(?<=(?:^|[\n;|])[ \t*]*[-–+•][ \t*]*)Lưu\b[^\n|]*", regex.REVERSE)
+TAIL_PIECES = ["Nơi", "NƠI", " ", "\t", "\n", "nhận", "NHẬN", ":", "*", "|", ";", "-", "–", "+", "•", "Lưu", "Lưu:",
+               "a", "Lưut", "VT", ".", "x", "Nơi nhận:", "- Lưu: VT, NC."]
+
+
+def _tail_cases(text: str):
+    return [0, len(text) // 3, len(text) // 2, len(text) - 1, len(text)] if text else [0]
+
+
+def test_last_recipients_label_and_archive_item_are_the_backward_searches():
+    for text in [*TEXTS, "Nơi nhận:\n- A;\n- Lưu: VT.\n\nNƠI\nNHẬN :\n- B; - Lưu VT | - Lưu: x",
+                 "- Như trên;\n- Lưu: VT; - Lưu: NC (2).\nNơi nhận: x\n", "x- Lưu: VT\n- Lưuý; -Lưu"]:
+        for pos in _tail_cases(text):
+            found, fast = _NOI_NHAN_BACKWARDS.search(text, 0, pos), header._last_noi_nhan(text, pos)
+            assert (found and found.span()) == (fast and fast.span())
+            archive = _ARCHIVE_ITEM_BACKWARDS.search(text, pos)
+            assert (archive and archive.span()) == header._archive_item(text, pos)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(TAIL_PIECES), max_size=40).map("".join), st.integers(0, 400))
+def test_last_recipients_label_and_archive_item_on_list_looking_text(text, pos):
+    pos = min(pos, len(text))
+    found, fast = _NOI_NHAN_BACKWARDS.search(text, 0, pos), header._last_noi_nhan(text, pos)
+    assert (found and found.span()) == (fast and fast.span())
+    archive = _ARCHIVE_ITEM_BACKWARDS.search(text, pos)
+    assert (archive and archive.span()) == header._archive_item(text, pos)
+
+
+# The closing formula's pattern, its line start checked behind its first word: the pattern with the line start first
+_LINE_START_BEHIND, _LINE_START_FIRST = r"(?<=(?:^|\n)[ \t*]*)Được", r"(?:^|(?<=\n))[ \t*]*Được"
+_ADOPTION_LINE_START_FIRST = regex.compile(header.ADOPTION.pattern.replace(_LINE_START_BEHIND, _LINE_START_FIRST))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Luật này ", "Nghị quyết này đã ", "được ", "Được ", "\n", " ", "*", "\t",
+                                 "Quốc hội ", "Ủy ban Thường vụ Quốc hội ", "khóa XV, ", "thông qua ", "ngày ",
+                                 "1", ".", ";", "a"]), max_size=30).map("".join))
+@example("Luật này được Quốc hội khóa XV thông qua ngày 1.\n Được Quốc hội thông qua ngày 1;aĐược Quốc hội thông qua ngày")
+@example("*Được Ủy ban Thường vụ Quốc hội thông qua ngày\n\t*Được Quốc hội thông qua ngày")
+def test_closing_formula_ends_where_the_line_start_first_pattern_ends(text):
+    assert _LINE_START_BEHIND in header.ADOPTION.pattern
+    assert [m.end() for m in header.ADOPTION.finditer(text)] == \
+        [m.end() for m in _ADOPTION_LINE_START_FIRST.finditer(text)]
