@@ -886,6 +886,8 @@ def test_kind_words_with_a_colon_before_the_number():
     ("theo Bản án phúc thẩm số 43 ngày 13/5/1977 của Tòa án nhân dân tỉnh Bình Trị Thiên.",
      [("Bản án", "43", "1977-05-13", "Tòa án nhân dân tỉnh Bình Trị Thiên")]),
     ("Bản án số 43 ngày 13/5/1977. Năm 1968", [("Bản án", "43", "1977-05-13", None)]),
+    ("theo bản án\nsơ thẩm số 7 ngày 02/3/1980.", [("Bản án", "7", "1980-03-02", None)]),
+    ("xBản án số 43 ngày 13/5/1977; pBản án số 44", []),  # a letter before: no kind words
     # the court right after the date without "của", with its province after a comma
     ("Tại Bản án dân sự sơ thẩm số 08/2006/DSST ngày 21/6/2006 Tòa án nhân dân thành phố Huế, tỉnh Thừa Thiên Huế "
      "quyết định", [("Bản án", "08/2006/DSST", "2006-06-21", "Tòa án nhân dân thành phố Huế, tỉnh Thừa Thiên Huế")]),
