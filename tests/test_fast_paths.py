@@ -573,3 +573,22 @@ def test_closing_formula_ends_where_the_line_start_first_pattern_ends(text):
     assert _LINE_START_BEHIND in header.ADOPTION.pattern
     assert [m.end() for m in header.ADOPTION.finditer(text)] == \
         [m.end() for m in _ADOPTION_LINE_START_FIRST.finditer(text)]
+
+
+# The date scan's first check (one or two digits and what follows them, or a year) is what every alternative needs
+_DATE_RE_UNCHECKED = regex.compile(dates.DATE_RE.pattern.replace(dates.DATE_NEXT, "", 1), dates.DATE_RE.flags)
+DATE_PIECES = ["ngày", "Ngày", "NGÀY", " ", "  ", "\t", "\n", "\n\n", "*", "tháng", "THÁNG", "Tháng", "năm", "NĂM", "/",
+               ".", "-", "–", " / ", ",", "1", "12", "5", "0304", "2023", "1999", "2021", "43", "a", "Số"]
+
+
+def test_date_scan_checked_first_finds_what_the_unchecked_scan_finds():
+    assert dates.DATE_NEXT in dates.DATE_RE.pattern
+    for text in [*TEXTS, "ngày 18 tháng 12 năm 2023; 18/12/2023, 0304.43.00 13,6 ngày 01 / 8 / 2023 tháng 12/2023 "
+                 "năm 2023 2021 - 2025 12tháng 5 năm 2024 ngày 5\n\ntháng 6*\n\n*năm 2025 THÁNG 7 NĂM 2020"]:
+        assert _spans(dates.DATE_RE.finditer(text)) == _spans(_DATE_RE_UNCHECKED.finditer(text))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=40).map("".join))
+def test_date_scan_checked_first_on_date_looking_text(text):
+    assert _spans(dates.DATE_RE.finditer(text)) == _spans(_DATE_RE_UNCHECKED.finditer(text))
