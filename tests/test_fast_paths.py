@@ -348,8 +348,10 @@ def test_every_whitespace_but_the_space_is_unprintable():
 
 
 def test_headings_tried_on_every_possible_line():
-    """Skipping lines that start with a lower-case letter not followed by ")" loses no heading."""
-    for text in [*TEXTS, "\n".join(f"{c}) x\n{c}. y\n{c}x\n  {c})\ty" for c in "abcđpcmPCMĐ")]:
+    """Skipping lines that start with a lower-case letter not followed by ")", or with digits not followed by "." or
+    ")", loses no heading."""
+    digits = "1. a\n12) b\n1.2. c\n1.2.3 d\n123. e\n13,6\n0304.43.00 - - Cá\n1\n12\n1٣. f\n1.\n**2. g\n9)"
+    for text in [*TEXTS, "\n".join(f"{c}) x\n{c}. y\n{c}x\n  {c})\ty" for c in "abcđpcmPCMĐ"), digits]:
         position, every = 0, []
         for line in text.split("\n"):
             stripped = line.lstrip(" \t>#*|")

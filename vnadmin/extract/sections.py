@@ -31,18 +31,25 @@ _HEADING_FIRST = frozenset("PpCcMmĐđIVX0123456789abcdefghijklmnopqrstuvwxyzđ-
 
 
 _LETTER_LABEL = frozenset("abcdefghijklmnopqrstuvwxyzđ")  # a lower-case first letter only begins "a) "
+# a digit only begins "1. ", "1) ", "1.2. " (one or two digits, then "." or ")"): a table's numbers ("13,6",
+# "0304.43.00") are not tried
+_DIGITS = frozenset("0123456789")
+_NUMBER_ENDS = (".", ")")
 
 
 def _heading_lines(text: str):
     """Matches of HEADING_RE at line starts; lines are walked in Python, the pattern tried only on lines
-    whose first visible character can begin a heading (and, for a lower-case letter, is followed by ")")."""
+    whose first visible character can begin a heading (and, for a lower-case letter, is followed by ")"; for a
+    digit, by "." or ")" after one or two digits)."""
     position = 0
     match_at = HEADING_RE.match
     for line in text.split("\n"):
         stripped = line.lstrip(" \t>#*|")
         if stripped:
             first = stripped[0]
-            if first in _HEADING_FIRST and (first not in _LETTER_LABEL or stripped[1:2] == ")"):
+            if first in _HEADING_FIRST and (first not in _LETTER_LABEL or stripped[1:2] == ")") and (
+                    first not in _DIGITS or stripped[1:2] in _NUMBER_ENDS or stripped[1:2].isdecimal()
+                    and stripped[2:3] in _NUMBER_ENDS):
                 match = match_at(text, position, position + len(line))
                 if match:
                     yield match
