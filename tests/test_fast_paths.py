@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from conftest import CORPORA, SHARED_REAL
 from vnadmin import pipeline
-from vnadmin.extract import channels, citations, dates, header, sections
+from vnadmin.extract import channels, citations, dates, header, numbers, sections
 from vnadmin.ingest import sniff
 from vnadmin.extract.numbers import NUMBER_RE, iter_numbers
 from vnadmin.model import Channel
@@ -594,3 +594,19 @@ def test_date_scan_checked_first_finds_what_the_unchecked_scan_finds():
 @given(st.lists(st.sampled_from(DATE_PIECES), max_size=40).map("".join))
 def test_date_scan_checked_first_on_date_looking_text(text):
     assert _spans(dates.DATE_RE.finditer(text)) == _spans(_DATE_RE_UNCHECKED.finditer(text))
+
+
+def _in_web_address_plain(text: str, pos: int) -> bool:
+    """The formulation in_web_address replaces: the word between the nearest white characters found by str.rfind/find."""
+    start = max(text.rfind(white, 0, pos) for white in (" ", "\n", "\t")) + 1
+    ends = [found for found in (text.find(white, pos) for white in (" ", "\n", "\t")) if found >= 0]
+    word = text[start:min(ends) if ends else len(text)]
+    return "://" in word or word.startswith("www.") or numbers._PERCENT_ESCAPE.search(word) is not None
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["https://", "www.", "vbpl.vn", "%20", "%E1", "%2", " ", "\n", "\t", "\r", "31/2015/N",
+                                 "&Keyword=", "S", "a"]), max_size=20).map("".join), st.integers(0, 200))
+def test_web_address_word_read_to_its_ends(text, pos):
+    pos = min(pos, len(text))
+    assert numbers.in_web_address(text, pos) == _in_web_address_plain(text, pos)

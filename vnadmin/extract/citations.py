@@ -1155,8 +1155,8 @@ def _assembly_kind_before(text: str, number_start: int, previous_end: int) -> re
     name ("Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp số 69/2014/QH13",
     "Luật Phòng, chống mua bán người (sửa đổi) số 53/2024/QH15", "Căn cứLuật Thuế ... số 66/2025/QH15": glued by a
     converter): the nearest kind words in the same clause, after the mention before it."""
-    start = max(previous_end, number_start - _ASSEMBLY_KIND_REACH, text.rfind(";", 0, number_start) + 1,
-                text.rfind("\n\n", 0, number_start) + 1)
+    reach = max(0, number_start - _ASSEMBLY_KIND_REACH)  # (what stands before it does not count: not read)
+    start = max(previous_end, reach, text.rfind(";", reach, number_start) + 1, text.rfind("\n\n", reach, number_start) + 1)
     return _ASSEMBLY_KIND_WORDS.search(text, start, number_start)
 
 

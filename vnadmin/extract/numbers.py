@@ -131,7 +131,10 @@ def year_then_issuer_number(text: str, pos: int) -> tuple[regex.Match, "ParsedNu
 # the number percent-encoded ("https://vbpl.vn/…/vbpq-toanvan.aspx?ItemID=57544&Keyword=⏎
 # S%E1%BB%91%2031/2015/N%C4%90-CP": "%20" the space, "31/2015/N" no number of the text's own)
 _PERCENT_ESCAPE = regex.compile(r"%[0-9A-Fa-f]{2}")
-_WHITE = (" ", "\n", "\t")
+# the word's characters before and after a position (no space, line break or tab): read to the word's ends only (a
+# str.rfind of each white character would read back to the text's start when the text holds none of it)
+_WORD_BEFORE = regex.compile(r"[^ \n\t]*", regex.REVERSE)
+_WORD_AFTER = regex.compile(r"[^ \n\t]*")
 
 
 def may_hold_web_addresses(text: str) -> bool:
@@ -141,9 +144,7 @@ def may_hold_web_addresses(text: str) -> bool:
 
 def in_web_address(text: str, pos: int) -> bool:
     """Whether the word (a run between spaces) around ``pos`` is a web address or a percent-encoded part of one."""
-    start = max(text.rfind(white, 0, pos) for white in _WHITE) + 1
-    ends = [found for found in (text.find(white, pos) for white in _WHITE) if found >= 0]
-    word = text[start:min(ends) if ends else len(text)]
+    word = text[_WORD_BEFORE.match(text, 0, pos).start():_WORD_AFTER.match(text, pos).end()]
     return "://" in word or word.startswith("www.") or _PERCENT_ESCAPE.search(word) is not None
 
 
