@@ -610,3 +610,28 @@ def _in_web_address_plain(text: str, pos: int) -> bool:
 def test_web_address_word_read_to_its_ends(text, pos):
     pos = min(pos, len(text))
     assert numbers.in_web_address(text, pos) == _in_web_address_plain(text, pos)
+
+
+# The gazette's page breaks and the signing stamps, tried only where their first words stand: the patterns' scans
+PAGE_PIECES = ["CÔNG BÁO/Số 273/Ngày 14-05-2026", "CÔNG BÁO/Số 5/Ngày 1-1-2026     7", "\n", "\n\n", " ", "\t", "85",
+               "12345", "x", "của Bộ trưởng", "Người ký: A", "Ký bởi: B", "Thời gian ký: 04.01.2024 16:24:40 +07:00",
+               "Ngày ký: 2026-06-26 13:48:23", "Email: a@b", "CÔNG BÁO/"]
+RAW_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(CORPORA.rglob("*.txt"))] + (
+    [p.read_text(encoding="utf-8") for p in random.Random(11).sample(sorted(SHARED_REAL.rglob("*.txt")), 40)]
+    if SHARED_REAL.exists() else [])
+
+
+def test_page_breaks_and_stamps_found_from_their_words_are_the_scans():
+    for text in [*RAW_TEXTS, "a\n\n85\n\nCÔNG BÁO/Số 1/Ngày 1-1-2026\n\nb\n7\nCÔNG BÁO/Số 2\n\n9\n\n9\nc",
+                 "x\nNgười ký: A\nEmail: e\nThời gian ký: 04.01.2024 16:24:40\n  Ký bởi: B\nNgày ký: 2026 13:48:23"]:
+        assert _spans(normalize_module._gazette_page_break_matches(text)) == \
+            _spans(normalize_module._GAZETTE_PAGE_BREAK.finditer(text))
+        assert _spans(normalize_module._signing_stamps(text)) == _spans(normalize_module._SIGNING_STAMP.finditer(text))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PAGE_PIECES), max_size=40).map("".join))
+def test_page_breaks_and_stamps_found_from_their_words_on_gazette_looking_text(text):
+    assert _spans(normalize_module._gazette_page_break_matches(text)) == \
+        _spans(normalize_module._GAZETTE_PAGE_BREAK.finditer(text))
+    assert _spans(normalize_module._signing_stamps(text)) == _spans(normalize_module._SIGNING_STAMP.finditer(text))
