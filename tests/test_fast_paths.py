@@ -635,3 +635,11 @@ def test_page_breaks_and_stamps_found_from_their_words_on_gazette_looking_text(t
     assert _spans(normalize_module._gazette_page_break_matches(text)) == \
         _spans(normalize_module._GAZETTE_PAGE_BREAK.finditer(text))
     assert _spans(normalize_module._signing_stamps(text)) == _spans(normalize_module._SIGNING_STAMP.finditer(text))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["a", "o", "\u0300", "\u0301", "\u0323", "\u0309", "\u0303", " ", "\n", "Ư", "ơ",
+                                 "\u20dd"]), max_size=30).map("".join))
+@example("\u0301a\u0300\u0301 o\u0323")
+def test_decomposed_runs_found_from_their_marks(text):
+    assert _spans(normalize_module._decomposed_runs(text)) == _spans(normalize_module._DECOMPOSED.finditer(text))

@@ -139,6 +139,17 @@ _TONE_PATTERN = regex.compile(  # a character class is much faster to scan for t
 _LITERAL_CRLF = regex.compile(r"\\r\\n|\\n\\r")
 _CR = regex.compile(r"\r\n?")
 _DECOMPOSED = regex.compile(r"\P{M}\p{M}+")
+_MARKS_AFTER_A_BASE = regex.compile(r"(?<=\P{M})\p{M}+")
+
+
+def _decomposed_runs(text: str) -> list[regex.Match]:
+    """``_DECOMPOSED.finditer(text)``, found by scanning for the marks (rare) and taking the character before each
+    run: four times faster than trying a base character at every position."""
+    return [_DECOMPOSED.match(text, marks.start() - 1) for marks in _MARKS_AFTER_A_BASE.finditer(text)]
+
+
+def _composed(match: regex.Match) -> str:
+    return unicodedata.normalize("NFC", match.group(0))
 
 # A document number whose parts are separated by spaces or a line break; repaired by _close_up_number.
 _SEG = r"\p{Lu}[\p{L}\d&]*"
@@ -424,7 +435,9 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
     if any(char in text for char in _ODD_SPACE_CHARS):
         text = _ODD_SPACES.sub(" ", text)  # same length: no map needed
     if not unicodedata.is_normalized("NFC", text):
-        apply(_DECOMPOSED, lambda m: unicodedata.normalize("NFC", m.group(0)))
+        text, edit_map = substitute(_DECOMPOSED, _composed, text, _decomposed_runs(text))
+        if edit_map is not None:
+            maps.append(edit_map)
         if not unicodedata.is_normalized("NFC", text):  # singletons (e.g. U+212B) outside base+mark runs
             apply(regex.compile(r"."), lambda m: unicodedata.normalize("NFC", m.group(0)))
     if "****" in text:  # before the tone marks' pass, which reads whole words ("HO****À")
