@@ -490,7 +490,7 @@ def test_control_bytes_counted_without_a_loop(head):
 
 
 NUMBER_PIECES = ["12", "2033", "1234567", "0", " ", "\t", "\n", "/", " / ", "-", " - ", "QĐ", "UBND", "TTr", "NN&PTNT",
-                 "NQ", "TW", "2017", "x", "Số", ".", "a", "٣", "1/", "/2024/"]
+                 "NQ", "TW", "2017", "x", "Số", ".", "a", "٣", "²", "1/", "/2024/", "2²/", "٣/QĐ"]
 
 
 @SETTINGS
@@ -643,3 +643,13 @@ def test_page_breaks_and_stamps_found_from_their_words_on_gazette_looking_text(t
 @example("\u0301a\u0300\u0301 o\u0323")
 def test_decomposed_runs_found_from_their_marks(text):
     assert _spans(normalize_module._decomposed_runs(text)) == _spans(normalize_module._DECOMPOSED.finditer(text))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Quy", "Õt", "®Þnh", "ngµy", "Vieät", "hóa", "ư", "\u0301", " ", "\n", "\u00a0",
+                                 "\u0085", "§", "°", "a", ".", ",", "-", "é"]), max_size=30).map("".join))
+@example("QuyÕt ®Þnh\u00a0ngµy hóa.Vieät§ư° é\u0301a")
+def test_latin1_words_read_token_by_token(text):
+    from vnadmin.ingest import legacy
+
+    assert legacy._latin1_words(text) == set(legacy._LATIN1_WORD.findall(text))

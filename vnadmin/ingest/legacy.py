@@ -224,10 +224,21 @@ _LATIN1_WORD = regex.compile(r"(?<![\p{L}\p{M}\u00a1-\u00ff])[A-Za-z]*[\u00a1-\u
                              r"[A-Za-z\u00a1-\u00ff]*(?![\p{L}\p{M}\u00a1-\u00ff])")
 
 
+def _latin1_words(text: str) -> set[str]:
+    """The different matches of ``_LATIN1_WORD`` in ``text``, the pattern run on each different run of characters
+    between white spaces that is not ASCII (none of its matches spans a white space, which is no letter, mark or
+    Latin-1 character): three times faster than its scan of the whole text, which backtracks over every word."""
+    words: set[str] = set()
+    for token in set(text.split()):
+        if not token.isascii():
+            words.update(_LATIN1_WORD.findall(token))
+    return words
+
+
 def evidence(text: str, encoding: str) -> set[str]:
     """The different words of ``text`` that are not Vietnamese as they stand and become a Vietnamese syllable
     when converted from ``encoding`` (with two characters or more, one of them an ASCII letter)."""
-    return {word for word in set(_LATIN1_WORD.findall(text)) if _is_evidence(word, encoding)}
+    return {word for word in _latin1_words(text) if _is_evidence(word, encoding)}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -243,7 +254,7 @@ def repair(text: str) -> Repair:
     symbols untouched. Returns the text unchanged (encoding None) when there is not enough evidence."""
     if not _FOREIGN_LATIN1.search(text):  # every legacy text holds one (ngµy, Vieät): most Unicode texts none
         return Repair(text)
-    words = set(_LATIN1_WORD.findall(text))
+    words = _latin1_words(text)
     found = {encoding: {word for word in words if _is_evidence(word, encoding)} for encoding in ENCODINGS}
     encoding = max(ENCODINGS, key=lambda e: len(found[e]))
     if len(found[encoding]) < MIN_EVIDENCE:

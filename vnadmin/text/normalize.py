@@ -172,6 +172,7 @@ _SPACED_PARTY_NUMBER = regex.compile(  # "57- NQ/TW", "05 -NQ / TW", "49-⏎NQ/T
 _BLANKS = regex.compile(r"[ \t]+")
 _BLANKS_AND_BREAKS = regex.compile(r"[ \t\n]+")
 _DIGITS_BEFORE = regex.compile(r"\d+[ \t]*\n?[ \t]*", regex.REVERSE)  # matched back from an anchor
+_DIGITS_GAP = (" ", "\t", "\n")
 
 
 def matches_after_digits(pattern: regex.Pattern, text: str, anchor: str):
@@ -183,7 +184,8 @@ def matches_after_digits(pattern: regex.Pattern, text: str, anchor: str):
     end = 0
     at = text.find(anchor)
     while at >= 0:
-        digits = _DIGITS_BEFORE.match(text, 0, at)
+        before = text[at - 1:at]  # a digit, a space, a tab or a line break: else no digits before (a third of them)
+        digits = _DIGITS_BEFORE.match(text, 0, at) if before.isdecimal() or before in _DIGITS_GAP else None
         if digits and digits.start() >= end:
             match = pattern.match(text, digits.start())
             if match:
