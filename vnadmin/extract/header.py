@@ -78,13 +78,15 @@ def _last_noi_nhan(text: str, end: int) -> regex.Match | None:
     not the pattern searched backwards (which tries every position: six times slower on real texts). Two labels
     never overlap (each holds one "Nơi"), so the first found from the end is the last found from the start."""
     found_at = {word: text.rfind(word, 0, end) for word in _LABEL_FIRST_WORDS}  # each word's last, read once
-    while (at := max(found_at.values())) >= 0:
+    while found_at[word := max(found_at, key=found_at.get)] >= 0:
+        at = found_at[word]
         found = NOI_NHAN.match(text, at, end)
         if found:
             return found
-        word = text[at:at + 3]
         found_at[word] = text.rfind(word, 0, at)
     return None
+
+
 KINH_GUI = regex.compile(r"Kính[ \t]+gửi[ \t*]*:?", regex.IGNORECASE)
 SIGNATURE_MARK = regex.compile(
     r"^[\s(\[]*(?:đã\s+k[ýí]|k[ýí]|daky|chữ\s+k[ýí]|k[ýí]\s+tên|k[ýí],?\s+ghi|k[ýí]\s+và|Signed|\(?Đã\s+k[ýí])",

@@ -151,6 +151,7 @@ def _decomposed_runs(text: str) -> list[regex.Match]:
 def _composed(match: regex.Match) -> str:
     return unicodedata.normalize("NFC", match.group(0))
 
+
 # A document number whose parts are separated by spaces or a line break; repaired by _close_up_number.
 _SEG = r"\p{Lu}[\p{L}\d&]*"
 _SPACED_NUMBER = regex.compile(
@@ -329,6 +330,10 @@ def _line_break(_match: regex.Match) -> str:
     return "\n"  # a callable: substitute() applies a constant replacement to every match of the whole text
 
 
+def _blank_line(_match: regex.Match) -> str:
+    return "\n\n"
+
+
 def _vowels() -> str:
     return "".join(c for c in map(chr, range(0x41, 0x1F00))
                    if c.isalpha() and unicodedata.normalize("NFD", c)[0].lower() in "aeiouy")
@@ -417,10 +422,11 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
     maps: list[EditMap] = []
     text = raw
 
-    def apply(pattern: regex.Pattern, replace) -> bool:
-        """Substitute over the text, keeping the edit's offset map; whether anything changed."""
+    def apply(pattern: regex.Pattern, replace, matches=None) -> bool:
+        """Substitute over the text (at ``matches``, those of the pattern found another way, when given), keeping
+        the edit's offset map; whether anything changed."""
         nonlocal text
-        text, edit_map = substitute(pattern, replace, text)
+        text, edit_map = substitute(pattern, replace, text, matches)
         if edit_map is not None:
             maps.append(edit_map)
         return edit_map is not None
@@ -437,9 +443,7 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
     if any(char in text for char in _ODD_SPACE_CHARS):
         text = _ODD_SPACES.sub(" ", text)  # same length: no map needed
     if not unicodedata.is_normalized("NFC", text):
-        text, edit_map = substitute(_DECOMPOSED, _composed, text, _decomposed_runs(text))
-        if edit_map is not None:
-            maps.append(edit_map)
+        apply(_DECOMPOSED, _composed, _decomposed_runs(text))
         if not unicodedata.is_normalized("NFC", text):  # singletons (e.g. U+212B) outside base+mark runs
             apply(regex.compile(r"."), lambda m: unicodedata.normalize("NFC", m.group(0)))
     if "****" in text:  # before the tone marks' pass, which reads whole words ("HO****À")
@@ -450,24 +454,14 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
     if _ANY_CYRILLIC.search(text):
         text = _CYRILLIC_TOKEN.sub(_latinize_token, text)
     if "Người ký:" in text or "Ký bởi:" in text:
-        text, edit_map = substitute(_SIGNING_STAMP, _nothing, text, _signing_stamps(text))
-        if edit_map is not None:
-            maps.append(edit_map)
+        apply(_SIGNING_STAMP, _nothing, _signing_stamps(text))
     if "CÔNG BÁO/" in text:
         # a pass a break of a run (pages of images, no text between: each match took the "\n" the next one needs)
-        page_breaks = _gazette_page_breaks(text)
-        if page_breaks:
-            text, edit_map = substitute(_ANY_SPAN, lambda _: "\n", text, page_breaks)
-            maps.append(edit_map)
-        while text.find("CÔNG BÁO/", 1) >= 0:  # (one that opens the text stays)
-            text, edit_map = substitute(_GAZETTE_PAGE_BREAK, _line_break, text, _gazette_page_break_matches(text))
-            if edit_map is None:
-                break
-            maps.append(edit_map)
-        breaks = _table_page_breaks(text)
-        if breaks:
-            text, edit_map = substitute(_ANY_SPAN, lambda _: "\n\n", text, breaks)
-            maps.append(edit_map)
+        apply(_ANY_SPAN, _line_break, _gazette_page_breaks(text))
+        while text.find("CÔNG BÁO/", 1) >= 0 and \
+                apply(_GAZETTE_PAGE_BREAK, _line_break, _gazette_page_break_matches(text)):  # (one that opens it stays)
+            pass
+        apply(_ANY_SPAN, _blank_line, _table_page_breaks(text))
     if "+-" in text or "+:" in text or "+=" in text:
         apply(_GRID_TABLE, _grid_table_by_cells)
     if "--- --" in text:
@@ -495,14 +489,10 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
     if "//" in text:
         apply(_SLASH_TWICE_IN_NUMBER, "")
     if "|" in text and ("TM." in text or "KT." in text):  # the glued cells are tables' (below)
-        text, edit_map = substitute(_signature_glue(), _line_break, text, _glue_in_signature_cells(text))
-        if edit_map is not None:
-            maps.append(edit_map)
+        apply(_signature_glue(), _line_break, _glue_in_signature_cells(text))
     for pattern, replace, anchor in ((_SPACED_NUMBER, _close_up_number, "/"),
                                      (_SPACED_PARTY_NUMBER, _close_up_party_number, "-")):
-        text, edit_map = substitute(pattern, replace, text, matches_after_digits(pattern, text, anchor))
-        if edit_map is not None:
-            maps.append(edit_map)
+        apply(pattern, replace, matches_after_digits(pattern, text, anchor))
     return NormalizedText(text=text, raw=raw, maps=maps)
 
 
@@ -521,8 +511,8 @@ _STAMP_FIRST_WORDS = ("Người ký:", "Ký bởi:")
 
 def _signing_stamps(text: str) -> list[regex.Match]:
     """``_SIGNING_STAMP.finditer(text)``, the pattern tried only at the start of a line whose first word is the
-    stamp's (found with str.find), not at every position of the text: a tenth of normalization on the gazette's
-    texts."""
+    stamp's (found with str.find), not at every position of the text (that scan took a tenth of the normalization of
+    the real texts)."""
     starts = []
     for words in _STAMP_FIRST_WORDS:
         at = text.find(words)
