@@ -92,9 +92,9 @@ def underthesea_words(words: tuple[str, ...]):
     """``line → underthesea.word_tokenize(line, use_token_normalize=False, fixed_words=words)``, with the fixed words'
     pattern built once. underthesea builds it again on every call (a ``re.sub`` per fixed word, then the joined
     pattern looked up in ``re``'s cache): a third of its time on real lines, which run 1.6 times as fast without it
-    (benchmarks/run.py segment). The same steps follow: its character
-    normalization, its token pattern with the fixed words first, its CRF tagger, words joined on "I-W"
-    (tests/test_language.py compares the two on real lines). An underthesea whose internals moved is called as is."""
+    (benchmarks/run.py segment). The same steps follow: its character normalization, its token pattern with the fixed
+    words first, its CRF tagger, words joined on "I-W" (tests/test_language.py compares the two on real lines). An
+    underthesea whose internals moved is called as is."""
     from underthesea import word_tokenize
 
     try:
