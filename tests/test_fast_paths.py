@@ -7,6 +7,7 @@ a sample of the real corpus. (benchmarks/snapshot_outputs.py checks the whole ou
 from __future__ import annotations
 
 import importlib
+from unittest import mock
 import random
 
 import regex
@@ -653,3 +654,54 @@ def test_latin1_words_read_token_by_token(text):
     from vnadmin.ingest import legacy
 
     assert legacy._latin1_words(text) == set(legacy._LATIN1_WORD.findall(text))
+
+
+def _cells_split_at_every_line(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    cells, pos = [], start
+    for raw_line in text[start:end].split("\n"):
+        cell_start = pos
+        for cell in header._CELL_SPLIT.split(raw_line):
+            cells.append((cell, cell_start))
+            cell_start += len(cell) + 1
+        pos += len(raw_line) + 1
+    return cells
+
+
+HEADER_FRAGMENTS = ["QUYẾT ĐỊNH", "Quyết định", "CÔNG VĂN", "LUẬT ĐẤT ĐAI", "LUẬT SỐ", "BỘ LUẬT", "THÔNG TƯ1", "**", "*",
+                    "****", "Về việc", "\n", "\t", " | ", "|", "\\", "\\-", " ", "\u00a0", "\u3000", "\x1c", "-", "–",
+                    ":", ";", "Q", "q", "Đ", "1", "İ", "ı", "NGHỊ QUYẾT****Về", "_", "#"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(HEADER_FRAGMENTS), max_size=30).map("".join))
+def test_header_lines_split_only_where_a_cell_mark_stands(text):
+    assert list(header._lines_with_offsets(text, 0, len(text))) == _cells_split_at_every_line(text, 0, len(text))
+
+
+def test_header_lines_split_only_where_a_cell_mark_stands_on_the_texts():
+    for text in TEXTS:
+        end = min(len(text), 6000)
+        assert list(header._lines_with_offsets(text, 0, end)) == _cells_split_at_every_line(text, 0, end)
+
+
+def _title_after_every_line(text: str, start: int, end: int):
+    with mock.patch.object(header, "_may_begin_a_title", lambda line: True):
+        return header._title_after(text, start, end)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(HEADER_FRAGMENTS), max_size=30).map("".join))
+@example("\u00a0QUYẾT ĐỊNH")
+@example("*\u3000 **CÔNG VĂN**")
+@example("\\QUYẾT ĐỊNH")
+def test_title_prefilter_skips_no_title(text):
+    for line, _ in header._lines_with_offsets(text, 0, len(text)):
+        if not header._may_begin_a_title(line):
+            assert _title_after_every_line(line, 0, len(line)) is None
+    assert header._title_after(text, 0, len(text)) == _title_after_every_line(text, 0, len(text))
+
+
+def test_title_prefilter_on_the_texts():
+    for text in TEXTS:
+        end = min(len(text), header.HEAD_CHARS)
+        assert header._title_after(text, 0, end) == _title_after_every_line(text, 0, end)

@@ -151,6 +151,19 @@ def _clean(text: str) -> str:
     return strip_markup(text).strip(" -–|:;")
 
 
+# What _clean can take away before a line's first character: white space (str.isspace, as str.split reads it), the
+# marks strip_markup takes out and those it strips
+_CLEANED_LEAD = "".join(chr(code) for code in range(0x3001) if chr(code).isspace()) + "*|\\-–:;"
+
+
+def _may_begin_a_title(line: str) -> bool:
+    """Whether the line, cleaned, can begin with a title ("QUYẾT ĐỊNH", "LUẬT ..."): every title begins with two
+    letters in capitals, and _clean takes nothing from between the first two letters it keeps. A prefilter: most
+    lines of a header are spared _clean."""
+    visible = line.lstrip(_CLEANED_LEAD)
+    return visible[:1].isupper() and not visible[1:2].islower()
+
+
 def _is_upper_line(text: str) -> bool:
     letters = list(filter(str.isalpha, text))  # filter and map with str methods: no Python loop per character
     return bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
@@ -279,10 +292,13 @@ def _lines_with_offsets(text: str, start: int, end: int):
     """Lines of ``text[start:end]`` further split at TAB and "|" cells: (line, start offset)."""
     pos = start
     for raw_line in text[start:end].split("\n"):
-        cell_start = pos
-        for cell in _CELL_SPLIT.split(raw_line):
-            yield cell, cell_start
-            cell_start += len(cell) + 1
+        if "\t" not in raw_line and "|" not in raw_line:
+            yield raw_line, pos  # a line of one cell (most): no split
+        else:
+            cell_start = pos
+            for cell in _CELL_SPLIT.split(raw_line):
+                yield cell, cell_start
+                cell_start += len(cell) + 1
         pos += len(raw_line) + 1
 
 
@@ -351,6 +367,8 @@ def _title_after(text: str, start: int, head_end: int):
     with "****" ("**NGHỊ QUYẾT****Về việc ...**"), and then the title ends there."""
     titles = type_titles()
     for line, offset in _lines_with_offsets(text, start, head_end):
+        if not _may_begin_a_title(line):
+            continue
         cleaned = _clean(line)
         if cleaned[-1:].isdigit() and cleaned.rstrip("0123456789") in titles:
             cleaned = cleaned.rstrip("0123456789")  # a footnote's mark glued to the title ("THÔNG TƯ1")
