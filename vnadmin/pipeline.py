@@ -128,14 +128,18 @@ def looks_vietnamese(text: str, sample: int = 20_000) -> bool:
 
     The sample is counted in chunks, and the count stops as soon as the rest cannot change the answer: when
     the Vietnamese letters so far reach 2 % of the letters there could be at the end (most texts: at the
-    first chunk)."""
-    head = text[:sample].lower()
+    first chunk). The characters read so far bound the letters among them: when the Vietnamese letters reach
+    2 % of all the characters there could be, the letters need no count (Vietnamese prose: a fifth of its
+    characters are such letters)."""
+    size = min(len(text), sample)
     letters = vietnamese = 0
-    for start in range(0, len(head), _LANGUAGE_CHUNK):
-        chunk = head[start:start + _LANGUAGE_CHUNK]
-        letters += sum(map(str.isalpha, chunk))  # map with str methods: no Python loop per character
-        vietnamese += sum(map(chunk.count, _VIETNAMESE_LETTERS))
-        if vietnamese >= 0.02 * (letters + len(head) - start - len(chunk)):
+    for start in range(0, size, _LANGUAGE_CHUNK):
+        chunk = text[start:min(start + _LANGUAGE_CHUNK, size)].lower()
+        vietnamese += sum(map(chunk.count, _VIETNAMESE_LETTERS))  # map with str methods: no loop per character
+        if vietnamese >= 0.02 * size:
+            return True
+        letters += sum(map(str.isalpha, chunk))
+        if vietnamese >= 0.02 * (letters + size - start - len(chunk)):
             return True
     return letters < 200 or vietnamese >= 0.02 * letters
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 
 import pyarrow as pa
 
@@ -147,7 +148,10 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
 }
 
 
+@cache
 def schema(table: str) -> pa.Schema:
+    """The Arrow schema of a table, its columns' meanings in each field's metadata (built once: every batch's tables
+    take it)."""
     return pa.schema([pa.field(c.name, c.type, metadata={"doc": c.doc}) for c in TABLES[table][1]])
 
 
