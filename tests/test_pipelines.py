@@ -27,3 +27,17 @@ def test_unknown_names_are_errors(tmp_path):
     bad.write_text('stages = ["ingest", "extract"]\n')
     with pytest.raises(ValueError, match="cannot leave out"):
         load(str(bad))
+
+
+def test_segmenting_a_document_does_not_import_spacy():
+    """Regression: the segmented ingest path imported spaCy (a second of every worker's start-up and 30 MB of its
+    memory) for a helper that needs none of it; spaCy is the `vnadmin.load` container's, not the batch's."""
+    import subprocess
+    import sys
+
+    script = ("import sys; from vnadmin.pipeline import process_path; from vnadmin.pipelines import load; "
+              f"document = process_path({str(SEED / '3457-BC-UBND.txt')!r}, load('default')); "
+              "print(len(document.tokens), 'spacy' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    tokens, spacy_imported = result.stdout.split()
+    assert int(tokens) > 1000 and spacy_imported == "False"

@@ -166,6 +166,16 @@ class Extraction:
     items: list[ListItem] = field(default_factory=list)  # difficulties and recommendations
     quantities: list[Quantity] = field(default_factory=list)
 
+    def boundaries(self) -> set[int]:
+        """Starts and ends of every extracted span: no word token may cross them (the segmenter cuts there)."""
+        marks: set[int] = set()
+        for items in (self.citations, self.dates, self.sections, self.channels, self.items, self.quantities):
+            for item in items:
+                marks.update((item.start, item.end))
+        for start, end in self.header.spans.values():
+            marks.update((start, end))
+        return marks
+
 
 @dataclass
 class Document:

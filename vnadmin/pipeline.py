@@ -90,9 +90,7 @@ def _process_raw(raw: RawDocument, source: str, doc_id: str, size: int, pipeline
         document.items = extraction.items
         document.quantities = extraction.quantities
         if pipeline.segments:
-            from vnadmin.text.language import boundaries_of
-
-            document.tokens = segmenter(pipeline.segmenter).spans(normalized.text, boundaries_of(extraction))
+            document.tokens = segmenter(pipeline.segmenter).spans(normalized.text, extraction.boundaries())
         if pipeline.checks:
             document.findings = check_document(extraction.header, extraction.citations, extraction.dates) + \
                 check_source(extraction.header, source, document.pages)

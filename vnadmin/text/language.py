@@ -32,18 +32,6 @@ for _name in EXTENSIONS:
         Doc.set_extension(_name, default=None)
 
 
-def boundaries_of(extraction) -> set[int]:
-    """Starts and ends of every extracted span: no token may cross them."""
-    marks: set[int] = set()
-    for items in (extraction.citations, extraction.dates, extraction.sections, extraction.channels,
-                  extraction.items, extraction.quantities):
-        for item in items:
-            marks.update((item.start, item.end))
-    for start, end in extraction.header.spans.values():
-        marks.update((start, end))
-    return marks
-
-
 class VietnameseTokenizer:
     """Normalize, then segment into words, legal tokens whole."""
 
@@ -55,7 +43,7 @@ class VietnameseTokenizer:
         from vnadmin.extract import extract
 
         normalized = normalize(text).text
-        spans = self.segmenter.spans(normalized, boundaries_of(extract(normalized)))
+        spans = self.segmenter.spans(normalized, extract(normalized).boundaries())
         words = [normalized[start:end] for start, end in spans]
         spaces = [bool(normalized[end:next_start]) for (_, end), (next_start, _) in zip(spans, spans[1:] + [(len(normalized), 0)])]
         doc = Doc(self.vocab, words=words, spaces=spaces)
