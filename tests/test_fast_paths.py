@@ -21,7 +21,7 @@ from vnadmin.ingest import sniff
 from vnadmin.extract.numbers import NUMBER_RE, iter_numbers
 from vnadmin.model import Channel
 from vnadmin.resources import tsv_rows, word_list
-from vnadmin.text import normalize
+from vnadmin.text import normalize, segment
 normalize_module = importlib.import_module("vnadmin.text.normalize")  # the package exports the function under that name
 from vnadmin.text.normalize import _EMPHASIS_IN_WORD, _MARKUP, collapse_spaces, strip_markup
 
@@ -705,3 +705,20 @@ def test_title_prefilter_on_the_texts():
     for text in TEXTS:
         end = min(len(text), header.HEAD_CHARS)
         assert header._title_after(text, 0, end) == _title_after_every_line(text, 0, end)
+
+
+ABBREVIATION_FRAGMENTS = ["TT.Huế", "VH&TT&TT", "V/v", "V/v.", "TP.", "Tp.", "TT.", "UBND", "tỉnh", ".", "&", "/", " ",
+                          "\n", "5", "2023", "a", "Đ", "x.y", "m²", "ǅ", "İ", "A.B.5", "Hà Nội.", "3457/BC-UBND"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(ABBREVIATION_FRAGMENTS), max_size=40).map("".join))
+@example("TT.Huế.5")
+@example("A.B./C")
+def test_abbreviations_found_around_their_separators(text):
+    assert segment._abbreviations(text) == [m.span() for m in segment._ABBREVIATION.finditer(text)]
+
+
+def test_abbreviations_found_around_their_separators_on_the_texts():
+    for text in TEXTS:
+        assert segment._abbreviations(text) == [m.span() for m in segment._ABBREVIATION.finditer(text)]

@@ -24,7 +24,7 @@ from importlib import resources
 import regex
 
 from vnadmin.extract.dates import DATE_RE
-from vnadmin.extract.numbers import NUMBER_RE
+from vnadmin.extract.numbers import iter_numbers
 from vnadmin.resources import word_list
 
 ENGINES = ("underthesea", "pyvi")
@@ -129,9 +129,9 @@ def underthesea_words(words: tuple[str, ...]):
 
 def _protected(text: str) -> list[tuple[int, int]]:
     """Numbers, numeric dates and dotted/ampersand abbreviations, left to right, without overlaps."""
-    found = [m.span() for m in NUMBER_RE.finditer(text)]
+    found = [m.span() for m in iter_numbers(text)]
     found += [m.span() for m in DATE_RE.finditer(text) if m.group("nd") or m.group("sd")]
-    found += [m.span() for m in _ABBREVIATION.finditer(text)]
+    found += _abbreviations(text)
     out: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if out and start < out[-1][1]:
@@ -140,6 +140,37 @@ def _protected(text: str) -> list[tuple[int, int]]:
             continue
         out.append((start, end))
     return out
+
+
+# The characters an abbreviation is made of: letters and its separators. Every abbreviation holds a separator right
+# after a letter, so the text is not scanned with _ABBREVIATION from end to end (about 100 ns a character: the
+# pattern begins with a lookbehind), only each run of these characters around such a separator is.
+_RUN_BEFORE = regex.compile(r"[\p{L}.&/]*", regex.REVERSE)
+_RUN_AFTER = regex.compile(r"[\p{L}.&/]*")
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _abbreviations(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_ABBREVIATION.finditer(text)``, found in the runs of letters and separators around each
+    separator that follows a letter (str.find): ten times faster. A match holds only characters of its run; its
+    lookbehind sees before the run, and its lookahead reads the one character after it."""
+    separators = []
+    for separator in ".&/":
+        at = text.find(separator, 1)
+        while at >= 0:
+            before = text[at - 1]
+            if before.isalpha() or before > "\x7f" and _LETTER.match(before):  # (\p{L} as the regex module reads it)
+                separators.append(at)
+            at = text.find(separator, at + 1)
+    spans: list[tuple[int, int]] = []
+    run_end = -1
+    for at in sorted(separators):
+        if at < run_end:
+            continue  # in the run read already
+        run_start = _RUN_BEFORE.match(text, 0, at).start()
+        run_end = _RUN_AFTER.match(text, at).end()
+        spans += [m.span() for m in _ABBREVIATION.finditer(text, run_start, min(len(text), run_end + 1))]
+    return spans
 
 
 def _merge(tokens: list[tuple[int, int]], protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
