@@ -15,6 +15,7 @@ from vnadmin.text.normalize import strip_markup
 PACKAGE = "vnadmin.extract"
 _BULLET = regex.compile(r"(?m)^[ \t*>]*(?:[-–+•]|[a-zđ]\)|\d{1,2}\))[ \t]+(?P<item>[^\n]+)")
 _LABEL = regex.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*")
+_PARAGRAPH = regex.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")  # lines up to a blank line
 
 
 @cache
@@ -61,7 +62,7 @@ def find_items(text: str, sections: list[Section]) -> list[ListItem]:
                 items.append(ListItem(start=start, end=start + len(value), text=value, kind=kind,
                                       heading=section.title, order=order))
         else:
-            for paragraph in regex.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[body_start:end]):
+            for paragraph in _PARAGRAPH.finditer(text[body_start:end]):
                 value = paragraph.group(0).strip()
                 if len(value) < 15:
                     continue

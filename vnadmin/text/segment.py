@@ -195,6 +195,10 @@ def _merge(tokens: list[tuple[int, int]], protected: list[tuple[int, int]]) -> l
     return [(a, b) for a, b in out if b > a]
 
 
+_SYLLABLE = regex.compile(r"\s*(\S+)")
+_NON_SPACE = regex.compile(r"\S+")
+
+
 def _align(line: str, words: list[str]) -> list[tuple[int, int]]:
     """Offsets of the segmenter's words in the line; a word the segmenter changed is replaced by the line's
     own syllables at that place (the text is never rewritten)."""
@@ -205,14 +209,14 @@ def _align(line: str, words: list[str]) -> list[tuple[int, int]]:
             continue
         found = line.find(word, position)
         if found < 0 or line[position:found].strip():
-            syllables = regex.match(r"\s*(\S+)", line[position:])
+            syllables = _SYLLABLE.match(line[position:])
             if not syllables:
                 break
             found, word = position + syllables.start(1), syllables.group(1)
         spans.append((found, found + len(word)))
         position = found + len(word)
     rest = line[position:]
-    for extra in regex.finditer(r"\S+", rest):
+    for extra in _NON_SPACE.finditer(rest):
         spans.append((position + extra.start(), position + extra.end()))
     return spans
 
