@@ -722,3 +722,26 @@ def test_abbreviations_found_around_their_separators(text):
 def test_abbreviations_found_around_their_separators_on_the_texts():
     for text in TEXTS:
         assert segment._abbreviations(text) == [m.span() for m in segment._ABBREVIATION.finditer(text)]
+
+
+def _normalized_checking_nfc_only(text: str):
+    with mock.patch.object(normalize_module, "_needs_composing",
+                           lambda text: not normalize_module.unicodedata.is_normalized("NFC", text)):
+        return normalize(text)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["a", "e", "x", "q", "é", "ế", "\u0301", "\u0302", "\u0300", "\u0323", "\u0306",
+                                 "\u031b", "\u20dd", "\u212b", "\u1100", "\u1161", "\u11a8", "ǅ", "ά", " ", "\n",
+                                 "Quyết định số 1/QĐ-UBND"]), max_size=30).map("".join))
+@example("x\u0301 ngày")  # an NFC text that holds a combining acute: the pass runs and changes nothing
+@example("e\u0302\u0301\u212b")
+def test_composing_pass_run_on_an_acute_changes_what_the_nfc_check_changes(text):
+    fast, plain = normalize(text), _normalized_checking_nfc_only(text)
+    assert (fast.text, fast.maps) == (plain.text, plain.maps)
+
+
+def test_composing_pass_run_on_an_acute_on_the_texts():
+    for text in [*TEXTS, "Quye\u0302\u0301t \u0111i\u0323nh " * 50]:
+        fast, plain = normalize(text), _normalized_checking_nfc_only(text)
+        assert (fast.text, fast.maps) == (plain.text, plain.maps)

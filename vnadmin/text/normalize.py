@@ -152,6 +152,18 @@ def _composed(match: regex.Match) -> str:
     return unicodedata.normalize("NFC", match.group(0))
 
 
+_ACUTE_PROBE = 4000  # characters of a text's start looked at for a combining acute
+
+
+def _needs_composing(text: str) -> bool:
+    """Whether the composing pass must run: the text is not NFC, or its start holds a combining acute (U+0301, the
+    sắc tone apart from its vowel: a text converted to decomposed form holds one in its first lines). The acute is
+    found much faster than unicodedata.is_normalized answers, which normalizes the whole text when a mark is
+    present; on an NFC text that holds one, the pass changes nothing (each base and its marks are already
+    composed)."""
+    return text.find("\u0301", 0, _ACUTE_PROBE) >= 0 or not unicodedata.is_normalized("NFC", text)
+
+
 # A document number whose parts are separated by spaces or a line break; repaired by _close_up_number.
 _SEG = r"\p{Lu}[\p{L}\d&]*"
 _SPACED_NUMBER = regex.compile(
@@ -442,7 +454,7 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
         apply(_INVISIBLE_PATTERN, "")
     if any(char in text for char in _ODD_SPACE_CHARS):
         text = _ODD_SPACES.sub(" ", text)  # same length: no map needed
-    if not unicodedata.is_normalized("NFC", text):
+    if _needs_composing(text):
         apply(_DECOMPOSED, _composed, _decomposed_runs(text))
         if not unicodedata.is_normalized("NFC", text):  # singletons (e.g. U+212B) outside base+mark runs
             apply(regex.compile(r"."), lambda m: unicodedata.normalize("NFC", m.group(0)))
