@@ -25,7 +25,7 @@ from vnadmin.extract.numbers import (ParsedNumber, in_web_address, issuer_codes,
                                      kind_of_type_code, may_hold_web_addresses, parse_number, without_glued_word)
 from vnadmin.model import Citation, DateMention
 from vnadmin.resources import tsv_rows, word_list
-from vnadmin.text.normalize import collapse_spaces, strip_markup
+from vnadmin.text.normalize import SPACE_CHARS, collapse_spaces, strip_markup
 
 PACKAGE = "vnadmin.extract"
 WINDOW = 160  # characters looked at before a number for its kind words
@@ -762,9 +762,8 @@ _CONTEXT_THUC_HIEN = regex.compile(
     regex.IGNORECASE)
 
 
-# Every character str.isspace() calls a space (all of Unicode's White_Space, which \s matches, and a few more), with
-# the marks the context patterns skip before their words: what a clause's words can follow.
-_CLAUSE_LEAD = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "*-+•|"
+# The spaces and the marks the context patterns skip before their words: what a clause's words can follow.
+_CLAUSE_LEAD = SPACE_CHARS + "*-+•|"
 
 
 def context_of(text: str, start: int) -> str:

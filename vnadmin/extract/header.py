@@ -19,7 +19,7 @@ from vnadmin.extract.numbers import (NUMBER_RE, SEG, known_code_upper, parse_num
                                      year_then_issuer_number)
 from vnadmin.model import DateMention, Header, Signature
 from vnadmin.resources import word_list
-from vnadmin.text.normalize import collapse_spaces, strip_markup
+from vnadmin.text.normalize import SPACE_CHARS, collapse_spaces, strip_markup
 
 PACKAGE = "vnadmin.extract"
 HEAD_CHARS = 3500
@@ -151,9 +151,9 @@ def _clean(text: str) -> str:
     return strip_markup(text).strip(" -–|:;")
 
 
-# What _clean can take away before a line's first character: white space (str.isspace, as str.split reads it), the
-# marks strip_markup takes out and those it strips
-_CLEANED_LEAD = "".join(chr(code) for code in range(0x3001) if chr(code).isspace()) + "*|\\-–:;"
+# What _clean can take away before a line's first character: spaces, the marks strip_markup takes out and those it
+# strips
+_CLEANED_LEAD = SPACE_CHARS + "*|\\-–:;"
 
 
 def _may_begin_a_title(line: str) -> bool:

@@ -787,6 +787,11 @@ def _latinize_token(match: regex.Match) -> str:
     return token
 
 
+# Every character str.isspace() calls a space, which str.split() splits at (all of Unicode's White_Space, which the
+# regex module's \s matches, and U+001C..U+001F): what collapse_spaces takes away
+SPACE_CHARS = "".join(chr(code) for code in range(0x3001) if chr(code).isspace())
+
+
 def collapse_spaces(text: str) -> str:
     """One space for every run of whitespace (line breaks included), stripped: for values shown to people."""
     # Every whitespace character but the ASCII space is unprintable (a separator or a control): a printable text

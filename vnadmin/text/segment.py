@@ -159,7 +159,9 @@ def _abbreviations(text: str) -> list[tuple[int, int]]:
         at = text.find(separator, 1)
         while at >= 0:
             before = text[at - 1]
-            if before.isalpha() or before > "\x7f" and _LETTER.match(before):  # (\p{L} as the regex module reads it)
+            # a letter as \p{L} reads it: str.isalpha, or the regex module's own tables for a character outside ASCII
+            # (they may be of a newer Unicode than Python's)
+            if before.isalpha() or before > "\x7f" and _LETTER.match(before):
                 separators.append(at)
             at = text.find(separator, at + 1)
     spans: list[tuple[int, int]] = []
