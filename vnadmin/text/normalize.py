@@ -531,8 +531,8 @@ def _signing_stamps(text: str) -> list[regex.Match]:
     for words in _STAMP_FIRST_WORDS:
         at = text.find(words)
         while at >= 0:
-            line_start = text.rfind("\n", 0, at) + 1
-            if not text[line_start:at].strip(" \t"):
+            line_start = _start_of_its_line(text, at)
+            if line_start >= 0:
                 starts.append(line_start)
             at = text.find(words, at + 1)
     found: list[regex.Match] = []
@@ -541,6 +541,13 @@ def _signing_stamps(text: str) -> list[regex.Match]:
         if match:
             found.append(match)
     return found
+
+
+def _start_of_its_line(text: str, at: int) -> int:
+    """The start of the line ``at`` stands in, when only spaces or tabs stand before it there (the words at ``at``
+    begin the line); else -1."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return line_start if not text[line_start:at].strip(" \t") else -1
 
 
 def _nothing(_: regex.Match) -> str:
@@ -571,8 +578,8 @@ def _gazette_page_break_matches(text: str) -> list[regex.Match]:
     end = 0
     at = text.find(_GAZETTE_HEADER_WORDS)
     while at >= 0:
-        line_start = text.rfind("\n", 0, at) + 1
-        if line_start >= end and not text[line_start:at].strip(" \t"):
+        line_start = _start_of_its_line(text, at)
+        if line_start >= end:
             above = line_start
             while above > 0:
                 line_above = text.rfind("\n", 0, above - 1) + 1
