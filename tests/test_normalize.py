@@ -22,6 +22,9 @@ from vnadmin.text.normalize import strip_markup
     ("NÐ-CP", "NĐ-CP"),
     ("40/2026/NĐ-СР", "40/2026/NĐ-CP"),
     ("Москва", "Москва"),  # Cyrillic words stay Cyrillic
+    # Cyrillic letters of a code on the line after its hyphen (4 mentions of congbao 17/2026/NQ-CP)
+    ("Nghị định số 40/2026/NĐ-\nСР; 06 ngày", "Nghị định số 40/2026/NĐ-CP; 06 ngày"),
+    ("số 40/2026/NĐ-\nСР và Москва", "số 40/2026/NĐ-CP và Москва"),
     ("2033 /QĐ-UBND", "2033/QĐ-UBND"),
     ("118/TTr- STTTT", "118/TTr-STTTT"),
     ("Tờ trình số 409\n/TTr-SVHTTDL ngày", "Tờ trình số 409/TTr-SVHTTDL ngày"),  # broken before the "/"

@@ -465,7 +465,8 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
     text = _TONE_PATTERN.sub(lambda m: _TONE_TABLE.get(m.group(0), m.group(0)), text)
     if any(chr(code) in text for code in _HOMOGLYPHS_EVERYWHERE):
         text = text.translate(_HOMOGLYPHS_EVERYWHERE)
-    if _ANY_CYRILLIC.search(text):
+    cyrillic = _ANY_CYRILLIC.search(text) is not None
+    if cyrillic:
         text = _CYRILLIC_TOKEN.sub(_latinize_token, text)
     if "Người ký:" in text or "Ký bởi:" in text:
         apply(_SIGNING_STAMP, _nothing, _signing_stamps(text))
@@ -507,6 +508,10 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
     for pattern, replace, anchor in ((_SPACED_NUMBER, _close_up_number, "/"),
                                      (_SPACED_PARTY_NUMBER, _close_up_party_number, "-")):
         apply(pattern, replace, matches_after_digits(pattern, text, anchor))
+    if cyrillic and _ANY_CYRILLIC.search(text):
+        # a code's Cyrillic letters on the line after its hyphen ("40/2026/NĐ-⏎СР": a token of Cyrillic alone until
+        # the number was closed up) are looked at again, in the number they now end
+        text = _CYRILLIC_TOKEN.sub(_latinize_token, text)
     return NormalizedText(text=text, raw=raw, maps=maps)
 
 
