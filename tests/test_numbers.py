@@ -128,6 +128,11 @@ def test_spaced_hyphen_after_complete_number_is_not_joined():
 
 
 @pytest.mark.parametrize("code, issuer", [("CP", "Chính phủ"), ("TTg", "Thủ tướng Chính phủ"), ("QH15", "Quốc hội"),
-                                          ("BTC", "Bộ Tài chính"), ("UBND", None), ("STTTT", None)])
+                                          ("BTC", "Bộ Tài chính"), ("UBND", None), ("STTTT", None),
+                                          # old national codes of the real texts' mentions, read without an issuer
+                                          # before the twenty-fourth session (27 mentions)
+                                          ("HĐNN7", "Hội đồng Nhà nước"), ("TCCP", "Ban Tổ chức - Cán bộ Chính phủ"),
+                                          ("BKH", "Bộ Kế hoạch và Đầu tư"),
+                                          ("BNN-QLCL", "Bộ Nông nghiệp và Phát triển nông thôn")])
 def test_national_issuer_codes_name_their_body(code, issuer):
     assert issuer_of_code(code) == issuer
