@@ -93,8 +93,9 @@ def underthesea_words(words: tuple[str, ...]):
     pattern built once. underthesea builds it again on every call (a ``re.sub`` per fixed word, then the joined
     pattern looked up in ``re``'s cache): a third of its time on real lines, which run 1.6 times as fast without it
     (benchmarks/run.py segment). The same steps follow: its character normalization, its token pattern with the fixed
-    words first, its CRF tagger, words joined on "I-W" (tests/test_language.py compares the two on real lines). An
-    underthesea whose internals moved is called as is."""
+    words first, its CRF tagger (fed the features crf_features builds, the strings underthesea_core's featurizer
+    builds, in less than half its time), words joined on "I-W" (tests/test_language.py compares the two on real
+    lines). An underthesea whose internals moved is called as is."""
     from underthesea import word_tokenize
 
     try:
@@ -113,11 +114,13 @@ def underthesea_words(words: tuple[str, ...]):
     except (ImportError, AttributeError):
         listed = list(words)
         return lambda line: word_tokenize(line, use_token_normalize=False, fixed_words=listed)
+    predict = _python_features_tagger(tagger, package.__file__) or \
+        (lambda tokens: tagger.predict([[token] for token in tokens]))
 
     def tokenize(line: str) -> list[str]:
         tokens = [extract_match(match)[0] for match in pattern.finditer(normalize_characters_in_text(line))]
         out: list[str] = []
-        for tag, token in zip(tagger.predict([[token] for token in tokens]), tokens):
+        for tag, token in zip(predict(tokens), tokens):
             if tag == "I-W" and out:
                 out[-1] += " " + token
             else:
@@ -125,6 +128,28 @@ def underthesea_words(words: tuple[str, ...]):
         return out
 
     return tokenize
+
+
+def _python_features_tagger(tagger, package_file: str):
+    """``tokens → tags`` from underthesea's CRF tagger fed the features built by crf_features (the same strings as
+    its own featurizer's, in less than half the time), with the templates and dictionary of the model underthesea
+    loaded; None when those files are not where underthesea keeps them or the features differ on the probes."""
+    from pathlib import Path
+
+    from vnadmin.text.crf_features import crf_featurizer
+
+    model = Path(package_file).parent / "models" / "ws_crf_vlsp2013_20230727"
+    try:
+        import joblib
+
+        templates, dictionary = joblib.load(model / "features.bin"), joblib.load(model / "dictionary.bin")
+        estimator, reference = tagger.estimator, tagger.featurizer.process
+    except (ImportError, OSError, AttributeError, ValueError, EOFError):
+        return None
+    featurize = crf_featurizer(templates, dictionary, lambda tokens: reference([[[token] for token in tokens]])[0])
+    if featurize is None:
+        return None
+    return lambda tokens: estimator.tag(featurize(tokens))
 
 
 def _protected(text: str) -> list[tuple[int, int]]:
