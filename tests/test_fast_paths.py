@@ -6,6 +6,7 @@ a sample of the real corpus. (benchmarks/snapshot_outputs.py checks the whole ou
 """
 from __future__ import annotations
 
+import bisect
 import importlib
 from unittest import mock
 import random
@@ -19,7 +20,7 @@ from vnadmin import pipeline
 from vnadmin.extract import channels, citations, dates, header, numbers, sections
 from vnadmin.ingest import sniff
 from vnadmin.extract.numbers import NUMBER_RE, iter_numbers
-from vnadmin.model import Channel
+from vnadmin.model import Channel, Extraction
 from vnadmin.resources import tsv_rows, word_list
 from vnadmin.text import normalize, segment
 normalize_module = importlib.import_module("vnadmin.text.normalize")  # the package exports the function under that name
@@ -763,3 +764,73 @@ def test_tone_pairs_checked_behind_once_found(text):
 def test_tone_pairs_checked_behind_once_found_on_the_texts():
     for text in TEXTS:
         assert _spans(normalize_module._TONE_PATTERN.finditer(text)) == _spans(_TONE_PLAIN.finditer(text))
+
+
+def _merge_token_by_token(tokens, protected):
+    """segment._merge as it was: every token walked."""
+    out, index = [], 0
+    for start, end in protected:
+        while index < len(tokens) and tokens[index][1] <= start:
+            out.append(tokens[index])
+            index += 1
+        if index < len(tokens) and tokens[index][0] < start:
+            out.append((tokens[index][0], start))
+        out.append((start, end))
+        while index < len(tokens) and tokens[index][1] <= end:
+            index += 1
+        if index < len(tokens) and tokens[index][0] < end:
+            tokens[index] = (end, tokens[index][1])
+    out += tokens[index:]
+    return [(a, b) for a, b in out if b > a]
+
+
+def _cut_token_by_token(tokens, boundaries):
+    """segment._cut as it was: every token looked up among the sorted boundaries."""
+    marks, out = sorted(boundaries), []
+    for start, end in tokens:
+        i = bisect.bisect_right(marks, start)
+        while i < len(marks) and marks[i] < end:
+            if marks[i] > start:
+                out.append((start, marks[i]))
+                start = marks[i]
+            i += 1
+        out.append((start, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _spans_in_order(cuts: list[int], size: int = 200) -> list[tuple[int, int]]:
+    """Spans in text order, none overlapping, none empty, between the sorted distinct cut points."""
+    points = sorted({c % size for c in cuts})
+    return [(a, b) for a, b in zip(points[0::2], points[1::2])]
+
+
+@SETTINGS
+@given(st.lists(st.integers(0, 199), max_size=60), st.lists(st.integers(0, 199), max_size=20),
+       st.sets(st.integers(0, 200), max_size=30))
+def test_protected_spans_and_boundaries_find_their_tokens_by_bisection(token_points, protected_points, boundaries):
+    tokens, protected = _spans_in_order(token_points), _spans_in_order(protected_points)
+    merged = segment._merge(list(tokens), protected)
+    assert merged == _merge_token_by_token(list(tokens), protected)
+    assert segment._cut(merged, boundaries) == _cut_token_by_token(merged, boundaries)
+
+
+def test_protected_spans_and_boundaries_find_their_tokens_by_bisection_on_the_texts():
+    words = segment.Segmenter("underthesea", cache_lines=0)
+    changed = 0
+    for path in sorted(CORPORA.rglob("*.txt")):
+        document = pipeline.process_path(path)
+        text = document.text
+        tokens = []
+        for line in segment._LINE.finditer(text):
+            if line.group(0).strip():
+                tokens += [(line.start() + a, line.start() + b) for a, b in words._line(line.group(0))]
+        protected = segment._protected(text)
+        merged = segment._merge(list(tokens), protected)
+        assert merged == _merge_token_by_token(list(tokens), protected)
+        boundaries = Extraction(header=document.header, citations=document.citations, dates=document.dates,
+                                sections=document.sections, channels=document.channels, items=document.items,
+                                quantities=document.quantities).boundaries()
+        cut = segment._cut(merged, boundaries)
+        assert cut == _cut_token_by_token(merged, boundaries)
+        changed += len(cut) > len(merged)
+    assert changed  # (the boundaries do cut tokens of these texts)
