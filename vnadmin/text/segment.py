@@ -258,7 +258,7 @@ def _cut(tokens: list[tuple[int, int]], boundaries: set[int] | frozenset[int]) -
     inside: dict[int, list[int]] = {}
     for mark in boundaries:
         index = bisect.bisect_right(starts, mark) - 1
-        if index >= 0 and mark < tokens[index][1] and mark > tokens[index][0]:
+        if index >= 0 and tokens[index][0] < mark < tokens[index][1]:
             inside.setdefault(index, []).append(mark)
     if not inside:
         return tokens
