@@ -189,3 +189,45 @@ def test_fixed_words_pattern_built_once_segments_as_underthesea_does():
 def test_fixed_words_pattern_built_once_on_real_lines():
     """The same on every 40th line of every real text (the benchmark `segment` times the two)."""
     _agree_with_underthesea(_lines(sorted(need_shared(SHARED_REAL).rglob("*.txt")), every=40))
+
+
+def _token_pattern():
+    """underthesea's token pattern with the fixed words first, as underthesea_words compiles it."""
+    import re
+
+    from underthesea.pipeline.word_tokenize import regex_tokenize
+
+    escaped = [re.sub(" ", r"\ ", word) for word in fixed_words()]
+    fixed = "(?P<fixed_words>\\b" + "\\b|\\b".join(escaped) + "\\b)"
+    return re.compile(r"(" + "|".join([fixed, *regex_tokenize.regex_patterns]) + ")", re.VERBOSE | re.UNICODE)
+
+
+def test_token_probes_hold_a_match_of_every_alternative():
+    """The probes the whole-match reader is checked on meet every named alternative of underthesea's pattern, so a
+    change of underthesea's that made a match's whole differ from its named group's value shows on them."""
+    from underthesea.pipeline.word_tokenize.regex_tokenize import extract_match
+
+    from vnadmin.text.segment import TOKEN_PROBES
+
+    pattern = _token_pattern()
+    met = {extract_match(match)[1] for line in TOKEN_PROBES for match in pattern.finditer(line)}
+    assert met == set(pattern.groupindex)
+
+
+def test_tokens_read_as_whole_matches_are_underthesea_s_tokens():
+    """Regression (speed): the reader takes each match whole; on the shipped documents' lines it reads what
+    underthesea's extract_match reads, and a pattern whose named group is not all of its alternative keeps
+    extract_match."""
+    import re
+
+    from underthesea.pipeline.word_tokenize.regex_tokenize import extract_match
+
+    from vnadmin.text.segment import _whole_matches_reader
+
+    pattern = _token_pattern()
+    read = _whole_matches_reader(pattern, extract_match)
+    assert read.__name__ == "whole"
+    for line in _lines(SHIPPED):
+        assert read(line) == [extract_match(match)[0] for match in pattern.finditer(line)]
+    partial = re.compile(r"((?P<first>\w)\w*|(?P<other>\W))")
+    assert _whole_matches_reader(partial, extract_match).__name__ == "named"

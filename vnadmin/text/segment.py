@@ -116,9 +116,10 @@ def underthesea_words(words: tuple[str, ...]):
         return lambda line: word_tokenize(line, use_token_normalize=False, fixed_words=listed)
     predict = _python_features_tagger(tagger, package.__file__) or \
         (lambda tokens: tagger.predict([[token] for token in tokens]))
+    read = _whole_matches_reader(pattern, extract_match)
 
     def tokenize(line: str) -> list[str]:
-        tokens = [extract_match(match)[0] for match in pattern.finditer(normalize_characters_in_text(line))]
+        tokens = read(normalize_characters_in_text(line))
         out: list[str] = []
         for tag, token in zip(predict(tokens), tokens):
             if tag == "I-W" and out:
@@ -128,6 +129,29 @@ def underthesea_words(words: tuple[str, ...]):
         return out
 
     return tokenize
+
+
+# Lines holding a match of every alternative of underthesea's token pattern (fixed words, abbreviations, addresses,
+# numbers, dates, symbols, emoticons ...): the reader below is checked on them before it is used.
+TOKEN_PROBES = (
+    "Căn cứ Nghị định số 09/2017/NĐ-CP ngày 09/02/2017 của Chính phủ; UBND thành phố Hà Nội, Sở VH&TT.",
+    "Liên hệ x.y@so.gov.vn, https://vbpl.vn/TW?a=1 hoặc 0234-382-2123 lúc 12:30:00 ngày 5-6-2024; T.Ư.",
+    "Tổng 1.250,5 tỷ (3A, 2x3) -> 30°C v.v... 5% $ × ÷ = ^ _ :) ♥‿♥ <3 cán-bộ « » … ʺ",
+)
+
+
+def _whole_matches_reader(pattern: re.Pattern, extract_match):
+    """``line → its tokens``: each match of underthesea's token pattern as a whole (``Match.group()``) in place of the
+    value ``extract_match`` looks for among all its named groups, a third of the read's time. The two are the same
+    when every alternative of the pattern is one named group around all of it, as underthesea writes them; checked
+    on :data:`TOKEN_PROBES`, else ``extract_match`` is kept."""
+    def whole(line: str) -> list[str]:
+        return [match.group() for match in pattern.finditer(line)]
+
+    def named(line: str) -> list[str]:
+        return [extract_match(match)[0] for match in pattern.finditer(line)]
+
+    return whole if all(whole(line) == named(line) for line in TOKEN_PROBES) else named
 
 
 def _python_features_tagger(tagger, package_file: str):
