@@ -1,6 +1,5 @@
 """crf_features: the strings underthesea's CRF tagger reads, built in Python, the same as underthesea_core's
 featurizer builds them, on real lines, on made ones and on generated ones."""
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -9,6 +8,7 @@ from hypothesis import strategies as st
 from conftest import CORPORA
 from vnadmin.text import normalize
 from vnadmin.text.crf_features import PROBES, crf_featurizer
+from vnadmin.text.segment import underthesea_model_folder
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +20,7 @@ def model():
     from underthesea import word_tokenize
 
     word_tokenize("khởi động", use_token_normalize=False)
-    folder = Path(package.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"
+    folder = underthesea_model_folder()
     process = package.word_tokenize_model.featurizer.process
     return (joblib.load(folder / "features.bin"), joblib.load(folder / "dictionary.bin"),
             lambda tokens: process([[[token] for token in tokens]])[0])
@@ -98,6 +98,6 @@ def test_segmentation_uses_the_python_features():
     from vnadmin.text.segment import _python_features_tagger
 
     word_tokenize("khởi động", use_token_normalize=False)
-    tag = _python_features_tagger(package.word_tokenize_model, package.__file__)
+    tag = _python_features_tagger(package.word_tokenize_model)
     assert tag is not None
     assert tag(["Bác", "sĩ", "bây", "giờ"]) == package.word_tokenize_model.predict([["Bác"], ["sĩ"], ["bây"], ["giờ"]])

@@ -9,7 +9,7 @@ import vnadmin
 from conftest import CORPORA, SEED, SHARED_REAL, need_shared
 from vnadmin.pipeline import process_path
 from vnadmin.text import normalize
-from vnadmin.text.segment import Segmenter, fixed_words, underthesea_words
+from vnadmin.text.segment import Segmenter, fixed_words, token_pattern, underthesea_words
 
 GOLD = json.loads((SEED / "3457-BC-UBND.gold.json").read_text(encoding="utf-8"))
 SHIPPED = sorted((CORPORA / "seed").glob("*.txt")) + sorted((CORPORA / "written").glob("*.txt"))
@@ -191,17 +191,6 @@ def test_fixed_words_pattern_built_once_on_real_lines():
     _agree_with_underthesea(_lines(sorted(need_shared(SHARED_REAL).rglob("*.txt")), every=40))
 
 
-def _token_pattern():
-    """underthesea's token pattern with the fixed words first, as underthesea_words compiles it."""
-    import re
-
-    from underthesea.pipeline.word_tokenize import regex_tokenize
-
-    escaped = [re.sub(" ", r"\ ", word) for word in fixed_words()]
-    fixed = "(?P<fixed_words>\\b" + "\\b|\\b".join(escaped) + "\\b)"
-    return re.compile(r"(" + "|".join([fixed, *regex_tokenize.regex_patterns]) + ")", re.VERBOSE | re.UNICODE)
-
-
 def test_token_probes_hold_a_match_of_every_alternative():
     """The probes the whole-match reader is checked on meet every named alternative of underthesea's pattern, so a
     change of underthesea's that made a match's whole differ from its named group's value shows on them."""
@@ -209,7 +198,7 @@ def test_token_probes_hold_a_match_of_every_alternative():
 
     from vnadmin.text.segment import TOKEN_PROBES
 
-    pattern = _token_pattern()
+    pattern = token_pattern(fixed_words())
     met = {extract_match(match)[1] for line in TOKEN_PROBES for match in pattern.finditer(line)}
     assert met == set(pattern.groupindex)
 
@@ -224,7 +213,7 @@ def test_tokens_read_as_whole_matches_are_underthesea_s_tokens():
 
     from vnadmin.text.segment import _whole_matches_reader
 
-    pattern = _token_pattern()
+    pattern = token_pattern(fixed_words())
     read = _whole_matches_reader(pattern, extract_match)
     assert read.__name__ == "whole"
     for line in _lines(SHIPPED):

@@ -20,6 +20,7 @@ import re
 from collections import OrderedDict
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 import regex
 
@@ -105,16 +106,13 @@ def underthesea_words(words: tuple[str, ...]):
 
         word_tokenize("khởi động", use_token_normalize=False)  # loads its tagger
         tagger = package.word_tokenize_model
-        escaped = [re.sub(" ", r"\ ", word) for word in words]
-        fixed = "(?P<fixed_words>\\b" + "\\b|\\b".join(escaped) + "\\b)"
-        alternatives = [fixed, *regex_tokenize.regex_patterns] if words else regex_tokenize.regex_patterns
-        pattern = re.compile(r"(" + "|".join(alternatives) + ")", re.VERBOSE | re.UNICODE)
+        pattern = token_pattern(words)
         extract_match = regex_tokenize.extract_match
         tagger.predict  # noqa: B018 (the attributes used below, checked before the first line)
     except (ImportError, AttributeError):
         listed = list(words)
         return lambda line: word_tokenize(line, use_token_normalize=False, fixed_words=listed)
-    predict = _python_features_tagger(tagger, package.__file__) or \
+    predict = _python_features_tagger(tagger) or \
         (lambda tokens: tagger.predict([[token] for token in tokens]))
     read = _whole_matches_reader(pattern, extract_match)
 
@@ -129,6 +127,25 @@ def underthesea_words(words: tuple[str, ...]):
         return out
 
     return tokenize
+
+
+def token_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """underthesea's token pattern with ``words`` (fixed words) as its first alternative, as its ``tokenize`` builds
+    it on every call."""
+    from underthesea.pipeline.word_tokenize import regex_tokenize
+
+    escaped = [re.sub(" ", r"\ ", word) for word in words]
+    fixed = "(?P<fixed_words>\\b" + "\\b|\\b".join(escaped) + "\\b)"
+    alternatives = [fixed, *regex_tokenize.regex_patterns] if words else regex_tokenize.regex_patterns
+    return re.compile(r"(" + "|".join(alternatives) + ")", re.VERBOSE | re.UNICODE)
+
+
+def underthesea_model_folder() -> Path:
+    """Where underthesea keeps the word-segmentation model its ``word_tokenize`` loads (its templates, dictionary
+    and CRF weights)."""
+    import underthesea.pipeline.word_tokenize as package
+
+    return Path(package.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"
 
 
 # Lines holding a match of every alternative of underthesea's token pattern (fixed words, abbreviations, addresses,
@@ -154,15 +171,13 @@ def _whole_matches_reader(pattern: re.Pattern, extract_match):
     return whole if all(whole(line) == named(line) for line in TOKEN_PROBES) else named
 
 
-def _python_features_tagger(tagger, package_file: str):
+def _python_features_tagger(tagger):
     """``tokens → tags`` from underthesea's CRF tagger fed the features built by crf_features (the same strings as
     its own featurizer's, in less than half the time), with the templates and dictionary of the model underthesea
     loaded; None when those files are not where underthesea keeps them or the features differ on the probes."""
-    from pathlib import Path
-
     from vnadmin.text.crf_features import crf_featurizer
 
-    model = Path(package_file).parent / "models" / "ws_crf_vlsp2013_20230727"
+    model = underthesea_model_folder()
     try:
         import joblib
 
