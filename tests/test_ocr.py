@@ -245,3 +245,91 @@ def test_handwritten_number_misread_is_flagged_by_the_file_name():
         assert len(flagged) == 1 and flagged[0].values[1] == "115"
         start, end = flagged[0].spans[0]
         assert document.text[start:end] == document.header.number
+
+
+# --- what of a scanned page is read ----------------------------------------------------------------------------
+
+def _image_pdf(tmp_path, dejavu_font, image: Image.Image, overlay: str | None = None, invisible: bool = False,
+               turned: bool = False) -> bytes:
+    """An A4 page covered by ``image`` (fpdf2 stores it Flate-encoded), with ``overlay`` text drawn over it, shown
+    or invisible (an OCR'd scan's text layer), the image drawn turned half round when ``turned``."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", fname=str(dejavu_font))
+    pdf.set_font("DejaVu", size=11)
+    pdf.add_page()
+    picture = tmp_path / "page.png"
+    image.save(picture)
+    if turned:
+        with pdf.rotation(180, x=105, y=148.5):
+            pdf.image(str(picture), x=0, y=0, w=210, h=297)
+    else:
+        pdf.image(str(picture), x=0, y=0, w=210, h=297)
+    if overlay:
+        if invisible:
+            pdf.text_mode = "INVISIBLE"
+        pdf.text(20, 20, overlay)
+    return bytes(pdf.output())
+
+
+def _page_image_of(pdf_bytes: bytes):
+    import pypdfium2 as pdfium
+
+    from vnadmin.ingest.readers import _page_image
+
+    document = pdfium.PdfDocument(pdf_bytes)
+    try:
+        image = _page_image(document[0])
+        return image.dpi, (image.image.size if image.image is not None else None), image
+    finally:
+        document.close()
+
+
+def _a4_scan(mode: str, dpi: int = 200) -> Image.Image:
+    image = Image.new(mode, (round(8.27 * dpi), round(11.69 * dpi)), "white")
+    ImageDraw.Draw(image).text((200, 200), "Số: 12/QĐ-UBND", fill="black", font=ImageFont.load_default())
+    return image
+
+
+@pytest.mark.parametrize("mode", ["L", "RGB"])
+def test_flate_scan_is_read_at_its_own_pixels_not_rendered(tmp_path, dejavu_font, mode):
+    """A page that is one Flate-encoded image (grey or RGB) and nothing else is read from the image's own pixels,
+    at its own resolution, not rendered at 300 dpi (two to three times the cost)."""
+    scan = _a4_scan(mode)
+    dpi, size, image = _page_image_of(_image_pdf(tmp_path, dejavu_font, scan))
+    assert (dpi, size, image.image.mode) == (200, scan.size, "L")
+    assert image.image.tobytes() == scan.convert("L").tobytes()
+    # an OCR'd scan's invisible text layer changes nothing
+    dpi, size, _ = _page_image_of(_image_pdf(tmp_path, dejavu_font, scan, overlay="Số: 12/QĐ-UBND", invisible=True))
+    assert (dpi, size) == (200, scan.size)
+
+
+@pytest.mark.parametrize("case", ["visible text over it", "turned half round"])
+def test_scan_with_more_than_its_pixels_is_rendered(tmp_path, dejavu_font, case):
+    """Text drawn visibly over the scan, or the image drawn turned: the page is rendered as shown, at 300 dpi."""
+    scan = _a4_scan("RGB")
+    pdf = _image_pdf(tmp_path, dejavu_font, scan, overlay="Đã ký" if case.startswith("visible") else None,
+                     turned=case.startswith("turned"))
+    dpi, (width, height), _ = _page_image_of(pdf)
+    assert dpi == 300 and abs(width - 2480) <= 1 and abs(height - 3508) <= 1  # A4 at 300 dpi, not the 200 dpi image
+
+
+def test_sample_clean_scan_pages_are_their_own_pixels():
+    """The sample's clean 300 dpi scan (a Flate RGB image a page): each page is its image's 2481 × 3508 pixels in
+    grey, which is the page as rendered (within the grey conversions' rounding)."""
+    import pypdfium2 as pdfium
+    from PIL import ImageChops, ImageStat
+
+    from vnadmin.ingest.readers import _page_image
+
+    need_shared(SHARED_SEED)
+    document = pdfium.PdfDocument(SHARED_SEED / "3457-BC-UBND.scan-clean-300dpi.pdf")
+    try:
+        page = document[0]
+        image = _page_image(page)
+        assert (image.dpi, image.image.size) == (300, (2481, 3508))
+        rendered = page.render(scale=300 / 72, grayscale=True).to_pil().crop((0, 0, 2481, 3508))
+        assert ImageStat.Stat(ImageChops.difference(image.image, rendered)).mean[0] < 8
+    finally:
+        document.close()

@@ -311,29 +311,60 @@ def _read_image(data: bytes, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS)
 
 
 def _page_image(page, index: int = 0, limits: Limits = DEFAULT_LIMITS):
-    """What to OCR of a PDF page: the page's own JPEG when it is one image covering the page at 150–600 dpi
-    (a scan: Tesseract reads it as it is), else the page rendered at 300 dpi in grey."""
+    """What to OCR of a PDF page. A scan (the page is one image covering it at 150–600 dpi) is read as it was
+    scanned: its own JPEG as it is, or, when nothing else is drawn on the page, its own pixels in grey (rendering
+    the whole page at 300 dpi costs two to three times as much and gives those pixels again). Any other page is
+    rendered at 300 dpi in grey."""
     import pypdfium2.raw as pdfium_c
 
     from vnadmin.ingest.ocr import PageImage
 
     width, height = page.get_size()
     images = list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
-    if len(images) == 1 and _image_coverage(page) >= 0.9 and images[0].get_filters() == ["DCTDecode"]:
-        pixels_wide = images[0].get_px_size()[0]
-        left, _, right, _ = images[0].get_bounds()
+    if len(images) == 1 and _image_coverage(page) >= 0.9:
+        image = images[0]
+        pixels_wide = image.get_px_size()[0]
+        left, _, right, _ = image.get_bounds()
         dpi = round(pixels_wide / ((right - left) / 72))
-        if 150 <= dpi <= 600:
+        if 150 <= dpi <= 600 and image.get_filters() == ["DCTDecode"]:
             buffer = io.BytesIO()
-            images[0].extract(buffer)
+            image.extract(buffer)
             data = buffer.getvalue()
             if data[:3] == b"\xff\xd8\xff":
                 return PageImage(dpi, encoded=data, suffix=".jpg")
+        if 150 <= dpi <= 600 and _drawn_as_stored(page, image):
+            return PageImage(dpi, image=image.get_bitmap(render=False).to_pil().convert("L"))
     pixels = round(width * OCR_DPI / 72) * round(height * OCR_DPI / 72)
     if pixels > limits.max_image_pixels:
         raise IngestError("image_too_large", f"page {index + 1} is {width / 72:.0f} × {height / 72:.0f} inches: "
                                              f"{pixels:,} pixels at {OCR_DPI} dpi (limit {limits.max_image_pixels:,})")
     return PageImage(OCR_DPI, image=page.render(scale=OCR_DPI / 72, grayscale=True).to_pil())
+
+
+# The image formats whose stored pixels pdfium hands back as they are drawn: 8-bit grey, 24-bit RGB (colour spaces
+# DeviceGray and DeviceRGB). Others (1-bit masks, indexed colours, CMYK, ICC profiles) are rendered.
+_STORED_AS_DRAWN = {(1, 8), (2, 24)}
+
+
+def _drawn_as_stored(page, image) -> bool:
+    """Whether the page shows exactly ``image``'s stored pixels, upright: it is drawn on the page itself (not
+    through a form), unrotated and unflipped, without transparency, in a plain colour space, and nothing else on
+    the page is visible (an OCR'd scan's invisible text layer may be there)."""
+    import pypdfium2.raw as pdfium_c
+
+    matrix = image.get_matrix()
+    metadata = image.get_metadata()
+    if not (matrix.b == matrix.c == 0 and matrix.a > 0 and matrix.d > 0) \
+            or (metadata.colorspace, metadata.bits_per_pixel) not in _STORED_AS_DRAWN \
+            or pdfium_c.FPDFPageObj_HasTransparency(image.raw):
+        return False
+    for item in page.get_objects(max_depth=1):  # (an image inside a form is drawn through the form's matrix too)
+        if item.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            continue  # the page holds one image: this one
+        if item.type != pdfium_c.FPDF_PAGEOBJ_TEXT or \
+                pdfium_c.FPDFTextObj_GetTextRenderMode(item.raw) != pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE:
+            return False
+    return True
 
 
 def _image_coverage(page) -> float:
