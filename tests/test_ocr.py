@@ -250,16 +250,17 @@ def test_handwritten_number_misread_is_flagged_by_the_file_name():
 # --- what of a scanned page is read ----------------------------------------------------------------------------
 
 def _image_pdf(tmp_path, dejavu_font, image: Image.Image, overlay: str | None = None, invisible: bool = False,
-               turned: bool = False) -> bytes:
-    """An A4 page covered by ``image`` (fpdf2 stores it Flate-encoded), with ``overlay`` text drawn over it, shown
-    or invisible (an OCR'd scan's text layer), the image drawn turned half round when ``turned``."""
+               turned: bool = False, suffix: str = ".png") -> bytes:
+    """An A4 page covered by ``image`` (fpdf2 stores a PNG Flate-encoded, a JPEG as it is), with ``overlay`` text
+    drawn over it, shown or invisible (an OCR'd scan's text layer), the image drawn turned half round when
+    ``turned``."""
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
     pdf.add_font("DejaVu", fname=str(dejavu_font))
     pdf.set_font("DejaVu", size=11)
     pdf.add_page()
-    picture = tmp_path / "page.png"
+    picture = tmp_path / f"page{suffix}"
     image.save(picture)
     if turned:
         with pdf.rotation(180, x=105, y=148.5):
@@ -299,18 +300,30 @@ def test_flate_scan_is_read_at_its_own_pixels_not_rendered(tmp_path, dejavu_font
     scan = _a4_scan(mode)
     dpi, size, image = _page_image_of(_image_pdf(tmp_path, dejavu_font, scan))
     assert (dpi, size, image.image.mode) == (200, scan.size, "L")
+    assert (_page_image_of(_image_pdf(tmp_path, dejavu_font, scan, suffix=".jpg"))[0]) == 200  # its JPEG as it is
     assert image.image.tobytes() == scan.convert("L").tobytes()
     # an OCR'd scan's invisible text layer changes nothing
     dpi, size, _ = _page_image_of(_image_pdf(tmp_path, dejavu_font, scan, overlay="Số: 12/QĐ-UBND", invisible=True))
     assert (dpi, size) == (200, scan.size)
 
 
-@pytest.mark.parametrize("case", ["visible text over it", "turned half round"])
-def test_scan_with_more_than_its_pixels_is_rendered(tmp_path, dejavu_font, case):
-    """Text drawn visibly over the scan, or the image drawn turned: the page is rendered as shown, at 300 dpi."""
+@pytest.mark.parametrize("suffix", [".png", ".jpg"])
+@pytest.mark.parametrize("case", ["visible text over it", "turned half round", "page rotated"])
+def test_scan_with_more_than_its_pixels_is_rendered(tmp_path, dejavu_font, case, suffix):
+    """Text drawn visibly over the scan, the image drawn turned, or the page rotated (/Rotate): the page is
+    rendered as shown, at 300 dpi, whether the image is Flate or a JPEG (which went to Tesseract as stored,
+    sideways or upside down, before the twenty-fifth session)."""
+    import pypdfium2 as pdfium
+
     scan = _a4_scan("RGB")
     pdf = _image_pdf(tmp_path, dejavu_font, scan, overlay="Đã ký" if case.startswith("visible") else None,
-                     turned=case.startswith("turned"))
+                     turned=case.startswith("turned"), suffix=suffix)
+    if case == "page rotated":
+        document = pdfium.PdfDocument(pdf)
+        document[0].set_rotation(180)
+        buffer = io.BytesIO()
+        document.save(buffer)
+        pdf = buffer.getvalue()
     dpi, (width, height), _ = _page_image_of(pdf)
     assert dpi == 300 and abs(width - 2480) <= 1 and abs(height - 3508) <= 1  # A4 at 300 dpi, not the 200 dpi image
 
@@ -333,3 +346,25 @@ def test_sample_clean_scan_pages_are_their_own_pixels():
         assert ImageStat.Stat(ImageChops.difference(image.image, rendered)).mean[0] < 8
     finally:
         document.close()
+
+
+@pytest.mark.slow
+def test_upside_down_jpeg_scan_turned_by_the_page_rotation_is_read_upright(tmp_path, dejavu_font):
+    """A scan stored upside down and shown upright by the page's /Rotate 180 (what a scanner's software or an
+    operator turning pages does): OCR reads the page as shown, not the JPEG as stored."""
+    import pypdfium2 as pdfium
+
+    image = Image.new("L", (1654, 2339), 255)  # A4 at 200 dpi
+    font = ImageFont.truetype(str(dejavu_font), 40)
+    lines = ["ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ", "Số: 127/QĐ-UBND", "Huế, ngày 05 tháng 3 năm 2024",
+             "QUYẾT ĐỊNH", "Về việc phê duyệt kế hoạch chuyển đổi số năm 2024"]
+    for row, line in enumerate(lines):
+        ImageDraw.Draw(image).text((160, 200 + 90 * row), line, fill=0, font=font)
+    pdf = _image_pdf(tmp_path, dejavu_font, image.rotate(180), suffix=".jpg")
+    document = pdfium.PdfDocument(pdf)
+    document[0].set_rotation(180)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = process_bytes(buffer.getvalue(), "turned.pdf")
+    assert result.ocr_pages == 1 and result.header.number == "127/QĐ-UBND", result.text[:300]
+    assert result.header.issue_date == "2024-03-05"

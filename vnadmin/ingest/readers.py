@@ -311,17 +311,17 @@ def _read_image(data: bytes, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS)
 
 
 def _page_image(page, index: int = 0, limits: Limits = DEFAULT_LIMITS):
-    """What to OCR of a PDF page. A scan (the page is one image covering it at 150–600 dpi) is read as it was
-    scanned: its own JPEG as it is, or, when nothing else is drawn on the page, its own pixels in grey (rendering
-    the whole page at 300 dpi costs two to three times as much and gives those pixels again). Any other page is
-    rendered at 300 dpi in grey."""
+    """What to OCR of a PDF page. A scan (the page shows one image, covering it at 150–600 dpi, upright, and nothing
+    else) is read as it was scanned: its own JPEG as it is, or its own pixels in grey (rendering the whole page at
+    300 dpi costs about twice as much and gives those pixels again). Any other page is rendered at 300 dpi in grey,
+    as it is shown: turned by the page's rotation or the image's placement, with what is drawn over the image."""
     import pypdfium2.raw as pdfium_c
 
     from vnadmin.ingest.ocr import PageImage
 
     width, height = page.get_size()
     images = list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
-    if len(images) == 1 and _image_coverage(page) >= 0.9:
+    if len(images) == 1 and _image_coverage(page) >= 0.9 and _shows_only(page, images[0]):
         image = images[0]
         pixels_wide = image.get_px_size()[0]
         left, _, right, _ = image.get_bounds()
@@ -332,7 +332,8 @@ def _page_image(page, index: int = 0, limits: Limits = DEFAULT_LIMITS):
             data = buffer.getvalue()
             if data[:3] == b"\xff\xd8\xff":
                 return PageImage(dpi, encoded=data, suffix=".jpg")
-        if 150 <= dpi <= 600 and _drawn_as_stored(page, image):
+        metadata = image.get_metadata()
+        if 150 <= dpi <= 600 and (metadata.colorspace, metadata.bits_per_pixel) in _STORED_AS_DRAWN:
             return PageImage(dpi, image=image.get_bitmap(render=False).to_pil().convert("L"))
     pixels = round(width * OCR_DPI / 72) * round(height * OCR_DPI / 72)
     if pixels > limits.max_image_pixels:
@@ -346,19 +347,17 @@ def _page_image(page, index: int = 0, limits: Limits = DEFAULT_LIMITS):
 _STORED_AS_DRAWN = {(1, 8), (2, 24)}
 
 
-def _drawn_as_stored(page, image) -> bool:
-    """Whether the page shows exactly ``image``'s stored pixels, upright: it is drawn on the page itself (not
-    through a form), unrotated and unflipped, without transparency, in a plain colour space, and nothing else on
-    the page is visible (an OCR'd scan's invisible text layer may be there)."""
+def _shows_only(page, image) -> bool:
+    """Whether the page shows ``image`` as it is stored and nothing else: the page is not rotated; the image is
+    drawn on the page itself (not through a form, whose matrix would place it too), unturned and unflipped, without
+    transparency; every other object of the page is invisible text (an OCR'd scan's text layer)."""
     import pypdfium2.raw as pdfium_c
 
     matrix = image.get_matrix()
-    metadata = image.get_metadata()
-    if not (matrix.b == matrix.c == 0 and matrix.a > 0 and matrix.d > 0) \
-            or (metadata.colorspace, metadata.bits_per_pixel) not in _STORED_AS_DRAWN \
+    if page.get_rotation() != 0 or not (matrix.b == matrix.c == 0 and matrix.a > 0 and matrix.d > 0) \
             or pdfium_c.FPDFPageObj_HasTransparency(image.raw):
         return False
-    for item in page.get_objects(max_depth=1):  # (an image inside a form is drawn through the form's matrix too)
+    for item in page.get_objects(max_depth=1):
         if item.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             continue  # the page holds one image: this one
         if item.type != pdfium_c.FPDF_PAGEOBJ_TEXT or \
