@@ -368,3 +368,49 @@ def test_upside_down_jpeg_scan_turned_by_the_page_rotation_is_read_upright(tmp_p
     result = process_bytes(buffer.getvalue(), "turned.pdf")
     assert result.ocr_pages == 1 and result.header.number == "127/QĐ-UBND", result.text[:300]
     assert result.header.issue_date == "2024-03-05"
+
+
+# --- scans lying sideways or upside down -------------------------------------------------------------------------
+
+OSD_OUTPUTS = [
+    ("Page number: 0\nOrientation in degrees: 270\nRotate: 90\nOrientation confidence: 17.57\nScript: Latin\n", 90),
+    ("Page number: 0\nOrientation in degrees: 180\nRotate: 180\nOrientation confidence: 17.27\n", 180),
+    ("Page number: 0\nOrientation in degrees: 90\nRotate: 270\nOrientation confidence: 20.30\n", 270),
+    ("Page number: 0\nOrientation in degrees: 0\nRotate: 0\nOrientation confidence: 16.70\n", 0),  # upright
+    ("Page number: 0\nOrientation in degrees: 180\nRotate: 180\nOrientation confidence: 2.10\n", 0),  # unsure
+    ("Page number: 0\nRotate: 45\nOrientation confidence: 30.00\n", 0),  # no such turn
+    ("Rotate: 90\nOrientation confidence: nan?\n", 0),
+    ("", 0),  # "Too few characters. Skipping this page" goes to stderr: nothing on stdout
+]
+
+
+@pytest.mark.parametrize("output, turn", OSD_OUTPUTS)
+def test_orientation_read_from_tesseract_osd_output(output, turn):
+    from vnadmin.ingest.ocr import parse_osd
+
+    assert parse_osd(output) == turn
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("angle", [90, 180])
+def test_scan_lying_turned_is_read_upright_with_a_warning(tmp_path, dejavu_font, angle):
+    """A page scanned sideways or upside down (its pixels so, no /Rotate to tell it): Tesseract reads it at a
+    confidence of about 40; its orientation detection says how to turn it, and the page is read again upright,
+    with a warning row saying so."""
+    text = (CORPORA / "written" / "tb-ket-luan-chu-tich.txt").read_text(encoding="utf-8")
+    pdf = make_pdf(tmp_path / "tb.pdf", [text], dejavu_font).read_bytes()
+    page = _scan(pdf, 300, blur=0.4, noise=1500, angle=0, seed=3)[0]
+    png = io.BytesIO()
+    page.rotate(angle, expand=True).save(png, format="PNG", dpi=(300, 300))  # (PIL turns counterclockwise)
+    document = process_bytes(png.getvalue(), "turned.png")
+    assert document.header.number == "318/TB-UBND"
+    assert document.pages[0].ocr_confidence > 88
+    turned = [w for w in document.warnings if w.startswith("ocr_page_turned")]
+    assert turned == [f"ocr_page_turned: page 1 lies turned: it was read turned {angle}° clockwise "
+                      "(Tesseract's orientation detection)"]
+
+
+@pytest.mark.slow
+def test_upright_scans_are_not_turned(scans):
+    for name, document in scans.items():
+        assert not [w for w in document.warnings if w.startswith("ocr_page_turned")], name

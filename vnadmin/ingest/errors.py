@@ -47,6 +47,7 @@ WARNING_CODES = {
     "owner_password": "the PDF carries an owner password only: it opens, and its text was read",
     "unsafe_member_name": "a ZIP member named to escape its folder (zip-slip); read in place, never unpacked",
     "converted": "a .doc/.rtf file converted to DOCX with LibreOffice before reading",
+    "ocr_page_turned": "a scanned page lay sideways or upside down: it was read turned upright",
 }
 
 

@@ -261,6 +261,7 @@ def _read_pdf(data: bytes, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS) -
             for index, result in queue.results():
                 pages[index] = RawPage(result.text, "ocr", needs_ocr=False, ocr_confidence=result.confidence)
                 converted.pop(index, None)
+                warnings += _turned_warning(index, result)
     finally:
         pdf.close()
     if not pages:
@@ -306,8 +307,17 @@ def _read_image(data: bytes, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS)
     with OcrQueue() as queue:
         for index, frame in enumerate(frames):
             queue.submit(index, PageImage(dpi, image=frame))
-        pages = [RawPage(r.text, "ocr", ocr_confidence=r.confidence) for _, r in queue.results()]
-    return RawDocument(kind, pages)
+        results = list(queue.results())
+    pages = [RawPage(r.text, "ocr", ocr_confidence=r.confidence) for _, r in results]
+    return RawDocument(kind, pages, warnings=[w for index, r in results for w in _turned_warning(index, r)])
+
+
+def _turned_warning(index: int, result) -> list[str]:
+    """The warning that a page was read turned (a scan lying sideways or upside down), if it was."""
+    if not result.turned:
+        return []
+    return [warning("ocr_page_turned", f"page {index + 1} lies turned: it was read turned {result.turned}° "
+                                       "clockwise (Tesseract's orientation detection)")]
 
 
 def _page_image(page, index: int = 0, limits: Limits = DEFAULT_LIMITS):
