@@ -414,3 +414,20 @@ def test_scan_lying_turned_is_read_upright_with_a_warning(tmp_path, dejavu_font,
 def test_upright_scans_are_not_turned(scans):
     for name, document in scans.items():
         assert not [w for w in document.warnings if w.startswith("ocr_page_turned")], name
+
+
+@pytest.mark.slow
+def test_photo_turned_by_its_exif_orientation_is_read_as_shown(tmp_path, dejavu_font):
+    """A camera's photo of a page: the pixels as the sensor saw them (sideways) and an EXIF Orientation tag (6:
+    turn 90° clockwise to show). The page is read as shown, without needing the orientation detection."""
+    text = (CORPORA / "written" / "tb-ket-luan-chu-tich.txt").read_text(encoding="utf-8")
+    pdf = make_pdf(tmp_path / "tb.pdf", [text], dejavu_font).read_bytes()
+    page = _scan(pdf, 300, blur=0.4, noise=1500, angle=0, seed=3)[0]
+    exif = page.getexif()
+    exif[0x0112] = 6
+    photo = io.BytesIO()
+    page.rotate(90, expand=True).save(photo, format="JPEG", quality=90, exif=exif, dpi=(300, 300))
+    document = process_bytes(photo.getvalue(), "photo.jpg")
+    assert document.header.number == "318/TB-UBND"
+    assert document.pages[0].ocr_confidence > 88
+    assert not [w for w in document.warnings if w.startswith("ocr_page_turned")]

@@ -282,7 +282,7 @@ def _image_dpi(image) -> int:
 
 def _read_image(data: bytes, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS) -> RawDocument:
     """PNG, JPEG, TIFF (every frame), GIF: each frame a page, read by OCR."""
-    from PIL import Image, ImageSequence, UnidentifiedImageError
+    from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
     from vnadmin.ingest.ocr import OcrQueue, PageImage
 
@@ -293,7 +293,8 @@ def _read_image(data: bytes, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS)
         if width * height > limits.max_image_pixels:
             raise IngestError("image_too_large", f"{width:,} × {height:,} pixels (limit "
                                                  f"{limits.max_image_pixels:,} pixels)")
-        frames = [frame.convert("L") for frame in ImageSequence.Iterator(image)]
+        # a camera's photo of a page is stored as the sensor saw it, with an EXIF tag saying how to turn it
+        frames = [ImageOps.exif_transpose(frame).convert("L") for frame in ImageSequence.Iterator(image)]
         dpi = _image_dpi(image)
     except Image.DecompressionBombError as error:
         raise IngestError("image_too_large", str(error)) from None
