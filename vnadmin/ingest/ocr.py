@@ -80,18 +80,22 @@ def ocr_image(page: PageImage) -> OcrPage:
     line and misreads a cell whose lines are not level with its neighbour's."""
     check_available()
     with tempfile.TemporaryDirectory(prefix="vnadmin-ocr-") as folder:
-        if page.encoded is not None:
-            source = Path(folder) / f"page{page.suffix}"
-            source.write_bytes(page.encoded)
-        else:
-            source = _save(page.image, Path(folder) / "page")
-        tsv = _tesseract_tsv(source, "3", page.dpi)
+        tsv = _tesseract_tsv(_page_file(page, Path(folder)), "3", page.dpi)
         # decoded here, not kept on the page: a long scan's pages stay as their JPEG bytes while they wait
         image = page.image if page.image is not None else PageImage(page.dpi, encoded=page.encoded).pil()
         grid = find_table_grid(image)
         if grid is not None:
             tsv, grid = _with_table_columns_read_alone(tsv, grid, image, page.dpi, Path(folder))
     return parse_tsv(tsv, grid)
+
+
+def _page_file(page: PageImage, folder: Path) -> Path:
+    """The page as the image file Tesseract reads: a scan's JPEG as it is, else the image uncompressed."""
+    if page.encoded is not None:
+        source = folder / f"page{page.suffix}"
+        source.write_bytes(page.encoded)
+        return source
+    return _save(page.image, folder / "page")
 
 
 def _save(image, stem: Path) -> Path:
@@ -103,18 +107,20 @@ def _save(image, stem: Path) -> Path:
 
 
 def _tesseract_tsv(source: Path, psm: str, dpi: int | None) -> str:
-    command = [tesseract_path(), str(source), "stdout", "-l", LANGUAGE, "--psm", psm]
-    if dpi:
-        command += ["--dpi", str(dpi)]
-    command.append("tsv")
-    environment = dict(os.environ, OMP_THREAD_LIMIT="1")
-    try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, env=environment)
-    except subprocess.TimeoutExpired:
-        raise IngestError("ocr_failed", f"tesseract took more than {TIMEOUT_SECONDS} s on a page") from None
+    result = _tesseract(source, ["-l", LANGUAGE, "--psm", psm], dpi, "tsv")
     if result.returncode != 0:
         raise IngestError("ocr_failed", f"tesseract failed: {result.stderr.strip()[-300:]}")
     return result.stdout
+
+
+def _tesseract(source: Path, options: list[str], dpi: int | None, *configs: str) -> subprocess.CompletedProcess:
+    """One single-threaded Tesseract run on an image file, its output on stdout."""
+    command = [tesseract_path(), str(source), "stdout", *options, *(["--dpi", str(dpi)] if dpi else []), *configs]
+    environment = dict(os.environ, OMP_THREAD_LIMIT="1")
+    try:
+        return subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, env=environment)
+    except subprocess.TimeoutExpired:
+        raise IngestError("ocr_failed", f"tesseract took more than {TIMEOUT_SECONDS} s on a page") from None
 
 
 TABLE_CELL_MARGIN = 6  # pixels inside a column's rules: the rules themselves are no text
@@ -287,19 +293,10 @@ def page_orientation(page: PageImage) -> int:
     script detection reads it (``--psm 0``, its osd model, which Debian's tesseract-ocr depends on); 0 when it is
     upright, when the detection is unsure or when it cannot run (too few letters, no osd model)."""
     with tempfile.TemporaryDirectory(prefix="vnadmin-osd-") as folder:
-        if page.encoded is not None:
-            source = Path(folder) / f"page{page.suffix}"
-            source.write_bytes(page.encoded)
-        else:
-            source = _save(page.image, Path(folder) / "page")
-        command = [tesseract_path(), str(source), "stdout", "--psm", "0"]
-        if page.dpi:
-            command += ["--dpi", str(page.dpi)]
         try:
-            result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS,
-                                    env=dict(os.environ, OMP_THREAD_LIMIT="1"))
-        except subprocess.TimeoutExpired:
-            return 0
+            result = _tesseract(_page_file(page, Path(folder)), ["--psm", "0"], page.dpi)
+        except IngestError:
+            return 0  # (timed out: the page is read as it lies)
     return parse_osd(result.stdout)
 
 
