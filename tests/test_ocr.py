@@ -431,3 +431,24 @@ def test_photo_turned_by_its_exif_orientation_is_read_as_shown(tmp_path, dejavu_
     assert document.header.number == "318/TB-UBND"
     assert document.pages[0].ocr_confidence > 88
     assert not [w for w in document.warnings if w.startswith("ocr_page_turned")]
+
+
+@pytest.mark.parametrize("suffix", [".png", ".jpg"])
+def test_scan_image_past_the_pixel_limit_is_refused_before_it_is_decoded(tmp_path, dejavu_font, suffix):
+    """A page's own image is read only within max_image_pixels, as a rendered page is: past it, a clear
+    image_too_large error (not a worker killed for its memory)."""
+    import pypdfium2 as pdfium
+
+    from vnadmin.ingest.errors import IngestError
+    from vnadmin.ingest.limits import Limits
+    from vnadmin.ingest.readers import _page_image
+
+    scan = _a4_scan("L")  # 1654 × 2338 pixels: 3.9 million
+    document = pdfium.PdfDocument(_image_pdf(tmp_path, dejavu_font, scan, suffix=suffix))
+    try:
+        assert _page_image(document[0], 0, Limits(max_image_pixels=4_000_000)).dpi == 200
+        with pytest.raises(IngestError) as refused:
+            _page_image(document[0], 0, Limits(max_image_pixels=3_000_000))
+        assert refused.value.code == "image_too_large" and "1,654 × 2,338 pixel image" in refused.value.message
+    finally:
+        document.close()

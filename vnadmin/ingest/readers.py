@@ -334,7 +334,10 @@ def _page_image(page, index: int = 0, limits: Limits = DEFAULT_LIMITS):
     images = list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
     if len(images) == 1 and _image_coverage(page) >= 0.9 and _shows_only(page, images[0]):
         image = images[0]
-        pixels_wide = image.get_px_size()[0]
+        pixels_wide, pixels_high = image.get_px_size()
+        if pixels_wide * pixels_high > limits.max_image_pixels:
+            raise IngestError("image_too_large", f"page {index + 1} is a {pixels_wide:,} × {pixels_high:,} pixel "
+                                                 f"image (limit {limits.max_image_pixels:,} pixels)")
         left, _, right, _ = image.get_bounds()
         dpi = round(pixels_wide / ((right - left) / 72))
         if 150 <= dpi <= 600 and image.get_filters() == ["DCTDecode"]:
