@@ -1,5 +1,5 @@
-"""Benchmarks: extraction speed, ingest throughput (texts, text-layer PDFs, scans; 1 and 2 workers, Dask), OCR, checks,
-segmentation, peak memory over 10,000 documents.
+"""Benchmarks: extraction speed, ingest throughput (texts, text-layer PDFs, scans; 1 and 2 workers, Dask), OCR (against
+raw Tesseract; a page lying turned), checks, segmentation, peak memory over 10,000 documents.
 
     .venv/bin/python benchmarks/run.py                  # all scenarios, 5 repeats each, median reported
     .venv/bin/python benchmarks/run.py --repeat 3 extract
@@ -313,6 +313,37 @@ def scenario_ocr() -> dict:
     return out
 
 
+def scenario_ocr_turned() -> dict:
+    """Page 1 of the sample's noisy 300 dpi scan as a PNG image, upright and lying turned by 90° and 180° (its
+    pixels so, as a page fed sideways into a scanner leaves it): seconds through the OCR path (one Tesseract at a
+    time), whether the header's number came out and whether the page was read turned."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    from vnadmin.ingest.ocr import check_available
+    from vnadmin.ingest.readers import _page_image
+    from vnadmin.pipeline import process_bytes, process_text
+
+    check_available()
+    process_text((ROOT / "corpora" / "seed" / "3457-BC-UBND.txt").read_text(encoding="utf-8"))
+    scan = pdfium.PdfDocument(SHARED_SEED / "3457-BC-UBND.scan-noisy-300dpi.pdf")
+    page = _page_image(scan[0]).pil()
+    scan.close()
+    out: dict = {"input": "page 1 of the sample's noisy 300 dpi scan as a PNG", "turns": {}}
+    for turn in (0, 90, 180):
+        buffer = io.BytesIO()
+        page.rotate(turn, expand=True).save(buffer, format="PNG", dpi=(300, 300))  # (PIL turns counterclockwise)
+        started = time.perf_counter()
+        document = process_bytes(buffer.getvalue(), f"page-{turn}.png")
+        out["turns"][str(turn)] = {"seconds": time.perf_counter() - started,
+                                   "number_read": document.header.number == "3457/BC-UBND",
+                                   "read_turned": any(w.startswith("ocr_page_turned") for w in document.warnings)}
+    out["seconds"] = sum(v["seconds"] for v in out["turns"].values())
+    out["peak_rss_mb"] = _peak_rss_mb()
+    return out
+
+
 def scenario_checks() -> dict:
     """The archive checks (`vnadmin check`) on a generated archive of 5,000 documents and 100,000 citations of
     20,000 instruments (national and local numbers, 3 % of citations with a dissenting date)."""
@@ -424,6 +455,7 @@ SCENARIOS = {
     "ingest-pdf-1": lambda: scenario_ingest_pdf(1),
     "ingest-pdf-2": lambda: scenario_ingest_pdf(2),
     "ocr": scenario_ocr,
+    "ocr-turned": scenario_ocr_turned,
     "checks": scenario_checks,
     "segment": scenario_segment,
     **{f"archive-{kind}-{how}": (lambda kind=kind, how=how: scenario_archive(kind, 1 if how == "1" else 2,
@@ -431,7 +463,8 @@ SCENARIOS = {
        for kind in ("text", "pdf", "scan") for how in ("1", "2", "dask")},
     "memory-10k": scenario_memory,
 }
-NEEDS_SHARED = {"extract-real", "ingest-text-1", "ingest-text-2", "ingest-pdf-1", "ingest-pdf-2", "ocr", "segment", "memory-10k",
+NEEDS_SHARED = {"extract-real", "ingest-text-1", "ingest-text-2", "ingest-pdf-1", "ingest-pdf-2", "ocr", "ocr-turned", "segment",
+                "memory-10k",
                 *(name for name in SCENARIOS if name.startswith("archive-"))}
 KEYS = ("extract_mb_s", "extract_all_mb_s", "normalize_mb_s", "docs_s", "mb_s", "pages_s", "seconds", "peak_rss_mb",
         "overhead_clean_noisy", "supervisor_peak_mb", "worker_peak_mb")
@@ -478,11 +511,23 @@ def main() -> None:
                                     check=True).stdout
             runs.append(json.loads(output.strip().splitlines()[-1]))
         median = {k: statistics.median(r[k] for r in runs) for k in KEYS if k in runs[0]}
-        results["scenarios"][name] = {**runs[0], **median, "runs": len(runs)}
+        results["scenarios"][name] = {**runs[0], **median, **_per_part_medians(runs), "runs": len(runs)}
         print(f"{name}: " + ", ".join(f"{k} {v:.1f}" for k, v in median.items()), file=sys.stderr)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "latest.json").write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n")
     print(markdown(results))
+
+
+def _per_part_medians(runs: list[dict]) -> dict:
+    """A scenario's figures by part (the ocr scenario's scans, ocr-turned's turns): each number the median of the
+    runs, like the scenario's own figures; what is not a number (yes/no) as the first run gave it."""
+    out = {}
+    for key in ("scans", "turns"):
+        if key in runs[0]:
+            out[key] = {part: {field: statistics.median(r[key][part][field] for r in runs)
+                               if isinstance(value, float) else value for field, value in values.items()}
+                        for part, values in runs[0][key].items()}
+    return out
 
 
 def markdown(results: dict) -> str:
@@ -495,6 +540,14 @@ def markdown(results: dict) -> str:
                              f"{v['raw_seconds_per_page']:.2f}, overhead {v['overhead'] * 100:+.0f} %); CER "
                              f"{v['cer'] * 100:.2f} % (raw {v['raw_cer'] * 100:.2f} %); {v['retried_pages']} pages "
                              f"retried | {r['peak_rss_mb']:.0f} MB |")
+            continue
+        if name == "ocr-turned":
+            figure = "; ".join(f"{'upright' if turn == '0' else f'lying turned {turn}°'} {v['seconds']:.2f} s "
+                               f"(number {'read' if v['number_read'] else 'missed'}"
+                               + (", read turned" if v["read_turned"] else "") + ")"
+                               for turn, v in r["turns"].items())
+            lines.append(f"| `ocr-turned` | {r['input']} | 1 | {figure} ({r['runs']} runs) | "
+                         f"{r['peak_rss_mb']:.0f} MB |")
             continue
         if name == "segment":
             lines.append(f"| `segment` | {r['input']} | 1 | underthesea.word_tokenize {r['raw_chars_s'] / 1000:.0f} k "
