@@ -463,8 +463,8 @@ SCENARIOS = {
        for kind in ("text", "pdf", "scan") for how in ("1", "2", "dask")},
     "memory-10k": scenario_memory,
 }
-NEEDS_SHARED = {"extract-real", "ingest-text-1", "ingest-text-2", "ingest-pdf-1", "ingest-pdf-2", "ocr", "ocr-turned", "segment",
-                "memory-10k",
+NEEDS_SHARED = {"extract-real", "ingest-text-1", "ingest-text-2", "ingest-pdf-1", "ingest-pdf-2", "ocr", "ocr-turned",
+                "segment", "memory-10k",
                 *(name for name in SCENARIOS if name.startswith("archive-"))}
 KEYS = ("extract_mb_s", "extract_all_mb_s", "normalize_mb_s", "docs_s", "mb_s", "pages_s", "seconds", "peak_rss_mb",
         "overhead_clean_noisy", "supervisor_peak_mb", "worker_peak_mb")

@@ -248,11 +248,12 @@ RETRY_MIN_WORDS = 20
 def ocr_page(page: PageImage) -> OcrPage:
     """OCR a page; when Tesseract is unsure (mean confidence below 88), read it again through a 3×3 median
     filter and keep the more confident reading. Before that, a page read very unsurely (below 70) is looked at by
-    Tesseract's orientation detection, and read again turned upright when it lies sideways or upside down. Measured on the sample's scans (character error rate):
-    clean 300 dpi 0.05 % either way (no retry: confidence 95.7); noisy 300 dpi 0.20 % → 0.12 % with the
-    filter; harsh 200 dpi 37 % → 4.3 % (speckles break Tesseract's layout analysis). Binarization (Otsu)
-    did not help (0.11 %, 0.34 %, 4.0 %) and is not used. (Those figures are for pages rendered at 300 dpi; the
-    harsh scan's own 200 dpi JPEG, which is what vnadmin now reads, needs no retry.)"""
+    Tesseract's orientation detection, and read again turned upright when it lies sideways or upside down.
+    Measured on the sample's scans (character error rate): clean 300 dpi 0.05 % either way (no retry: confidence
+    95.7); noisy 300 dpi 0.20 % → 0.12 % with the filter; harsh 200 dpi 37 % → 4.3 % (speckles break Tesseract's
+    layout analysis). Binarization (Otsu) did not help (0.11 %, 0.34 %, 4.0 %) and is not used. (Those figures
+    are for pages rendered at 300 dpi; the harsh scan's own 200 dpi JPEG, which is what vnadmin now reads, needs
+    no retry.)"""
     from PIL import ImageFilter
 
     first = ocr_image(page)
