@@ -525,7 +525,8 @@ def _per_part_medians(runs: list[dict]) -> dict:
     for key in ("scans", "turns"):
         if key in runs[0]:
             out[key] = {part: {field: statistics.median(r[key][part][field] for r in runs)
-                               if isinstance(value, float) else value for field, value in values.items()}
+                               if isinstance(value, (int, float)) and not isinstance(value, bool) else value
+                               for field, value in values.items()}
                         for part, values in runs[0][key].items()}
     return out
 

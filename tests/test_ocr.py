@@ -250,10 +250,10 @@ def test_handwritten_number_misread_is_flagged_by_the_file_name():
 # --- what of a scanned page is read ----------------------------------------------------------------------------
 
 def _image_pdf(tmp_path, dejavu_font, image: Image.Image, overlay: str | None = None, invisible: bool = False,
-               turned: bool = False, suffix: str = ".png") -> bytes:
-    """An A4 page covered by ``image`` (fpdf2 stores a PNG Flate-encoded, a JPEG as it is), with ``overlay`` text
-    drawn over it, shown or invisible (an OCR'd scan's text layer), the image drawn turned half round when
-    ``turned``."""
+               turned: bool = False, clipped: bool = False, suffix: str = ".jpg") -> bytes:
+    """An A4 page covered by ``image`` (fpdf2 stores a JPEG as it is, a PNG Flate-encoded), with ``overlay`` text
+    drawn over it, shown or invisible (an OCR'd scan's text layer); the image drawn turned half round when
+    ``turned``, clipped to the page's upper half when ``clipped``."""
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
@@ -265,6 +265,9 @@ def _image_pdf(tmp_path, dejavu_font, image: Image.Image, overlay: str | None = 
     if turned:
         with pdf.rotation(180, x=105, y=148.5):
             pdf.image(str(picture), x=0, y=0, w=210, h=297)
+    elif clipped:
+        with pdf.rect_clip(x=0, y=0, w=210, h=148):
+            pdf.image(str(picture), x=0, y=0, w=210, h=297)
     else:
         pdf.image(str(picture), x=0, y=0, w=210, h=297)
     if overlay:
@@ -274,78 +277,73 @@ def _image_pdf(tmp_path, dejavu_font, image: Image.Image, overlay: str | None = 
     return bytes(pdf.output())
 
 
-def _page_image_of(pdf_bytes: bytes):
+def _with_page(pdf: bytes, change) -> bytes:
+    """The PDF with its first page changed by ``change(page)`` (pypdfium2), saved again."""
     import pypdfium2 as pdfium
 
+    document = pdfium.PdfDocument(pdf)
+    change(document[0])
+    buffer = io.BytesIO()
+    document.save(buffer)
+    document.close()
+    return buffer.getvalue()
+
+
+def _page_image_of(pdf_bytes: bytes, limits=None):
+    """(dpi, whether the image is the page's own JPEG) of what _page_image gives for the first page."""
+    import pypdfium2 as pdfium
+
+    from vnadmin.ingest.limits import DEFAULT_LIMITS
     from vnadmin.ingest.readers import _page_image
 
     document = pdfium.PdfDocument(pdf_bytes)
     try:
-        image = _page_image(document[0])
-        return image.dpi, (image.image.size if image.image is not None else None), image
+        image = _page_image(document[0], 0, limits or DEFAULT_LIMITS)
+        return image.dpi, image.encoded is not None
     finally:
         document.close()
 
 
-def _a4_scan(mode: str, dpi: int = 200) -> Image.Image:
-    image = Image.new(mode, (round(8.27 * dpi), round(11.69 * dpi)), "white")
+def _a4_scan(mode: str, dpi: int = 200, height_share: float = 1.0) -> Image.Image:
+    image = Image.new(mode, (round(8.27 * dpi), round(11.69 * dpi * height_share)), "white")
     ImageDraw.Draw(image).text((200, 200), "Số: 12/QĐ-UBND", fill="black", font=ImageFont.load_default())
     return image
 
 
 @pytest.mark.parametrize("mode", ["L", "RGB"])
-def test_flate_scan_is_read_at_its_own_pixels_not_rendered(tmp_path, dejavu_font, mode):
-    """A page that is one Flate-encoded image (grey or RGB) and nothing else is read from the image's own pixels,
-    at its own resolution, not rendered at 300 dpi (two to three times the cost)."""
+def test_jpeg_scan_is_read_as_stored(tmp_path, dejavu_font, mode):
+    """A page that shows one JPEG, grey or RGB, and nothing else (an OCR'd scan's invisible text layer may be
+    there) goes to Tesseract as its own JPEG at its own resolution; a Flate image is rendered at 300 dpi."""
     scan = _a4_scan(mode)
-    dpi, size, image = _page_image_of(_image_pdf(tmp_path, dejavu_font, scan))
-    assert (dpi, size, image.image.mode) == (200, scan.size, "L")
-    assert (_page_image_of(_image_pdf(tmp_path, dejavu_font, scan, suffix=".jpg"))[0]) == 200  # its JPEG as it is
-    assert image.image.tobytes() == scan.convert("L").tobytes()
-    # an OCR'd scan's invisible text layer changes nothing
-    dpi, size, _ = _page_image_of(_image_pdf(tmp_path, dejavu_font, scan, overlay="Số: 12/QĐ-UBND", invisible=True))
-    assert (dpi, size) == (200, scan.size)
+    assert _page_image_of(_image_pdf(tmp_path, dejavu_font, scan)) == (200, True)
+    assert _page_image_of(_image_pdf(tmp_path, dejavu_font, scan, overlay="Số: 12/QĐ-UBND", invisible=True)) \
+        == (200, True)
+    assert _page_image_of(_image_pdf(tmp_path, dejavu_font, scan, suffix=".png")) == (300, False)
 
 
-@pytest.mark.parametrize("suffix", [".png", ".jpg"])
-@pytest.mark.parametrize("case", ["visible text over it", "turned half round", "page rotated"])
-def test_scan_with_more_than_its_pixels_is_rendered(tmp_path, dejavu_font, case, suffix):
-    """Text drawn visibly over the scan, the image drawn turned, or the page rotated (/Rotate): the page is
-    rendered as shown, at 300 dpi, whether the image is Flate or a JPEG (which went to Tesseract as stored,
-    sideways or upside down, before the twenty-fifth session)."""
-    import pypdfium2 as pdfium
-
-    scan = _a4_scan("RGB")
-    pdf = _image_pdf(tmp_path, dejavu_font, scan, overlay="Đã ký" if case.startswith("visible") else None,
-                     turned=case.startswith("turned"), suffix=suffix)
-    if case == "page rotated":
-        document = pdfium.PdfDocument(pdf)
-        document[0].set_rotation(180)
-        buffer = io.BytesIO()
-        document.save(buffer)
-        pdf = buffer.getvalue()
-    dpi, (width, height), _ = _page_image_of(pdf)
-    assert dpi == 300 and abs(width - 2480) <= 1 and abs(height - 3508) <= 1  # A4 at 300 dpi, not the 200 dpi image
+SHOWN_OTHERWISE = {
+    "visible text over it": dict(overlay="Đã ký"),
+    "turned half round": dict(turned=True),
+    "clipped": dict(clipped=True),
+    "page rotated": dict(change=lambda page: page.set_rotation(180)),
+    "crop box cutting it": dict(change=lambda page: page.set_cropbox(0, 0, 595, 600)),
+    "stretched": dict(height_share=0.5),
+    "CMYK": dict(mode="CMYK"),
+}
 
 
-def test_sample_clean_scan_pages_are_their_own_pixels():
-    """The sample's clean 300 dpi scan (a Flate RGB image a page): each page is its image's 2481 × 3508 pixels in
-    grey, which is the page as rendered (within the grey conversions' rounding)."""
-    import pypdfium2 as pdfium
-    from PIL import ImageChops, ImageStat
-
-    from vnadmin.ingest.readers import _page_image
-
-    need_shared(SHARED_SEED)
-    document = pdfium.PdfDocument(SHARED_SEED / "3457-BC-UBND.scan-clean-300dpi.pdf")
-    try:
-        page = document[0]
-        image = _page_image(page)
-        assert (image.dpi, image.image.size) == (300, (2481, 3508))
-        rendered = page.render(scale=300 / 72, grayscale=True).to_pil().crop((0, 0, 2481, 3508))
-        assert ImageStat.Stat(ImageChops.difference(image.image, rendered)).mean[0] < 8
-    finally:
-        document.close()
+@pytest.mark.parametrize("case", SHOWN_OTHERWISE)
+def test_jpeg_scan_shown_otherwise_than_stored_is_rendered(tmp_path, dejavu_font, case):
+    """The page shows more than the JPEG, or the JPEG otherwise than it is stored: the page is rendered at 300 dpi,
+    as it is shown. Before the twenty-fifth session the JPEG went to Tesseract as stored in each case: upside down,
+    squashed, without the text over it, with what the clip or the crop box hides, CMYK read inverted."""
+    options = dict(SHOWN_OTHERWISE[case])
+    change = options.pop("change", None)
+    scan = _a4_scan(options.pop("mode", "RGB"), height_share=options.pop("height_share", 1.0))
+    pdf = _image_pdf(tmp_path, dejavu_font, scan, **options)
+    if change:
+        pdf = _with_page(pdf, change)
+    assert _page_image_of(pdf) == (300, False)
 
 
 @pytest.mark.slow
@@ -411,9 +409,25 @@ def test_scan_lying_turned_is_read_upright_with_a_warning(tmp_path, dejavu_font,
 
 
 @pytest.mark.slow
-def test_upright_scans_are_not_turned(scans):
-    for name, document in scans.items():
-        assert not [w for w in document.warnings if w.startswith("ocr_page_turned")], name
+def test_orientation_detection_on_the_sample_scans():
+    """Tesseract's orientation detection, as vnadmin reads it, on real scans: the first page of each of the
+    sample's three scans is upright; the noisy one lying turned counterclockwise by 90°, 180° or 270° is to be
+    turned clockwise by as much."""
+    import pypdfium2 as pdfium
+
+    from vnadmin.ingest.ocr import PageImage, page_orientation
+    from vnadmin.ingest.readers import _page_image
+
+    need_shared(SHARED_SEED)
+    pages = {}
+    for name in ("clean-300dpi", "noisy-300dpi", "harsh-200dpi"):
+        document = pdfium.PdfDocument(SHARED_SEED / f"3457-BC-UBND.scan-{name}.pdf")
+        pages[name] = _page_image(document[0])
+        document.close()
+        assert page_orientation(pages[name]) == 0, name
+    noisy = pages["noisy-300dpi"]
+    for turn in (90, 180, 270):
+        assert page_orientation(PageImage(noisy.dpi, image=noisy.pil().rotate(turn, expand=True))) == turn, turn
 
 
 @pytest.mark.slow
@@ -433,22 +447,16 @@ def test_photo_turned_by_its_exif_orientation_is_read_as_shown(tmp_path, dejavu_
     assert not [w for w in document.warnings if w.startswith("ocr_page_turned")]
 
 
-@pytest.mark.parametrize("suffix", [".png", ".jpg"])
-def test_scan_image_past_the_pixel_limit_is_refused_before_it_is_decoded(tmp_path, dejavu_font, suffix):
-    """A page's own image is read only within max_image_pixels, as a rendered page is: past it, a clear
-    image_too_large error (not a worker killed for its memory)."""
-    import pypdfium2 as pdfium
-
+def test_jpeg_past_the_pixel_limit_is_rendered_within_it(tmp_path, dejavu_font):
+    """A page's own JPEG larger than max_image_pixels is not read as it is: the page is rendered, within the limit
+    (a 400 dpi scan of 15.5 million pixels, its page 8.7 million at 300 dpi); past the limit even rendered, the page
+    is refused with image_too_large."""
     from vnadmin.ingest.errors import IngestError
     from vnadmin.ingest.limits import Limits
-    from vnadmin.ingest.readers import _page_image
 
-    scan = _a4_scan("L")  # 1654 × 2338 pixels: 3.9 million
-    document = pdfium.PdfDocument(_image_pdf(tmp_path, dejavu_font, scan, suffix=suffix))
-    try:
-        assert _page_image(document[0], 0, Limits(max_image_pixels=4_000_000)).dpi == 200
-        with pytest.raises(IngestError) as refused:
-            _page_image(document[0], 0, Limits(max_image_pixels=3_000_000))
-        assert refused.value.code == "image_too_large" and "1,654 × 2,338 pixel image" in refused.value.message
-    finally:
-        document.close()
+    pdf = _image_pdf(tmp_path, dejavu_font, _a4_scan("L", dpi=400))
+    assert _page_image_of(pdf, Limits(max_image_pixels=20_000_000)) == (400, True)
+    assert _page_image_of(pdf, Limits(max_image_pixels=10_000_000)) == (300, False)
+    with pytest.raises(IngestError) as refused:
+        _page_image_of(pdf, Limits(max_image_pixels=5_000_000))
+    assert refused.value.code == "image_too_large"

@@ -322,33 +322,26 @@ def _turned_warning(index: int, result) -> list[str]:
 
 
 def _page_image(page, index: int = 0, limits: Limits = DEFAULT_LIMITS):
-    """What to OCR of a PDF page. A scan (the page shows one image, covering it at 150–600 dpi, upright, and nothing
-    else) is read as it was scanned: its own JPEG as it is, or its own pixels in grey (rendering the whole page at
-    300 dpi costs about twice as much and gives those pixels again). Any other page is rendered at 300 dpi in grey,
-    as it is shown: turned by the page's rotation or the image's placement, with what is drawn over the image."""
+    """What to OCR of a PDF page: its own JPEG, as it is, when the page shows that one image covering it at
+    150–600 dpi and nothing else, as the image is stored (a scan: Tesseract reads it at its own resolution, without
+    decoding and encoding again); else the page rendered at 300 dpi in grey, as it is shown (turned by the page's
+    rotation or the image's placement, cut by a clip or the crop box, with what is drawn over the image)."""
     import pypdfium2.raw as pdfium_c
 
     from vnadmin.ingest.ocr import PageImage
 
     width, height = page.get_size()
     images = list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
-    if len(images) == 1 and _image_coverage(page) >= 0.9 and _shows_only(page, images[0]):
+    if len(images) == 1 and images[0].get_filters() == ["DCTDecode"] and _image_coverage(page) >= 0.9:
         image = images[0]
+        dpi = _shows_only(page, image)
         pixels_wide, pixels_high = image.get_px_size()
-        if pixels_wide * pixels_high > limits.max_image_pixels:
-            raise IngestError("image_too_large", f"page {index + 1} is a {pixels_wide:,} × {pixels_high:,} pixel "
-                                                 f"image (limit {limits.max_image_pixels:,} pixels)")
-        left, _, right, _ = image.get_bounds()
-        dpi = round(pixels_wide / ((right - left) / 72))
-        if 150 <= dpi <= 600 and image.get_filters() == ["DCTDecode"]:
+        if 150 <= dpi <= 600 and pixels_wide * pixels_high <= limits.max_image_pixels:
             buffer = io.BytesIO()
             image.extract(buffer)
             data = buffer.getvalue()
             if data[:3] == b"\xff\xd8\xff":
                 return PageImage(dpi, encoded=data, suffix=".jpg")
-        metadata = image.get_metadata()
-        if 150 <= dpi <= 600 and (metadata.colorspace, metadata.bits_per_pixel) in _STORED_AS_DRAWN:
-            return PageImage(dpi, image=image.get_bitmap(render=False).to_pil().convert("L"))
     pixels = round(width * OCR_DPI / 72) * round(height * OCR_DPI / 72)
     if pixels > limits.max_image_pixels:
         raise IngestError("image_too_large", f"page {index + 1} is {width / 72:.0f} × {height / 72:.0f} inches: "
@@ -356,40 +349,59 @@ def _page_image(page, index: int = 0, limits: Limits = DEFAULT_LIMITS):
     return PageImage(OCR_DPI, image=page.render(scale=OCR_DPI / 72, grayscale=True).to_pil())
 
 
-# The image formats whose stored pixels pdfium hands back as they are drawn: 8-bit grey, 24-bit RGB (colour spaces
-# DeviceGray and DeviceRGB). Others (1-bit masks, indexed colours, CMYK, ICC profiles) are rendered.
-_STORED_AS_DRAWN = {(1, 8), (2, 24)}
+# The colour spaces and bits per pixel of a JPEG that Tesseract reads as the page shows it: 8-bit grey (DeviceGray),
+# 24-bit RGB (DeviceRGB). CMYK (read inverted when stored as Adobe writes it) and ICC-based ones are rendered. (A
+# /Decode array or a soft mask, which pdfium does not report, would still be read as stored.)
+_PLAIN_COLOURS = {(1, 8), (2, 24)}
 
 
-def _shows_only(page, image) -> bool:
-    """Whether the page shows ``image`` as it is stored and nothing else: the page is not rotated; the image is
-    drawn on the page itself (not through a form, whose matrix would place it too), unturned and unflipped, without
-    transparency; every other object of the page is invisible text (an OCR'd scan's text layer)."""
+def _shows_only(page, image) -> int:
+    """The resolution at which the page shows ``image`` as it is stored and nothing else; 0 when it does not. As
+    stored: the page is not rotated; the image is drawn on the page itself (not through a form, whose matrix would
+    place it too), unturned, unflipped, unstretched (its pixels square), unclipped, inside the crop box, without
+    transparency, in plain grey or RGB. Nothing else: every other object of the page is invisible text (an OCR'd
+    scan's text layer)."""
     import pypdfium2.raw as pdfium_c
 
     matrix = image.get_matrix()
     if page.get_rotation() != 0 or not (matrix.b == matrix.c == 0 and matrix.a > 0 and matrix.d > 0) \
             or pdfium_c.FPDFPageObj_HasTransparency(image.raw):
-        return False
+        return 0
+    metadata = image.get_metadata()
+    if (metadata.colorspace, metadata.bits_per_pixel) not in _PLAIN_COLOURS:
+        return 0
+    clip = pdfium_c.FPDFPageObj_GetClipPath(image.raw)
+    if clip and pdfium_c.FPDFClipPath_CountPaths(clip) > 0:
+        return 0
+    left, bottom, right, top = image.get_bounds()
+    box_left, box_bottom, box_right, box_top = page.get_bbox()
+    if left < box_left - 1 or bottom < box_bottom - 1 or right > box_right + 1 or top > box_top + 1:
+        return 0  # the crop box cuts it
+    pixels_wide, pixels_high = image.get_px_size()
+    across, down = pixels_wide / ((right - left) / 72), pixels_high / ((top - bottom) / 72)
+    if abs(across - down) > 0.02 * across:
+        return 0  # stretched
     for item in page.get_objects(max_depth=1):
         if item.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             continue  # the page holds one image: this one
         if item.type != pdfium_c.FPDF_PAGEOBJ_TEXT or \
                 pdfium_c.FPDFTextObj_GetTextRenderMode(item.raw) != pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE:
-            return False
-    return True
+            return 0
+    return round(across)
 
 
 def _image_coverage(page) -> float:
-    """Share of the page's area that its images cover (0 when it holds none)."""
+    """Share of the page's area (its crop box) that its images cover (0 when it holds none)."""
     import pypdfium2.raw as pdfium_c
 
-    width, height = page.get_size()
+    box_left, box_bottom, box_right, box_top = page.get_bbox()
     area = 0.0
     for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
         left, bottom, right, top = image.get_bounds()
-        area += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
-    return min(1.0, area / (width * height)) if width and height else 0.0
+        area += max(0.0, min(right, box_right) - max(left, box_left)) * \
+            max(0.0, min(top, box_top) - max(bottom, box_bottom))
+    box_area = (box_right - box_left) * (box_top - box_bottom)
+    return min(1.0, area / box_area) if box_area > 0 else 0.0
 
 
 # --- DOCX -------------------------------------------------------------------------------------------------
