@@ -321,6 +321,15 @@ def test_jpeg_scan_is_read_as_stored(tmp_path, dejavu_font, mode):
     assert _page_image_of(_image_pdf(tmp_path, dejavu_font, scan, suffix=".png")) == (300, False)
 
 
+def _stamp(page) -> None:
+    """A stamp annotation over the page's upper half (pdfium draws annotations when it renders a page)."""
+    import pypdfium2.raw as pdfium_c
+
+    annotation = pdfium_c.FPDFPage_CreateAnnot(page.raw, pdfium_c.FPDF_ANNOT_STAMP)
+    pdfium_c.FPDFAnnot_SetRect(annotation, pdfium_c.FS_RECTF(0, 842, 595, 421))
+    pdfium_c.FPDFPage_CloseAnnot(annotation)
+
+
 SHOWN_OTHERWISE = {
     "visible text over it": dict(overlay="Đã ký"),
     "turned half round": dict(turned=True),
@@ -329,6 +338,7 @@ SHOWN_OTHERWISE = {
     "crop box cutting it": dict(change=lambda page: page.set_cropbox(0, 0, 595, 600)),
     "stretched": dict(height_share=0.5),
     "CMYK": dict(mode="CMYK"),
+    "stamp annotation": dict(change=_stamp),
 }
 
 
@@ -445,6 +455,41 @@ def test_photo_turned_by_its_exif_orientation_is_read_as_shown(tmp_path, dejavu_
     assert document.header.number == "318/TB-UBND"
     assert document.pages[0].ocr_confidence > 88
     assert not [w for w in document.warnings if w.startswith("ocr_page_turned")]
+
+
+def _pdf_holding_jpeg(jpeg: bytes, width: int, height: int) -> bytes:
+    """A one-page A4 PDF, written by hand, whose image dictionary gives ``width`` × ``height`` for ``jpeg``."""
+    content = b"q 595.28 0 0 841.89 0 0 cm /Im0 Do Q"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Resources << /XObject << /Im0 4 0 R >> "
+               b">> /Contents 5 0 R >>",
+               b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 "
+               b"/Filter /DCTDecode /Length %d >>\nstream\n%s\nendstream" % (width, height, len(jpeg), jpeg),
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def test_jpeg_whose_size_the_pdf_misstates_is_rendered():
+    """The image dictionary's /Width and /Height are the PDF's word, the JPEG's header is the image's: when they
+    differ (a writer's error, or a JPEG of 204 million pixels declared as an A4 scan, past every limit), the JPEG
+    is not passed on; the page is rendered as pdfium shows it. (Found by review.)"""
+    scan = _a4_scan("L")
+    jpeg = io.BytesIO()
+    scan.save(jpeg, format="JPEG")
+    assert _page_image_of(_pdf_holding_jpeg(jpeg.getvalue(), *scan.size)) == (200, True)
+    larger = io.BytesIO()
+    scan.resize((scan.width * 2, scan.height * 2)).save(larger, format="JPEG")
+    assert _page_image_of(_pdf_holding_jpeg(larger.getvalue(), *scan.size)) == (300, False)
 
 
 def test_jpeg_past_the_pixel_limit_is_rendered_within_it(tmp_path, dejavu_font):

@@ -340,13 +340,24 @@ def _page_image(page, index: int = 0, limits: Limits = DEFAULT_LIMITS):
             buffer = io.BytesIO()
             image.extract(buffer)
             data = buffer.getvalue()
-            if data[:3] == b"\xff\xd8\xff":
+            if data[:3] == b"\xff\xd8\xff" and _jpeg_size(data) == (pixels_wide, pixels_high):
                 return PageImage(dpi, encoded=data, suffix=".jpg")
     pixels = round(width * OCR_DPI / 72) * round(height * OCR_DPI / 72)
     if pixels > limits.max_image_pixels:
         raise IngestError("image_too_large", f"page {index + 1} is {width / 72:.0f} × {height / 72:.0f} inches: "
                                              f"{pixels:,} pixels at {OCR_DPI} dpi (limit {limits.max_image_pixels:,})")
     return PageImage(OCR_DPI, image=page.render(scale=OCR_DPI / 72, grayscale=True).to_pil())
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    """A JPEG's own size, from its header (not decoded): the PDF's /Width and /Height may say otherwise."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as header:
+            return header.size
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        return None
 
 
 # The colour spaces and bits per pixel of a JPEG that Tesseract reads as the page shows it: 8-bit grey (DeviceGray),
@@ -360,11 +371,12 @@ def _shows_only(page, image) -> int:
     stored: the page is not rotated; the image is drawn on the page itself (not through a form, whose matrix would
     place it too), unturned, unflipped, unstretched (its pixels square), unclipped, inside the crop box, without
     transparency, in plain grey or RGB. Nothing else: every other object of the page is invisible text (an OCR'd
-    scan's text layer)."""
+    scan's text layer), and the page has no annotations (a stamp, a note, a signature's appearance)."""
     import pypdfium2.raw as pdfium_c
 
     matrix = image.get_matrix()
-    if page.get_rotation() != 0 or not (matrix.b == matrix.c == 0 and matrix.a > 0 and matrix.d > 0) \
+    if page.get_rotation() != 0 or pdfium_c.FPDFPage_GetAnnotCount(page.raw) > 0 \
+            or not (matrix.b == matrix.c == 0 and matrix.a > 0 and matrix.d > 0) \
             or pdfium_c.FPDFPageObj_HasTransparency(image.raw):
         return 0
     metadata = image.get_metadata()
