@@ -492,6 +492,19 @@ def test_jpeg_whose_size_the_pdf_misstates_is_rendered():
     assert _page_image_of(_pdf_holding_jpeg(larger.getvalue(), *scan.size)) == (300, False)
 
 
+def test_truncated_jpeg_scan_is_rendered_and_read_in_part(dejavu_font):
+    """A scan's JPEG cut short (a broken transfer): Tesseract fails on it, which failed the document (ocr_failed);
+    pdfium renders the part there is, which is read. (Found by review.)"""
+    scan = Image.new("L", (1654, 2339), 255)
+    ImageDraw.Draw(scan).text((160, 200), "Số: 127/QĐ-UBND", fill=0, font=ImageFont.truetype(str(dejavu_font), 40))
+    jpeg = io.BytesIO()
+    scan.save(jpeg, format="JPEG")
+    pdf = _pdf_holding_jpeg(jpeg.getvalue()[:len(jpeg.getvalue()) // 2], *scan.size)
+    assert _page_image_of(pdf) == (300, False)
+    document = process_bytes(pdf, "truncated.pdf")
+    assert document.status != "failed" and document.ocr_pages == 1 and "127/QĐ-UBND" in document.text
+
+
 def test_jpeg_past_the_pixel_limit_is_rendered_within_it(tmp_path, dejavu_font):
     """A page's own JPEG larger than max_image_pixels is not read as it is: the page is rendered, within the limit
     (a 400 dpi scan of 15.5 million pixels, its page 8.7 million at 300 dpi); past the limit even rendered, the page

@@ -340,7 +340,10 @@ def _page_image(page, index: int = 0, limits: Limits = DEFAULT_LIMITS):
             buffer = io.BytesIO()
             image.extract(buffer)
             data = buffer.getvalue()
-            if data[:3] == b"\xff\xd8\xff" and _jpeg_size(data) == (pixels_wide, pixels_high):
+            # a whole JPEG (its end marker there: Tesseract fails on a truncated one, which pdfium renders in part)
+            # of the size the PDF states
+            if data[:3] == b"\xff\xd8\xff" and data.rstrip(b"\0\r\n\t ").endswith(b"\xff\xd9") \
+                    and _jpeg_size(data) == (pixels_wide, pixels_high):
                 return PageImage(dpi, encoded=data, suffix=".jpg")
     pixels = round(width * OCR_DPI / 72) * round(height * OCR_DPI / 72)
     if pixels > limits.max_image_pixels:
