@@ -14,6 +14,23 @@ SHARED_REAL = SHARED / "real"
 SHARED_SEED = SHARED / "seed"
 
 
+_READ_ONCE: dict[Path, object] = {}
+
+
+def read_once(path: Path):
+    """``process_path(path)``, a file of ../shared/corpora/real/pdf read once a test session: the gold sets of PDFs
+    and scans and the OCR tests read the same scanned pages (56 of them, about two minutes of Tesseract on two
+    cores). The Document is shared: its readers must not change it."""
+    from vnadmin.pipeline import process_path
+
+    path = Path(path).resolve()
+    if path.parent != (SHARED_REAL / "pdf").resolve():
+        return process_path(path)
+    if path not in _READ_ONCE:
+        _READ_ONCE[path] = process_path(path)
+    return _READ_ONCE[path]
+
+
 def need_shared(path: Path = SHARED) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: the shared corpora are not on this machine")

@@ -2,7 +2,7 @@
 floors."""
 import pytest
 
-from conftest import CORPORA, need_shared, SHARED_REAL
+from conftest import CORPORA, need_shared, read_once, SHARED_REAL
 from vnadmin.eval import evaluate
 
 # Floors for the development gold set (44 real documents, ../shared/corpora/real); raise them as the code
@@ -39,7 +39,7 @@ def test_shipped_citations_are_all_found(shipped):
 
 def _assert_floors(folder: str, documents: int, floors: dict) -> None:
     need_shared(SHARED_REAL)
-    report = evaluate([CORPORA / folder])
+    report = evaluate([CORPORA / folder], read=read_once)
     assert len(report.documents) == documents and report.skipped == []
     citations = report.citations()
     assert citations["numbered"].recall >= floors["numbered_recall"]
@@ -553,6 +553,26 @@ def test_eval_scores_a_wrong_answer_as_wrong(tmp_path):
     assert (fields["number"].tp, fields["number"].fp, fields["number"].fn) == (0, 1, 1)
     assert fields["place"].tp == 1
     assert report.citations()["numbered"].tp == 0
+
+
+def test_eval_scores_the_documents_its_reader_makes(tmp_path):
+    """``evaluate(..., read=)`` scores what ``read`` makes of each text (another pipeline, a cache): here the
+    sample read through the fast pipeline, whose header and citations are the default's, and a reader whose
+    document is another text's, scored as wrong."""
+    import json
+
+    from vnadmin.pipeline import process_path, process_text
+    from vnadmin.pipelines import load
+
+    text = (CORPORA / "seed" / "3457-BC-UBND.txt").read_text(encoding="utf-8")
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    gold = {"file": "doc.txt", "header": {"number": "3457/BC-UBND"}, "citations": [{"number": "407/QĐ-TTg",
+                                                                                      "date": "2022-03-03"}]}
+    (tmp_path / "doc.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    fast = evaluate([tmp_path], read=lambda path: process_path(path, load("fast")))
+    assert fast.fields()["number"].tp == 1 and fast.citations()["numbered"].tp == 1
+    other = evaluate([tmp_path], read=lambda path: process_text(text.replace("3457/BC-UBND", "3458/BC-UBND")))
+    assert other.fields()["number"].tp == 0
 
 
 # The 27 texts a second annotator annotated again, without the tool or the first gold (corpora/README.md)

@@ -265,10 +265,11 @@ def resolve_text(gold_path: Path, gold: dict) -> Path | None:
 
 
 def evaluate(paths: list[str | os.PathLike], text_override: dict[str, Path] | None = None,
-             against: str | os.PathLike | None = None) -> EvalReport:
+             against: str | os.PathLike | None = None, read=process_path) -> EvalReport:
     """Score the tool on each gold file of ``paths``; with ``against`` (a folder of a second annotator's gold files
     of the same texts), score that annotation instead: how far two annotators agree, the ceiling of any figure the
-    tool can be measured at."""
+    tool can be measured at. ``read`` makes a text's Document (``process_path``, the default pipeline; e.g.
+    ``lambda path: process_path(path, load("fast"))`` scores another pipeline)."""
     scores: list[DocumentScore] = []
     skipped: list[tuple[str, str]] = []
     second = _annotations_by_text(against) if against is not None else None
@@ -286,7 +287,7 @@ def evaluate(paths: list[str | os.PathLike], text_override: dict[str, Path] | No
         if text_path is None:
             skipped.append((str(gold_path), f"text {gold['file']} not found (../shared/corpora absent?)"))
             continue
-        document = process_path(text_path)
+        document = read(text_path)
         scores.append(score_document(gold, document, str(gold_path), str(text_path)))
     return EvalReport(scores, skipped)
 
