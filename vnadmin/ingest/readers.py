@@ -364,8 +364,8 @@ def _jpeg_size(data: bytes) -> tuple[int, int] | None:
 
 
 # The colour spaces and bits per pixel of a JPEG that Tesseract reads as the page shows it: 8-bit grey (DeviceGray),
-# 24-bit RGB (DeviceRGB). CMYK (read inverted when stored as Adobe writes it) and ICC-based ones are rendered. (A
-# /Decode array or a soft mask, which pdfium does not report, would still be read as stored.)
+# 24-bit RGB (DeviceRGB). CMYK and ICC-based ones are rendered, as pdfium converts them. (A /Decode array or a soft
+# mask, which pdfium does not report, would still be read as stored.)
 _PLAIN_COLOURS = {(1, 8), (2, 24)}
 
 
