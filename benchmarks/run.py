@@ -285,8 +285,9 @@ def scenario_ocr() -> dict:
         ours = time.perf_counter() - started
         folder = Path(tempfile.mkdtemp(prefix="vnadmin-raw-"))
         files = []
-        for index, page in enumerate(pdfium.PdfDocument(path)):
-            image = _page_image(page)
+        source = path.read_bytes()
+        for index, page in enumerate(pdfium.PdfDocument(source)):
+            image = _page_image(page, source)
             target = folder / f"{index}{image.suffix if image.encoded else '.pgm'}"
             target.write_bytes(image.encoded) if image.encoded else image.image.save(target)
             files.append((target, image.dpi))
@@ -327,8 +328,9 @@ def scenario_ocr_turned() -> dict:
 
     check_available()
     process_text((ROOT / "corpora" / "seed" / "3457-BC-UBND.txt").read_text(encoding="utf-8"))
-    scan = pdfium.PdfDocument(SHARED_SEED / "3457-BC-UBND.scan-noisy-300dpi.pdf")
-    page = _page_image(scan[0]).pil()
+    source = (SHARED_SEED / "3457-BC-UBND.scan-noisy-300dpi.pdf").read_bytes()
+    scan = pdfium.PdfDocument(source)
+    page = _page_image(scan[0], source).pil()
     scan.close()
     out: dict = {"input": "page 1 of the sample's noisy 300 dpi scan as a PNG", "turns": {}}
     for turn in (0, 90, 180):

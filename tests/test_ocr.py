@@ -5,7 +5,7 @@ import json
 import random
 
 import pytest
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps, ImageStat
 
 from conftest import CORPORA, SHARED_REAL, SHARED_SEED, make_pdf, need_shared, read_once
 from vnadmin.eval import canonical, score_document
@@ -298,7 +298,7 @@ def _page_image_of(pdf_bytes: bytes, limits=None):
 
     document = pdfium.PdfDocument(pdf_bytes)
     try:
-        image = _page_image(document[0], 0, limits or DEFAULT_LIMITS)
+        image = _page_image(document[0], pdf_bytes, 0, limits or DEFAULT_LIMITS)
         return image.dpi, image.encoded is not None
     finally:
         document.close()
@@ -431,8 +431,9 @@ def test_orientation_detection_on_the_sample_scans():
     need_shared(SHARED_SEED)
     pages = {}
     for name in ("clean-300dpi", "noisy-300dpi", "harsh-200dpi"):
-        document = pdfium.PdfDocument(SHARED_SEED / f"3457-BC-UBND.scan-{name}.pdf")
-        pages[name] = _page_image(document[0])
+        source = (SHARED_SEED / f"3457-BC-UBND.scan-{name}.pdf").read_bytes()
+        document = pdfium.PdfDocument(source)
+        pages[name] = _page_image(document[0], source)
         document.close()
         assert page_orientation(pages[name]) == 0, name
     noisy = pages["noisy-300dpi"]
@@ -457,15 +458,18 @@ def test_photo_turned_by_its_exif_orientation_is_read_as_shown(tmp_path, dejavu_
     assert not [w for w in document.warnings if w.startswith("ocr_page_turned")]
 
 
-def _pdf_holding_jpeg(jpeg: bytes, width: int, height: int) -> bytes:
-    """A one-page A4 PDF, written by hand, whose image dictionary gives ``width`` × ``height`` for ``jpeg``."""
+def _pdf_holding_jpeg(jpeg: bytes, width: int, height: int, entries: bytes = b"") -> bytes:
+    """A one-page A4 PDF, written by hand, whose image dictionary gives ``width`` × ``height`` for ``jpeg``, and
+    ``entries`` (object 6 is a 1 × 1 grey image of 0, for a soft mask that hides all)."""
     content = b"q 595.28 0 0 841.89 0 0 cm /Im0 Do Q"
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Resources << /XObject << /Im0 4 0 R >> "
                b">> /Contents 5 0 R >>",
                b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 "
-               b"/Filter /DCTDecode /Length %d >>\nstream\n%s\nendstream" % (width, height, len(jpeg), jpeg),
-               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)]
+               b"/Filter /DCTDecode %s /Length %d >>\nstream\n%s\nendstream" % (width, height, entries, len(jpeg), jpeg),
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+               b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 "
+               b"/Length 1 >>\nstream\n\0\nendstream"]
     out = io.BytesIO()
     out.write(b"%PDF-1.7\n")
     offsets = []
@@ -490,6 +494,70 @@ def test_jpeg_whose_size_the_pdf_misstates_is_rendered():
     larger = io.BytesIO()
     scan.resize((scan.width * 2, scan.height * 2)).save(larger, format="JPEG")
     assert _page_image_of(_pdf_holding_jpeg(larger.getvalue(), *scan.size)) == (300, False)
+
+
+IMAGE_ENTRIES = {  # an image dictionary's entries → whether the page shows the JPEG as it is stored
+    b"": True,
+    b"/Decode [0 1] /Interpolate true /DecodeParms << /ColorTransform 0 >>": True,  # a /Decode that maps nothing
+    b"/Decode [1 0]": False,  # shown inverted
+    b"/Decode [1.0 0.0]": False,
+    b"/SMask 6 0 R": False,  # a soft mask: shown transparent where it is 0 (here everywhere)
+    b"/Mask [0 20]": False,  # a colour-key mask: its dark pixels not shown
+    b"/Mask 6 0 R": False,
+    b"/OC 6 0 R": False,  # optional content: perhaps hidden
+}
+
+
+@pytest.mark.parametrize("entries", IMAGE_ENTRIES)
+def test_jpeg_shown_through_its_dictionary_otherwise_than_stored_is_rendered(entries):
+    """A /Decode array, a mask or optional content in the image's dictionary make the page show the JPEG otherwise
+    than it is stored, and pdfium reports none of them: they are read from the PDF's bytes. Before the twenty-sixth
+    session such a JPEG went to Tesseract as stored: inverted, or with what the page hides."""
+    scan = _a4_scan("L")
+    jpeg = io.BytesIO()
+    scan.save(jpeg, format="JPEG")
+    pdf = _pdf_holding_jpeg(jpeg.getvalue(), *scan.size, entries=entries)
+    assert _page_image_of(pdf) == ((200, True) if IMAGE_ENTRIES[entries] else (300, False))
+
+
+def test_jpeg_whose_stream_is_not_found_as_stored_is_rendered():
+    """The dictionary is read where the PDF's bytes hold the JPEG as pdfium hands it over; where they do not (an
+    encrypted PDF's streams, here a PDF given without them), the page is rendered, as it is shown."""
+    import pypdfium2 as pdfium
+
+    from vnadmin.ingest.readers import _page_image
+
+    scan = _a4_scan("L")
+    jpeg = io.BytesIO()
+    scan.save(jpeg, format="JPEG")
+    pdf = _pdf_holding_jpeg(jpeg.getvalue(), *scan.size)
+    document = pdfium.PdfDocument(pdf)
+    try:
+        assert _page_image(document[0], pdf).encoded is not None
+        assert _page_image(document[0], b"%PDF-1.7").encoded is None
+    finally:
+        document.close()
+
+
+def test_inverted_jpeg_scan_is_read_as_shown(dejavu_font):
+    """A scan stored as a negative, white on black, with /Decode [1 0]: the page shows it black on white, and that
+    is what is read."""
+    scan = Image.new("L", (1654, 2339), 255)
+    ImageDraw.Draw(scan).text((160, 200), "Số: 127/QĐ-UBND", fill=0, font=ImageFont.truetype(str(dejavu_font), 40))
+    negative = io.BytesIO()
+    ImageOps.invert(scan).save(negative, format="JPEG")
+    pdf = _pdf_holding_jpeg(negative.getvalue(), *scan.size, entries=b"/Decode [1 0]")
+    import pypdfium2 as pdfium
+
+    from vnadmin.ingest.readers import _page_image
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        shown = _page_image(document[0], pdf).pil()
+    finally:
+        document.close()
+    assert ImageStat.Stat(shown).mean[0] > 200  # white paper, as the page shows it
+    assert "127/QĐ-UBND" in process_bytes(pdf, "negative.pdf").text
 
 
 def test_truncated_jpeg_scan_is_rendered_and_read_in_part(dejavu_font):

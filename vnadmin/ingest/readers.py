@@ -254,7 +254,7 @@ def _read_pdf(data: bytes, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS) -
                     needs_ocr = has_image and (letters < MIN_PAGE_LETTERS or _unusable_text_layer(text)
                                                or coverage >= SCAN_COVERAGE and letters < SCAN_MAX_LETTERS)
                     if ocr == "always" and has_image or ocr == "auto" and needs_ocr:
-                        queue.submit(index, _page_image(page, index, limits))
+                        queue.submit(index, _page_image(page, data, index, limits))
                 finally:
                     page.close()
                 pages.append(RawPage(text, "none" if needs_ocr else "text_layer", needs_ocr=needs_ocr))
@@ -321,11 +321,12 @@ def _turned_warning(index: int, result) -> list[str]:
                                        "clockwise (Tesseract's orientation detection)")]
 
 
-def _page_image(page, index: int = 0, limits: Limits = DEFAULT_LIMITS):
-    """What to OCR of a PDF page: its own JPEG, as it is, when the page shows that one image covering it at
-    150–600 dpi and nothing else, as the image is stored (a scan: Tesseract reads it at its own resolution, without
-    decoding and encoding again); else the page rendered at 300 dpi in grey, as it is shown (turned by the page's
-    rotation or the image's placement, cut by a clip or the crop box, with what is drawn over the image)."""
+def _page_image(page, source: bytes, index: int = 0, limits: Limits = DEFAULT_LIMITS):
+    """What to OCR of a PDF page (``source``: the PDF's bytes): its own JPEG, as it is, when the page shows that one
+    image covering it at 150–600 dpi and nothing else, as the image is stored (a scan: Tesseract reads it at its own
+    resolution, without decoding and encoding again); else the page rendered at 300 dpi in grey, as it is shown
+    (turned by the page's rotation or the image's placement, cut by a clip or the crop box, masked, with its colours
+    mapped, with what is drawn over the image)."""
     import pypdfium2.raw as pdfium_c
 
     from vnadmin.ingest.ocr import PageImage
@@ -341,9 +342,9 @@ def _page_image(page, index: int = 0, limits: Limits = DEFAULT_LIMITS):
             image.extract(buffer)
             data = buffer.getvalue()
             # a whole JPEG (its end marker there: Tesseract fails on a truncated one, which pdfium renders in part)
-            # of the size the PDF states
+            # of the size the PDF states, which its dictionary does not mask, map or hide
             if data[:3] == b"\xff\xd8\xff" and data.rstrip(b"\0\r\n\t ").endswith(b"\xff\xd9") \
-                    and _jpeg_size(data) == (pixels_wide, pixels_high):
+                    and _jpeg_size(data) == (pixels_wide, pixels_high) and _plain_dictionary(source, data):
                 return PageImage(dpi, encoded=data, suffix=".jpg")
     pixels = round(width * OCR_DPI / 72) * round(height * OCR_DPI / 72)
     if pixels > limits.max_image_pixels:
@@ -364,9 +365,36 @@ def _jpeg_size(data: bytes) -> tuple[int, int] | None:
 
 
 # The colour spaces and bits per pixel of a JPEG that Tesseract reads as the page shows it: 8-bit grey (DeviceGray),
-# 24-bit RGB (DeviceRGB). CMYK and ICC-based ones are rendered, as pdfium converts them. (A /Decode array or a soft
-# mask, which pdfium does not report, would still be read as stored.)
+# 24-bit RGB (DeviceRGB). CMYK and ICC-based ones are rendered, as pdfium converts them. (A /Decode array, a mask
+# or optional content, which pdfium does not report, are read from the image's dictionary: _plain_dictionary.)
 _PLAIN_COLOURS = {(1, 8), (2, 24)}
+
+# What in an image's dictionary makes the page show it otherwise than stored: a soft mask or a mask (parts of it
+# transparent), a /Decode array (its values mapped: [1 0] shows it inverted), optional content (it may be hidden),
+# a stencil mask. A /Decode array that maps nothing ([0 1], [0 1 0 1 0 1]) is harmless.
+_NOT_AS_STORED = regex.compile(rb"/(?:SMask|Mask|OC|Decode(?!Parms)|ImageMask[ \t\r\n]*true)(?![A-Za-z])")
+_IDENTITY_DECODE = regex.compile(rb"/Decode[ \t\r\n]*\[[ \t\r\n]*(?:0(?:\.0*)?[ \t\r\n]+1(?:\.0*)?[ \t\r\n]*)+\]")
+# the object's start ("12 0 obj") and the keyword that opens its stream, right before the stream's bytes
+_OBJECT_START = regex.compile(rb"\d+[ \t\r\n]+\d+[ \t\r\n]+obj", regex.REVERSE)
+_STREAM_KEYWORD = regex.compile(rb"stream(?:\r\n|\n|\r)\Z")
+
+
+def _plain_dictionary(source: bytes, stored: bytes) -> bool:
+    """Whether the image stored as ``stored`` (its stream's bytes, as the PDF stores them) is shown as stored, by
+    its dictionary in ``source`` (the PDF's bytes): no mask, no /Decode array that maps its values, no optional
+    content. False when the stream is not found as it is (an encrypted PDF's streams), or its dictionary: the page
+    is then rendered, as it is shown."""
+    start = source.find(stored[:256])
+    while start >= 0 and not source.startswith(stored, start):  # another image with the same header
+        start = source.find(stored[:256], start + 1)
+    if start < 0:
+        return False
+    keyword = _STREAM_KEYWORD.search(source, max(0, start - 10), start)
+    opening = _OBJECT_START.search(source, max(0, start - 4096), keyword.start()) if keyword else None
+    if not opening:
+        return False
+    dictionary = source[opening.end():keyword.start()]
+    return all(_IDENTITY_DECODE.match(dictionary, found.start()) for found in _NOT_AS_STORED.finditer(dictionary))
 
 
 def _shows_only(page, image) -> int:
