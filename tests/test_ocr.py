@@ -461,15 +461,32 @@ def test_photo_turned_by_its_exif_orientation_is_read_as_shown(tmp_path, dejavu_
 def _pdf_holding_jpeg(jpeg: bytes, width: int, height: int, entries: bytes = b"") -> bytes:
     """A one-page A4 PDF, written by hand, whose image dictionary gives ``width`` × ``height`` for ``jpeg``, and
     ``entries`` (object 6 is a 1 × 1 grey image of 0, for a soft mask that hides all)."""
-    content = b"q 595.28 0 0 841.89 0 0 cm /Im0 Do Q"
+    return _written_pdf(_jpeg_object(jpeg, width, height, entries), b"q 595.28 0 0 841.89 0 0 cm /Im0 Do Q",
+                        b"<< /XObject << /Im0 4 0 R >> >>",
+                        b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray "
+                        b"/BitsPerComponent 8 /Length 1 >>\nstream\n\0\nendstream")
+
+
+def _pdf_drawing_jpeg_through_form(jpeg: bytes, width: int, height: int, page_cm: bytes, form_cm: bytes) -> bytes:
+    """A one-page A4 PDF, written by hand, that draws a form XObject (through ``page_cm``) which draws ``jpeg``
+    (through ``form_cm``): as some scanners' and printers' PDFs place a scan."""
+    form = b"q %s cm /Im0 Do Q" % form_cm
+    return _written_pdf(_jpeg_object(jpeg, width, height), b"q %s cm /Fm0 Do Q" % page_cm,
+                        b"<< /XObject << /Fm0 6 0 R >> >>",
+                        b"<< /Type /XObject /Subtype /Form /BBox [-10000 -10000 10000 10000] /Resources << /XObject "
+                        b"<< /Im0 4 0 R >> >> /Length %d >>\nstream\n%s\nendstream" % (len(form), form))
+
+
+def _jpeg_object(jpeg: bytes, width: int, height: int, entries: bytes = b"") -> bytes:
+    return (b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 "
+            b"/Filter /DCTDecode %s /Length %d >>\nstream\n%s\nendstream" % (width, height, entries, len(jpeg), jpeg))
+
+
+def _written_pdf(image: bytes, content: bytes, resources: bytes, sixth: bytes) -> bytes:
+    """A one-page A4 PDF: object 4 ``image``, 5 the page's ``content``, 6 ``sixth``."""
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Resources << /XObject << /Im0 4 0 R >> "
-               b">> /Contents 5 0 R >>",
-               b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 "
-               b"/Filter /DCTDecode %s /Length %d >>\nstream\n%s\nendstream" % (width, height, entries, len(jpeg), jpeg),
-               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
-               b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 "
-               b"/Length 1 >>\nstream\n\0\nendstream"]
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Resources %s /Contents 5 0 R >>"
+               % resources, image, b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content), sixth]
     out = io.BytesIO()
     out.write(b"%PDF-1.7\n")
     offsets = []
@@ -483,17 +500,34 @@ def _pdf_holding_jpeg(jpeg: bytes, width: int, height: int, entries: bytes = b""
     return out.getvalue()
 
 
-def test_jpeg_whose_size_the_pdf_misstates_is_rendered():
-    """The image dictionary's /Width and /Height are the PDF's word, the JPEG's header is the image's: when they
-    differ (a writer's error, or a JPEG of 204 million pixels declared as an A4 scan, past every limit), the JPEG
-    is not passed on; the page is rendered as pdfium shows it. (Found by review.)"""
-    scan = _a4_scan("L")
+FORM_PLACEMENTS = [  # (the page's matrix for the form, the form's for the image) → the image's share of the page
+    (b"595.28 0 0 841.89 0 0", b"1 0 0 1 0 0", 1.0),  # a unit square scaled to the page by the page
+    (b"1 0 0 1 0 0", b"595.28 0 0 841.89 0 0", 1.0),  # ... by the form
+    (b"297.64 0 0 420.945 0 0", b"1 0 0 1 0 0", 0.25),  # a quarter of the page
+    (b"595.28 0 0 841.89 0 0", b"0.5 0 0 0.5 0.5 0.5", 0.25),  # the upper right quarter
+    (b"0 595.28 -841.89 0 595.28 0", b"1 0 0 1 0 0", 0.707),  # turned: 595 high, 842 wide, cut by the page to 595
+]
+
+
+@pytest.mark.parametrize("page_cm, form_cm, share", FORM_PLACEMENTS)
+def test_image_coverage_of_a_scan_drawn_through_a_form(page_cm, form_cm, share):
+    """An image drawn through a form XObject covers the page as the form's matrix places it. Before the twenty-sixth
+    session its bounds were read in the form's space: a unit square, about 0 % of the page (a scan with a stamp's
+    few lines of text layer was then not OCR'd)."""
+    import pypdfium2 as pdfium
+
+    from vnadmin.ingest.readers import _image_coverage
+
+    scan = _a4_scan("L", dpi=50)
     jpeg = io.BytesIO()
     scan.save(jpeg, format="JPEG")
-    assert _page_image_of(_pdf_holding_jpeg(jpeg.getvalue(), *scan.size)) == (200, True)
-    larger = io.BytesIO()
-    scan.resize((scan.width * 2, scan.height * 2)).save(larger, format="JPEG")
-    assert _page_image_of(_pdf_holding_jpeg(larger.getvalue(), *scan.size)) == (300, False)
+    document = pdfium.PdfDocument(_pdf_drawing_jpeg_through_form(jpeg.getvalue(), *scan.size, page_cm, form_cm))
+    try:
+        assert _image_coverage(document[0]) == pytest.approx(share, abs=0.001)
+        assert _page_image_of(_pdf_drawing_jpeg_through_form(jpeg.getvalue(), *scan.size, page_cm, form_cm)) \
+            == (300, False)  # drawn through a form: rendered, as it is shown
+    finally:
+        document.close()
 
 
 IMAGE_ENTRIES = {  # an image dictionary's entries → whether the page shows the JPEG as it is stored

@@ -439,12 +439,26 @@ def _image_coverage(page) -> float:
 
     box_left, box_bottom, box_right, box_top = page.get_bbox()
     area = 0.0
-    for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-        left, bottom, right, top = image.get_bounds()
+    for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=_FORM_DEPTH):
+        left, bottom, right, top = _bounds_on_page(image)
         area += max(0.0, min(right, box_right) - max(left, box_left)) * \
             max(0.0, min(top, box_top) - max(bottom, box_bottom))
     box_area = (box_right - box_left) * (box_top - box_bottom)
     return min(1.0, area / box_area) if box_area > 0 else 0.0
+
+
+_FORM_DEPTH = 4  # images drawn through forms drawn through forms ...: as deep as a scanner's or a printer's PDF goes
+
+
+def _bounds_on_page(item) -> tuple[float, float, float, float]:
+    """A page object's bounds in the page's space: pdfium gives an object drawn through a form (an XObject, whose
+    matrix places its content: a scan drawn as a unit square scaled to the page) in the form's space."""
+    bounds = item.get_bounds()
+    container = item.container
+    while container is not None:
+        bounds = container.get_matrix().on_rect(*bounds)
+        container = container.container
+    return bounds
 
 
 # --- DOCX -------------------------------------------------------------------------------------------------
