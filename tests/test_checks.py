@@ -331,3 +331,89 @@ def test_own_issuer_code_against_the_header_issuer(number, issuer_code, issuer, 
     assert bool(found) is fires
     if fires:
         assert found[0].values == [number, found[0].values[1], issuer] and found[0].severity == "warning"
+
+
+# --- a user's list of instruments (found by review, twenty-sixth session) ---
+
+LIST_DATES = [  # as a user's list writes the date → the date read; Vietnamese writes the day first
+    ("2017-02-09", "2017-02-09"), ("09/02/2017", "2017-02-09"), ("9/2/2017", "2017-02-09"), ("09-02-2017", "2017-02-09"),
+    ("09.02.2017", "2017-02-09"), ("03/04/2022", "2022-04-03"), (" 30/3/2022 ", "2022-03-30"), ("", None),
+]
+
+
+@pytest.mark.parametrize("written, date", LIST_DATES)
+def test_user_list_dates_are_read_day_first(written, date):
+    """pandas read "09/02/2017" month first (2017-09-02) and the check then reported a conflict that was not."""
+    from vnadmin.check.registry import list_date
+
+    found = list_date(written)
+    assert (found.isoformat() if found else None) == date
+
+
+@pytest.mark.parametrize("written", ["02/13/2017", "31/02/2023", "2017/02/09", "ngày mai", "09/02/17", "2017-2"])
+def test_user_list_dates_that_are_none_are_refused(written):
+    from vnadmin.check.registry import list_date
+
+    with pytest.raises(ValueError):
+        list_date(written)
+
+
+BAD_LISTS = {  # a user's list → what the error names
+    "number,date\n407/QĐ-TTg,03/04/2022\n09/2017/NĐ-CP,2017-02-09\n": None,  # mixed forms: both read
+    "number,date,issuer\n407/QĐ-TTg,03/04/2022,TTg,a,b\n": "5 fields",  # extra fields (a comma unquoted)
+    'number,date,title\n407/QĐ-TTg,03/04/2022,"Đề án\n': "unexpected end of data",  # a quote never closed
+    "number,date\n407/QĐ-TTg,02/13/2022\n": "not a date",
+    "number,date\n407/QĐ-TTg,03/04/2022\n407/QĐ-TTg,30/03/2022\n": "listed again",
+    "number,issuer\n407/QĐ-TTg,TTg\n": "missing columns",
+}
+
+
+@pytest.mark.parametrize("content", BAD_LISTS)
+def test_a_list_that_does_not_read_leaves_the_dataset_as_it_was(clean, tmp_path, content):
+    """Import checked a list row by row with one parser and the build read it with another: a list that passed
+    the first broke the second, and with it every later `vnadmin check` (a traceback until the user found the
+    copied file). Now one reader: a list is kept only when it reads, and what is kept reads again."""
+    import subprocess
+    import sys
+
+    from vnadmin.check.registry import USER_FILE, build_registry
+
+    out = tmp_path / "out"
+    shutil.copytree(clean, out)
+    (out / "archive" / USER_FILE).unlink(missing_ok=True)
+    listed = tmp_path / "list.csv"
+    listed.write_text(content, encoding="utf-8")
+    result = subprocess.run([str(Path(sys.executable).parent / "vnadmin"), "registry", "import", str(out),
+                             str(listed)], capture_output=True, text=True)
+    expected = BAD_LISTS[content]
+    if expected is None:
+        assert result.returncode == 0, result.stderr
+        registry = build_registry(out)
+        user = registry[registry.source == "user"].set_index("number").date.map(str).to_dict()
+        assert user == {"407/QĐ-TTg": "2022-04-03", "09/2017/NĐ-CP": "2017-02-09"}
+    else:
+        assert result.returncode == 2 and expected in result.stderr and "Traceback" not in result.stderr
+        assert not (out / "archive" / USER_FILE).exists()
+        build_registry(out)  # the dataset still builds
+
+
+def test_user_list_not_in_utf8_is_refused_with_its_name(clean, tmp_path):
+    from vnadmin.check.registry import import_user_list
+
+    listed = tmp_path / "danh-muc.csv"
+    listed.write_bytes("number,date,title\n407/QĐ-TTg,03/04/2022,Đề án\n".encode("utf-16"))
+    with pytest.raises(ValueError, match="danh-muc.csv: not UTF-8"):
+        import_user_list(clean, listed)
+
+
+@pytest.mark.parametrize("command", [["build"], ["show"], ["import", "x.csv"]])
+def test_registry_commands_on_a_folder_that_is_no_dataset(tmp_path, command):
+    """They printed a FileNotFoundError traceback where query, status and export say what is wrong."""
+    import subprocess
+    import sys
+
+    (tmp_path / "x.csv").write_text("number,date\n407/QĐ-TTg,03/04/2022\n", encoding="utf-8")
+    result = subprocess.run([str(Path(sys.executable).parent / "vnadmin"), "registry", command[0],
+                             str(tmp_path / "nothing"), *[str(tmp_path / c) for c in command[1:]]],
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and "not a vnadmin dataset" in result.stderr and "Traceback" not in result.stderr

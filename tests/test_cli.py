@@ -266,3 +266,94 @@ def test_eval_ignores_a_space_inside_a_bracket():
     from vnadmin.eval import canonical
 
     assert canonical("recipients", ["Lưu: VT, UBCK ( b)"]) == canonical("recipients", ["Lưu: VT, UBCK (b)"])
+
+
+# --- what an analyst's values may hold (found by review, twenty-sixth session) ---
+
+ODD_TEXT = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 12/QĐ-UBND\n\nQuảng Nam, ngày 3 tháng 4 năm 2024\n\nQUYẾT ĐỊNH\n"
+            "Về việc thử\n\nPhiếu (đánh dấu [x] vào ô), mục [/], [red]đỏ[/red], :warning:, trang\fhai, mã \x1b[31mđỏ.\n"
+            "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;\n" + "Nội dung dài. " * 2600 + "\n")
+
+
+@pytest.fixture(scope="module")
+def odd_dataset(tmp_path_factory):
+    """A dataset in a folder named with an apostrophe, of one text holding Rich markup, an emoji code, a form feed,
+    a terminal escape sequence and more than an Excel cell's 32,767 characters."""
+    root = tmp_path_factory.mktemp("odd")
+    (root / "in").mkdir()
+    (root / "in" / "odd.txt").write_text(ODD_TEXT, encoding="utf-8")
+    out = root / "o'brien"
+    run(*VNADMIN, "ingest", str(root / "in"), "-o", str(out), "--no-progress")
+    return out
+
+
+def test_query_table_view_prints_values_as_written(odd_dataset):
+    """Cells were read as Rich markup: "[x]" vanished, "[/]" crashed the command, ":warning:" became an emoji and
+    an escape sequence reached the terminal."""
+    sql = ("SELECT '[/]' AS a, '[red]d' AS b, ':warning:' AS c, strpos(text, '[x]') > 0 AS has_x, "
+           "substr(text, strpos(text, 'mã'), 12) AS d, DATE '2024-04-03' AS e FROM texts")
+    result = run(*VNADMIN, "query", str(odd_dataset), sql)
+    assert "[/]" in result.stdout and "[red]d" in result.stdout and ":warning:" in result.stdout
+    assert "\x1b" not in result.stdout and "␛[31mđỏ" in result.stdout
+    assert "2024-04-03" in result.stdout and "00:00:00" not in result.stdout
+    shown = run(*VNADMIN, "query", str(odd_dataset), "SELECT substr(text, strpos(text, 'Phiếu'), 30) AS s FROM texts")
+    assert "(đánh dấu [x] vào ô)" in shown.stdout
+
+
+def test_query_csv_writes_lists_as_json(dataset):
+    """--csv printed a finding's values and spans as numpy's repr ("[array([1128, 1191]) ...]")."""
+    out, _ = dataset
+    csv = run(*VNADMIN, "query", str(out), 'SELECT "values", spans FROM findings WHERE "check" = '
+              "'same_instrument_different_dates' LIMIT 1", "--csv").stdout
+    import csv as csv_module
+    import io
+
+    row = next(csv_module.DictReader(io.StringIO(csv)))
+    assert json.loads(row["values"])[0] == "407/QĐ-TTg"
+    spans = json.loads(row["spans"])
+    assert len(spans) == 2 and all(isinstance(x, int) for span in spans for x in span)
+
+
+def test_integer_columns_with_nulls_stay_integers(dataset, tmp_path):
+    """number_seq, month, day, end_year came out as floats (207.0) in open_dataset and in every export."""
+    import sqlite3
+
+    import pandas as pd
+    import pyarrow.parquet as pq
+
+    out, _ = dataset
+    ds = vnadmin.open_dataset(out)
+    assert str(ds.dates.month.dtype) == "Int64" and ds.dates.month.isna().any()  # "năm 2023": no month
+    assert str(ds.documents.number_seq.dtype) == "Int64" and str(ds.pages.needs_ocr.dtype) == "boolean"
+    run(*VNADMIN, "export", str(out), "--to", "csv", "-o", str(tmp_path / "csv"))
+    months = pd.read_csv(tmp_path / "csv" / "dates.csv", encoding="utf-8-sig", dtype=str).month.dropna()
+    assert len(months) and not months.str.contains(r"\.").any()
+    run(*VNADMIN, "export", str(out), "--to", "sqlite", "-o", str(tmp_path / "x.sqlite"))
+    with sqlite3.connect(tmp_path / "x.sqlite") as con:
+        assert {t for (t,) in con.execute("SELECT DISTINCT typeof(month) FROM dates")} == {"integer", "null"}
+    run(*VNADMIN, "export", str(out), "--to", "parquet", "-o", str(tmp_path / "pq"))
+    assert str(pq.read_schema(tmp_path / "pq" / "dates.parquet").field("month").type) == "int64"
+
+
+def test_excel_export_marks_cut_texts_and_writes_control_characters_as_symbols(odd_dataset, tmp_path):
+    """A text past 32,767 characters was cut by openpyxl without a mark (pandas 3's string columns are not of
+    dtype object), and a form feed or an escape made the export fail half-written."""
+    import openpyxl
+
+    target = tmp_path / "odd.xlsx"
+    run(*VNADMIN, "export", str(odd_dataset), "--to", "xlsx", "-o", str(target))
+    sheet = openpyxl.load_workbook(target, read_only=True)["texts"]
+    header = [c.value for c in next(sheet.iter_rows(max_row=1))]
+    text = next(sheet.iter_rows(min_row=2, values_only=True))[header.index("text")]
+    assert len(text) == 32_767 and text.endswith(" …[cut]")
+    assert "trang␌hai" in text and "␛[31m" in text
+    assert [p.name for p in tmp_path.iterdir()] == ["odd.xlsx"]  # no temporary file left
+
+
+def test_a_dataset_folder_named_with_an_apostrophe_works_after_check(odd_dataset):
+    """The archive's Parquet paths went into SQL unquoted: after `vnadmin check`, every command failed on
+    "o'brien"."""
+    run(*VNADMIN, "check", str(odd_dataset))
+    assert run(*VNADMIN, "query", str(odd_dataset), "SELECT count(*) AS n FROM registry", "--csv").stdout.splitlines() \
+        == ["n", "2"]  # its own number and the decree it cites
+    run(*VNADMIN, "status", str(odd_dataset))

@@ -8,12 +8,30 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Vietnamese administrative documents in, tables people can trust out.")
 console = Console()
 err = Console(stderr=True)
+
+def _as_text(value) -> str:
+    """A value as text, with the symbols of its control characters (never sent to the terminal)."""
+    from vnadmin.dataset import CONTROL_SYMBOLS, csv_value
+
+    return str(csv_value(value)).translate(CONTROL_SYMBOLS)
+
+
+def shown(value) -> Text:
+    """A value as a table cell: literally (what looks like Rich markup or an emoji code stays as written)."""
+    return Text(_as_text(value))
+
+
+def plain(value) -> str:
+    """A value inside a message printed with Rich markup: escaped, so that it is printed as written."""
+    return escape(_as_text(value))
 
 
 @app.command()
@@ -62,11 +80,11 @@ def _pipeline(name: str, ocr: str | None = None, no_segment: bool = False):
     try:
         chosen = load(name)
     except ValueError as error:
-        err.print(f"[red]error:[/] {error}")
+        err.print(f"[red]error:[/] {plain(error)}")
         raise typer.Exit(2) from None
     if ocr is not None:
         if ocr not in ("auto", "always", "never"):
-            err.print(f"[red]error:[/] --ocr must be auto, always or never, not {ocr!r}")
+            err.print(f"[red]error:[/] --ocr must be auto, always or never, not {plain(repr(ocr))}")
             raise typer.Exit(2)
         chosen = dataclasses.replace(chosen, ocr=ocr)
     if no_segment:
@@ -76,29 +94,29 @@ def _pipeline(name: str, ocr: str | None = None, no_segment: bool = False):
 
 def _print_document(document) -> None:
     h = document.header
-    console.rule(f"[bold]{document.source}")
+    console.rule(Text(_as_text(document.source), style="bold"))
     console.print(f"format {document.format} · status [bold]{document.status}[/]"
-                  + (f" · {document.error_code}: {document.error}" if document.error else ""))
+                  + (f" · {document.error_code}: {plain(document.error)}" if document.error else ""))
     table = Table(show_header=False, box=None)
     for name in ("number", "type", "issuer", "parent_issuer", "place", "issue_date", "subject", "signer",
                  "signer_title"):
         value = getattr(h, name)
         if value:
-            table.add_row(name, str(value))
+            table.add_row(name, shown(value))
     if h.signing_authority:
-        table.add_row("signing_authority", " / ".join(h.signing_authority))
+        table.add_row("signing_authority", shown(" / ".join(h.signing_authority)))
     if h.recipients:
-        table.add_row("recipients", "; ".join(h.recipients))
+        table.add_row("recipients", shown("; ".join(h.recipients)))
     console.print(table)
     if document.citations:
         cites = Table(title=f"{len(document.citations)} citations", title_justify="left")
         for column in ("kind", "number / name", "date", "issuer", "context"):
             cites.add_column(column)
         for c in document.citations:
-            cites.add_row(c.kind or "", c.number or c.name or "", c.date or "", c.issuer or "", c.context)
+            cites.add_row(*map(shown, (c.kind, c.number or c.name, c.date, c.issuer, c.context)))
         console.print(cites)
     for finding in document.findings:
-        console.print(f"[yellow]{finding.severity}[/] {finding.check}: {finding.message}")
+        console.print(f"[yellow]{finding.severity}[/] {finding.check}: {plain(finding.message)}")
 
 
 @app.command()
@@ -137,7 +155,7 @@ def ingest(
 
     unknown = sorted(set(retry or ()) - {"failed", "partial"})
     if unknown:
-        err.print(f"[red]--retry takes failed or partial[/], not {', '.join(unknown)}")
+        err.print(f"[red]--retry takes failed or partial[/], not {plain(', '.join(unknown))}")
         raise typer.Exit(2)
     if dry_run:
         _print_plan(plan_ingest(inputs, out, retry or ()), out)
@@ -170,7 +188,7 @@ def ingest(
 def _print_plan(plan, out: Path) -> None:
     held = ", ".join(f"{n} {status}" for status, n in plan.skipped.most_common())
     console.print(f"{plan.total} files under the inputs: [bold]{len(plan.todo)}[/] to read "
-                  f"({plan.todo_bytes / 1e6:,.1f} MB), {sum(plan.skipped.values())} already in {out}"
+                  f"({plan.todo_bytes / 1e6:,.1f} MB), {sum(plan.skipped.values())} already in {plain(out)}"
                   f"{f' ({held})' if held else ''}. Dry run: nothing was read or written.")
     if plan.formats:
         console.print(_count_table("to read, by extension", "extension", plan.formats, "files"))
@@ -182,7 +200,7 @@ def _count_table(title: str, label: str, counts, count_label: str = "count") -> 
     table.add_column(label)
     table.add_column(count_label, justify="right")
     for key, count in counts.most_common():
-        table.add_row(str(key), str(count))
+        table.add_row(shown(key), str(count))
     return table
 
 
@@ -190,7 +208,7 @@ def _print_summary(summary, out: Path) -> None:
     rate = summary.processed / summary.seconds if summary.seconds else 0.0
     earlier = ", ".join(f"{n} {status}" for status, n in summary.skipped_status.most_common() if status != "ok")
     console.print(f"[bold]{summary.processed}[/] documents processed, {summary.skipped} already in the dataset"
-                  f"{f' ({earlier})' if earlier else ''}, in {summary.seconds:.1f} s ({rate:.1f} docs/s) → {out}")
+                  f"{f' ({earlier})' if earlier else ''}, in {summary.seconds:.1f} s ({rate:.1f} docs/s) → {plain(out)}")
     if summary.worker_restarts:
         console.print(f"{summary.worker_restarts} worker process(es) were replaced after a document stopped or "
                       "crashed them (see the errors table)")
@@ -214,19 +232,21 @@ def query(
     try:
         frame = run_query(out, sql)
     except (PermissionError, ValueError, FileNotFoundError) as error:
-        err.print(f"[red]error:[/] {error}")
+        err.print(f"[red]error:[/] {plain(error)}")
         raise typer.Exit(2) from None
     except Exception as error:  # DuckDB's own errors (syntax, unknown column ...) are for the user to read
-        err.print(f"[red]error:[/] {type(error).__name__}: {error}")
+        err.print(f"[red]error:[/] {type(error).__name__}: {plain(error)}")
         raise typer.Exit(2) from None
     if csv:
-        frame.to_csv(sys.stdout, index=False)
+        from vnadmin.dataset import csv_value
+
+        frame.map(csv_value).to_csv(sys.stdout, index=False)  # lists as JSON, as every other CSV vnadmin writes
         return
     table = Table(show_lines=False)
     for column in frame.columns:
-        table.add_column(str(column), overflow="fold")
+        table.add_column(shown(column), overflow="fold")
     for row in frame.head(limit).itertuples(index=False):
-        table.add_row(*["" if _missing(v) else str(v) for v in row])
+        table.add_row(*map(shown, row))
     console.print(table)
     if len(frame) > limit:
         console.print(f"({len(frame)} rows, {limit} shown; --csv for all)")
@@ -241,7 +261,7 @@ def status(out: Annotated[Path, typer.Argument(help="dataset folder written by `
     try:
         con = connect(out)
     except FileNotFoundError as error:
-        err.print(f"[red]error:[/] {error}")
+        err.print(f"[red]error:[/] {plain(error)}")
         raise typer.Exit(2) from None
     try:
         def rows(sql: str) -> list[tuple]:
@@ -259,14 +279,14 @@ def status(out: Annotated[Path, typer.Argument(help="dataset folder written by `
     replaced = len(superseded(manifest))
     when = "" if not written else f" written {written[0]}" if written[0] == written[-1] else \
         f" written {written[0]} – {written[-1]}"
-    console.print(f"[bold]{out}[/]: {total} documents, {citations} citations, in {len(manifest)} "
+    console.print(f"[bold]{plain(out)}[/]: {total} documents, {citations} citations, in {len(manifest)} "
                   f"part{'' if len(manifest) == 1 else 's'}{when}"
                   + (f"; {replaced} earlier rows replaced by --retry" if replaced else ""))
     summary = Table(title="documents", title_justify="left")
     for column in ("format", "status", "count"):
         summary.add_column(column, justify="right" if column == "count" else "left")
     for fmt, state, count in by_format:
-        summary.add_row(fmt or "", state, str(count))
+        summary.add_row(shown(fmt), state, str(count))
     console.print(summary)
     if problems:
         table = Table(title="problems (errors table)", title_justify="left")
@@ -278,16 +298,7 @@ def status(out: Annotated[Path, typer.Argument(help="dataset folder written by `
     counts = dict(by_status)
     if counts.get("failed") or counts.get("partial"):
         which = " ".join(f"--retry {s}" for s in ("failed", "partial") if counts.get(s))
-        console.print(f"Once their cause is fixed: vnadmin ingest INPUTS -o {out} {which}")
-
-
-def _missing(value) -> bool:
-    try:
-        import pandas as pd
-
-        return value is None or (not isinstance(value, (list, tuple)) and bool(pd.isna(value)))
-    except (TypeError, ValueError):
-        return False
+        console.print(f"Once their cause is fixed: vnadmin ingest INPUTS -o {plain(out)} {which}")
 
 
 @app.command(name="eval")
@@ -308,10 +319,10 @@ def evaluate(
         return
     console.print(f"{len(report.documents)} documents scored" + (f", {len(report.skipped)} skipped" if report.skipped
                                                                  else "")
-                  + (f" (the annotation in {against} against the gold: 'got' is the second annotator's)" if against
+                  + (f" (the annotation in {plain(against)} against the gold: 'got' is the second annotator's)" if against
                      else ""))
     for path, reason in report.skipped:
-        console.print(f"  skipped {path}: {reason}")
+        console.print(f"  skipped {plain(path)}: {plain(reason)}")
     table = Table(title="header fields", title_justify="left")
     for column in ("field", "precision", "recall", "tp", "fp", "fn"):
         table.add_column(column, justify="right" if column != "field" else "left")
@@ -338,15 +349,16 @@ def evaluate(
     if details:
         for doc in report.documents:
             if doc.missed or doc.spurious or doc.field_errors or doc.citation_errors:
-                console.rule(doc.gold_file)
+                console.rule(Text(_as_text(doc.gold_file)))
                 for name, (expected, got) in doc.field_errors.items():
-                    console.print(f"  {name}: gold {expected!r} · got {got!r}")
+                    console.print(f"  {name}: gold {plain(repr(expected))} · got {plain(repr(got))}")
                 if doc.missed:
-                    console.print("  missed: " + "; ".join(doc.missed))
+                    console.print("  missed: " + plain("; ".join(doc.missed)))
                 if doc.spurious:
-                    console.print("  spurious: " + "; ".join(doc.spurious))
+                    console.print("  spurious: " + plain("; ".join(doc.spurious)))
                 for error in doc.citation_errors:  # matched, with another kind or issuer
-                    console.print(f"  {error['citation']} {error['field']}: gold {error['gold']!r} · got {error['got']!r}")
+                    console.print(f"  {plain(error['citation'])} {error['field']}: gold {plain(repr(error['gold']))} · got "
+                                  f"{plain(repr(error['got']))}")
 
 
 @app.command()
@@ -365,7 +377,7 @@ def check(
     try:
         report = run_archive_checks(out, registry_csv)
     except (FileNotFoundError, ValueError) as error:
-        err.print(f"[red]error:[/] {error}")
+        err.print(f"[red]error:[/] {plain(error)}")
         raise typer.Exit(2) from None
     con = connect(out)
     try:
@@ -380,7 +392,7 @@ def check(
         table.add_column("document", overflow="fold")
         table.add_column("finding", overflow="fold")
         for row in group.head(limit).itertuples(index=False):
-            table.add_row(row.path, row.message_vi)
+            table.add_row(shown(row.path), shown(row.message_vi))
         console.print(table)
     if html:
         from vnadmin.check.report import write_html
@@ -388,7 +400,7 @@ def check(
 
         texts = {(r.doc_id, r.path): r.text for r in open_dataset(out).texts.itertuples(index=False)}
         write_html(findings, texts, html, f"vnadmin check — {out}")
-        console.print(f"report: {html}")
+        console.print(f"report: {plain(html)}")
 
 
 @app.command()
@@ -405,9 +417,9 @@ def export(
     try:
         written = run_export(out, target, to)
     except (ValueError, FileNotFoundError) as error:
-        err.print(f"[red]error:[/] {error}")
+        err.print(f"[red]error:[/] {plain(error)}")
         raise typer.Exit(2) from None
-    console.print(f"{len(written)} file(s) written: {target}")
+    console.print(f"{len(written)} file(s) written: {plain(target)}")
 
 
 registry_app = typer.Typer(help="The instrument registry: build, show, import a user's list.", no_args_is_help=True)
@@ -421,7 +433,11 @@ def registry_build(out: Annotated[Path, typer.Argument(help="dataset folder")],
     """Build the registry from the headers, the citations and the imported user list."""
     from vnadmin.check.registry import build_registry
 
-    registry = build_registry(out, csv_file)
+    try:
+        registry = build_registry(out, csv_file)
+    except (FileNotFoundError, ValueError) as error:
+        err.print(f"[red]error:[/] {plain(error)}")
+        raise typer.Exit(2) from None
     console.print(f"{len(registry)} instruments: " + ", ".join(
         f"{count} from {source}" for source, count in registry.source.value_counts().items()))
 
@@ -435,8 +451,8 @@ def registry_import(out: Annotated[Path, typer.Argument(help="dataset folder")],
 
     try:
         rows = import_user_list(out, csv_file)
-    except ValueError as error:
-        err.print(f"[red]error:[/] {error}")
+    except (FileNotFoundError, ValueError) as error:
+        err.print(f"[red]error:[/] {plain(error)}")
         raise typer.Exit(2) from None
     build_registry(out)
     console.print(f"{rows} instruments imported")
@@ -452,7 +468,11 @@ def registry_show(out: Annotated[Path, typer.Argument(help="dataset folder")],
 
     path = Path(out) / "archive" / REGISTRY_FILE
     if not path.exists():
-        build_registry(out)
+        try:
+            build_registry(out)
+        except FileNotFoundError as error:
+            err.print(f"[red]error:[/] {plain(error)}")
+            raise typer.Exit(2) from None
     import pandas as pd
 
     registry = pd.read_parquet(path)
@@ -465,7 +485,7 @@ def registry_show(out: Annotated[Path, typer.Argument(help="dataset folder")],
     for column in registry.columns:
         table.add_column(column, overflow="fold")
     for row in registry.head(500).itertuples(index=False):
-        table.add_row(*["" if _missing(v) else str(v) for v in row])
+        table.add_row(*map(shown, row))
     console.print(table)
 
 
@@ -484,7 +504,7 @@ def serve(
     try:
         run_server(out, host=host, port=port, allow_remote=allow_remote)
     except (PermissionError, FileNotFoundError) as error:
-        err.print(f"[red]error:[/] {error}")
+        err.print(f"[red]error:[/] {plain(error)}")
         raise typer.Exit(2) from None
 
 

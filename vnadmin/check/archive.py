@@ -26,7 +26,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from vnadmin.check.registry import REGISTRY_FILE, build_registry
-from vnadmin.dataset import connect
+from vnadmin.dataset import connect, sql_string
 from vnadmin.dataset.schema import schema
 
 ARCHIVE = "archive"
@@ -212,7 +212,7 @@ def _registry_dates(con: duckdb.DuckDBPyConnection, out: Path) -> pd.DataFrame |
     path = out / ARCHIVE / REGISTRY_FILE
     if not path.exists():
         return None
-    con.execute(f"CREATE OR REPLACE TEMP VIEW registry AS SELECT * FROM read_parquet('{path}')")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW registry AS SELECT * FROM read_parquet({sql_string(str(path))})")
     return con.execute("""
         SELECT c.doc_id, c.path, 'cited_date_vs_registry' AS "check", 'warning' AS severity,
                format('{} is cited as of {}; the registry ({}) gives {}', c.number, strftime(c.date, '%Y-%m-%d'),

@@ -8,13 +8,14 @@ agree on, with the count that agrees and the count that does not). Written to ``
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import os
-import shutil
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
+import regex
 
 REGISTRY_FILE = "registry.parquet"
 USER_FILE = "registry_user.csv"
@@ -24,36 +25,98 @@ REGISTRY_SCHEMA = pa.schema([
 ])
 
 
-def import_user_list(out: str | os.PathLike, csv_path: str | os.PathLike) -> int:
-    """Check and keep a user's list of instruments in the dataset; returns its rows."""
+USER_COLUMNS = ("number", "date", "issuer", "title")
+# a date as a user's list writes it: ISO, or day first as Vietnamese writes it (09/02/2017, 9-2-2017, 09.02.2017)
+_ISO_DATE = regex.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DAY_FIRST = regex.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})")
+
+
+def list_date(text: str) -> dt.date | None:
+    """The date a user's list gives ("" → None): ISO (2017-02-09) or day first (09/02/2017, as Vietnamese
+    writes it: never month first); ValueError for anything else, or a day the month does not have."""
+    text = text.strip()
+    if not text:
+        return None
+    iso, day_first = _ISO_DATE.fullmatch(text), _DAY_FIRST.fullmatch(text)
+    if iso:
+        year, month, day = map(int, iso.groups())
+    elif day_first:
+        day, month, year = int(day_first.group(1)), int(day_first.group(3)), int(day_first.group(4))
+    else:
+        raise ValueError(f"{text!r} is not a date (2017-02-09, or day first: 09/02/2017)")
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a date: {year} has no day {day} in month {month}") from None
+
+
+def read_user_list(csv_path: str | os.PathLike) -> pd.DataFrame:
+    """A user's list of instruments (CSV, UTF-8, a header naming at least number and date; issuer, title and
+    other columns optional), checked row by row: ValueError naming the file and line of the first problem."""
     from vnadmin.extract.numbers import normalize_number
 
-    rows = []
-    with open(csv_path, encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = {"number", "date"} - set(reader.fieldnames or [])
-        if missing:
-            raise ValueError(f"{csv_path}: missing columns {sorted(missing)} (number, date, issuer, title)")
-        for line, row in enumerate(reader, start=2):
-            number = normalize_number(row["number"] or "")
-            if not number:
-                raise ValueError(f"{csv_path}:{line}: {row['number']!r} is not a document number")
-            try:
-                date = pd.Timestamp(row["date"]).date() if row.get("date") else None
-            except ValueError:
-                raise ValueError(f"{csv_path}:{line}: {row['date']!r} is not a date (YYYY-MM-DD)") from None
-            rows.append({"number": number, "date": date, "issuer": row.get("issuer") or None,
-                         "title": row.get("title") or None})
+    rows, seen = [], {}
+    try:
+        with open(csv_path, encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle, strict=True)
+            header = [name.strip().lower() for name in next(reader, [])]
+            missing = {"number", "date"} - set(header)
+            if missing:
+                raise ValueError(f"{csv_path}: missing columns {sorted(missing)} (number, date, issuer, title)")
+            for fields in reader:
+                line = reader.line_num
+                if not any(field.strip() for field in fields):
+                    continue  # a blank line
+                if len(fields) > len(header):
+                    raise ValueError(f"{csv_path}:{line}: {len(fields)} fields, the header names {len(header)} "
+                                     "(a comma inside a value needs quotes)")
+                row = dict(zip(header, fields))
+                number = normalize_number(row["number"] or "")
+                if not number:
+                    raise ValueError(f"{csv_path}:{line}: {row['number']!r} is not a document number")
+                try:
+                    date = list_date(row.get("date") or "")
+                except ValueError as error:
+                    raise ValueError(f"{csv_path}:{line}: {error}") from None
+                if number in seen and seen[number][1] != date:
+                    raise ValueError(f"{csv_path}:{line}: {number} is listed again with another date (line "
+                                     f"{seen[number][0]})")
+                seen.setdefault(number, (line, date))
+                rows.append({"number": number, "date": date, "issuer": (row.get("issuer") or "").strip() or None,
+                             "title": (row.get("title") or "").strip() or None})
+    except UnicodeDecodeError as error:
+        raise ValueError(f"{csv_path}: not UTF-8 (byte {error.start}); save the list as CSV UTF-8") from None
+    except csv.Error as error:
+        raise ValueError(f"{csv_path}:{reader.line_num}: {error}") from None
+    return pd.DataFrame(rows, columns=list(USER_COLUMNS))
+
+
+def import_user_list(out: str | os.PathLike, csv_path: str | os.PathLike) -> int:
+    """Check a user's list of instruments and keep it in the dataset (as read: numbers normalized, ISO dates);
+    returns its rows. A list that does not read leaves the dataset as it was."""
+    _dataset(out)
+    rows = read_user_list(csv_path)
     target = Path(out) / "archive"
     target.mkdir(exist_ok=True)
-    shutil.copyfile(csv_path, target / USER_FILE)
+    temporary = target / f".{USER_FILE}.tmp"
+    rows.assign(date=rows.date.map(lambda date: date.isoformat() if date else "")).to_csv(
+        temporary, index=False, encoding="utf-8")
+    os.replace(temporary, target / USER_FILE)
     return len(rows)
+
+
+def _dataset(out: str | os.PathLike) -> Path:
+    from vnadmin.dataset import MANIFEST
+
+    if not (Path(out) / MANIFEST).exists():
+        raise FileNotFoundError(f"{out} is not a vnadmin dataset (no {MANIFEST})")
+    return Path(out)
 
 
 def build_registry(out: str | os.PathLike, user_csv: str | os.PathLike | None = None) -> pd.DataFrame:
     from vnadmin.dataset import connect
 
-    out = Path(out)
+    out = _dataset(out)
     (out / "archive").mkdir(exist_ok=True)
     if user_csv:
         import_user_list(out, user_csv)
@@ -77,16 +140,8 @@ def build_registry(out: str | os.PathLike, user_csv: str | os.PathLike | None = 
         con.close()
     frames = []
     user_path = out / "archive" / USER_FILE
-    if user_path.exists():
-        user = pd.read_csv(user_path, dtype=str, encoding="utf-8-sig").fillna("")
-        from vnadmin.extract.numbers import normalize_number
-
-        user = pd.DataFrame({
-            "number": user["number"].map(normalize_number), "date": pd.to_datetime(user["date"]).dt.date,
-            "issuer": user.get("issuer", pd.Series([None] * len(user))).replace("", None),
-            "title": user.get("title", pd.Series([None] * len(user))).replace("", None),
-            "source": "user", "agreeing": 0, "disagreeing": 0, "doc_id": None})
-        frames.append(user)
+    if user_path.exists():  # (read as import read it: a dataset of an earlier version keeps the user's own file)
+        frames.append(read_user_list(user_path).assign(source="user", agreeing=0, disagreeing=0, doc_id=None))
     frames += [headers, cited]
     registry = pd.concat([f for f in frames if len(f)], ignore_index=True) if any(len(f) for f in frames) else \
         pd.DataFrame(columns=REGISTRY_SCHEMA.names)

@@ -20,6 +20,7 @@ import os
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -196,8 +197,13 @@ def _empty(table: str) -> str:
     return f"(SELECT {columns} WHERE false)"
 
 
+def sql_string(text: str) -> str:
+    """``text`` as an SQL string literal (a dataset's folder may be named "o'brien")."""
+    return "'" + text.replace("'", "''") + "'"
+
+
 def _quoted(paths: list[str]) -> str:
-    return ", ".join("'" + p.replace("'", "''") + "'" for p in paths)
+    return ", ".join(sql_string(p) for p in paths)
 
 
 def part_files(manifest: list[dict], out: Path, table: str) -> list[str]:
@@ -253,16 +259,16 @@ def connect(out: str | os.PathLike, read_only: bool = True) -> duckdb.DuckDBPyCo
         source = _parts_source(parts, table, dropped, out) if parts else _empty(table)
         if table == "citations" and "links" in derived:  # resolved_doc_id from `vnadmin check`
             source = (f"(SELECT c.* REPLACE (l.resolved_doc_id AS resolved_doc_id) FROM {source} c LEFT JOIN "
-                      f"read_parquet('{derived['links']}') l USING (doc_id, path, ordinal))")
+                      f"read_parquet({_quoted([str(derived['links'])])}) l USING (doc_id, path, ordinal))")
         if table == "findings":
             source = f"(SELECT *, 'document' AS scope FROM {source})"
             if "findings" in derived:
-                source = f"({source} UNION ALL BY NAME SELECT * FROM read_parquet('{derived['findings']}'))"
+                source = f"({source} UNION ALL BY NAME SELECT * FROM read_parquet({_quoted([str(derived['findings'])])}))"
         con.execute(f"CREATE VIEW {table} AS SELECT * FROM {source}")
     for name in ("registry", "links"):
         if name in derived:
             view = "citation_links" if name == "links" else name
-            con.execute(f"CREATE VIEW {view} AS SELECT * FROM read_parquet('{derived[name]}')")
+            con.execute(f"CREATE VIEW {view} AS SELECT * FROM read_parquet({_quoted([str(derived[name])])})")
     files += [str(path) for path in derived.values()]
     if read_only:
         con.execute(f"SET allowed_paths=[{_quoted(files)}]")
@@ -287,13 +293,48 @@ def read_only_statement(con: duckdb.DuckDBPyConnection, sql: str) -> str:
 
 
 def query(out: str | os.PathLike, sql: str) -> pd.DataFrame:
-    """Run one read-only SQL statement (SELECT, WITH ... SELECT, EXPLAIN) over the dataset's views."""
+    """Run one read-only SQL statement (SELECT, WITH ... SELECT, EXPLAIN, PRAGMA) over the dataset's views."""
     con = connect(out)
     try:
         read_only_statement(con, sql)
-        return con.execute(sql).df()
+        return frame_of(con.sql(sql).to_arrow_table())
     finally:
         con.close()
+
+
+def _nullable(arrow_type: pa.DataType):
+    if pa.types.is_integer(arrow_type):
+        return pd.Int64Dtype()
+    if pa.types.is_boolean(arrow_type):
+        return pd.BooleanDtype()
+    return None
+
+
+def _json_default(value):
+    return value.tolist() if hasattr(value, "tolist") else str(value)  # numpy arrays and numbers Arrow gives
+
+
+# Control characters a document's text may hold (a form feed, a terminal's escape sequence), as their symbols (␌, ␛):
+# for a terminal, which would act on them, and a spreadsheet, which refuses them
+CONTROL_SYMBOLS = {code: 0x2400 + code for code in range(32) if code not in (9, 10)} | {0x7F: 0x2421} \
+    | {code: 0xFFFD for code in range(0x80, 0xA0)}
+
+
+def csv_value(value):
+    """A cell as CSV writes it: null empty, a date ISO, a list (a finding's values, its spans) as JSON."""
+    if isinstance(value, (list, tuple, dict, np.ndarray)):
+        return json.dumps(value, ensure_ascii=False, default=_json_default)
+    if value is None or value is pd.NA or value is pd.NaT or isinstance(value, float) and value != value:
+        return ""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def frame_of(table: pa.Table) -> pd.DataFrame:
+    """An Arrow table as pandas, its types kept: integers and booleans nullable (a number without a sequence,
+    a date without a day stay integers, with <NA>: not floats), dates as dates."""
+    return table.to_pandas(types_mapper=_nullable)
 
 
 class Dataset:
@@ -313,13 +354,18 @@ class Dataset:
         if table not in TABLES:
             raise KeyError(f"no table {table!r}; tables: {', '.join(TABLES)}")
         if table not in self._cache:
-            con = connect(self.out)
-            try:  # through DuckDB: parts written by older versions lack newer columns (union by name)
-                arrow = con.sql(f"SELECT * FROM {table}").to_arrow_table()
-            finally:
-                con.close()
-            self._cache[table] = arrow.to_pandas()
+            self._cache[table] = frame_of(self.arrow(table))
         return self._cache[table]
+
+    def arrow(self, table: str) -> pa.Table:
+        """The table as Arrow, with the dataset's own types (not cached)."""
+        if table not in TABLES:
+            raise KeyError(f"no table {table!r}; tables: {', '.join(TABLES)}")
+        con = connect(self.out)
+        try:  # through DuckDB: parts written by older versions lack newer columns (union by name)
+            return con.sql(f"SELECT * FROM {table}").to_arrow_table()
+        finally:
+            con.close()
 
     def __getattr__(self, table: str) -> pd.DataFrame:
         if table.startswith("_"):

@@ -24,7 +24,7 @@ from urllib.parse import urlencode
 import duckdb
 from markupsafe import Markup
 
-from vnadmin.dataset import MANIFEST, TABLES, connect, read_only_statement
+from vnadmin.dataset import MANIFEST, TABLES, connect, csv_value, read_only_statement
 from vnadmin.serve.highlight import Span, highlight
 
 HERE = Path(__file__).parent
@@ -212,16 +212,6 @@ def table_query(table: str, columns: list[str], params: dict[str, str], limit: i
 CSV_BATCH = 10_000  # rows fetched at a time for a download
 
 
-def _csv_value(value: Any) -> Any:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if isinstance(value, (list, dict, tuple)):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return value
-
-
 def csv_download(out: Path, sql: str, params: list, filename: str, seconds: float | None = None):
     """A streamed CSV of every row of ``sql``: UTF-8 with a byte-order mark (spreadsheet programs then read
     Vietnamese right), a header row, lists as JSON. The query runs before the response starts, so that an error
@@ -257,7 +247,7 @@ def csv_download(out: Path, sql: str, params: list, filename: str, seconds: floa
             while rows := cursor.fetchmany(CSV_BATCH):
                 buffer.seek(0)
                 buffer.truncate()
-                writer.writerows([_csv_value(v) for v in row] for row in rows)
+                writer.writerows([csv_value(v) for v in row] for row in rows)
                 yield buffer.getvalue()
         finally:
             data.close()
