@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import badfiles
-from conftest import ROOT
+from conftest import ROOT, SEED
 from vnadmin.dataset import open_dataset
 
 VNADMIN = str(Path(sys.executable).parent / "vnadmin")
@@ -29,6 +29,8 @@ CATALOGUE = {
     "broken-xref.pdf": ("ok", None, None),
     "image-only.pdf": ("failed", "needs_ocr", "OCR is off"),
     "zip-of-something-else.docx": ("failed", "not_a_document", "without word/document.xml"),
+    "cut-short.docx": ("failed", "corrupt_docx", "container is broken"),  # was "binary" (found by review)
+    "cut-short.zip": ("failed", "corrupt_archive", "cut short or damaged"),  # was "binary" (found by review)
     "garbage.bin": ("failed", "binary", "binary data"),
     "nfd.txt": ("ok", None, None),
     "utf16.txt": ("ok", None, None),
@@ -62,6 +64,7 @@ def _legacy_bytes(text: str, encoding: str) -> bytes:
 
 
 def _build(folder: Path, font: Path) -> None:
+    docx = (SEED / "3457-BC-UBND.docx").read_bytes()
     text_pdf = badfiles.ascii_pdf("So: 12/QD-UBND\nBao cao ket qua thuc hien nam 2023\n" * 3)
     files = {
         "empty.txt": b"",
@@ -71,6 +74,8 @@ def _build(folder: Path, font: Path) -> None:
         "broken-xref.pdf": badfiles.broken_xref_pdf("So: 12/QD-UBND\nBao cao ket qua nam 2023\n" * 3),
         "image-only.pdf": badfiles.image_only_pdf(),
         "zip-of-something-else.docx": badfiles.zip_of({"notes.txt": b"hello", "photo.jpg": b"\xff\xd8\xff"}),
+        "cut-short.docx": docx[:len(docx) * 99 // 100],
+        "cut-short.zip": badfiles.zip_of({"a.docx": docx})[:20_000],
         "garbage.bin": os.urandom(4096),
         "nfd.txt": unicodedata.normalize("NFD", UTF8_REPORT).encode("utf-8"),
         "utf16.txt": UTF8_REPORT.encode("utf-16-le"),

@@ -200,3 +200,4 @@ def test_pdfium_line_break_hyphen_is_a_hyphen():
     assert "\ufffe" not in document.text
     assert "08/2021/NĐ-CP" in [c.number for c in document.citations]
     assert not [c.number for c in document.citations if (c.number or "").endswith("/NĐ")]
+

@@ -97,9 +97,12 @@ def test_which_rows_a_later_part_replaces():
 
     manifest = [part("part-000001", ("a", "x.txt", "failed"), ("", "y.txt", "failed"), ("c", "z.txt", "ok")),
                 part("part-000002", ("a", "x.txt", "ok"), ("b", "y.txt", "ok"), ("d", "z.txt", "ok"))]
-    # the same document read again, and an unreadable file read at last, are replaced; a file whose content
-    # changed (c → d) is another document: both stay
-    assert superseded(manifest) == [("part-000001", "a", "x.txt"), ("part-000001", "", "y.txt")]
+    # the same document read again, an unreadable file read at last, and a file whose content changed (c → d: a
+    # damaged copy replaced, a text edited) are replaced: the dataset holds each path as it is now. (Until the
+    # twenty-sixth session a changed file kept both versions in the views: two rows for one file, the old
+    # failure still counted and offered to --retry, which then did nothing.)
+    assert superseded(manifest) == [("part-000001", "a", "x.txt"), ("part-000001", "", "y.txt"),
+                                    ("part-000001", "c", "z.txt")]
     assert superseded(manifest[:1]) == []
 
 
@@ -141,6 +144,26 @@ def test_status_of_a_dataset(tmp_path):
     run_ingest([folder], out, workers=1, pipeline=PIPELINE, retry=("failed",))
     result = subprocess.run([vnadmin, "status", str(out)], capture_output=True, text=True, cwd=ROOT, env=env)
     assert "3 documents" in result.stdout and "in 2 parts" in result.stdout
-    assert "3 earlier rows replaced by --retry" in result.stdout and "Once their cause is fixed" not in result.stdout
+    assert "3 earlier rows replaced (read again with --retry" in " ".join(result.stdout.split())
+    assert "Once their cause is fixed" not in result.stdout
     missing = subprocess.run([vnadmin, "status", str(tmp_path)], capture_output=True, text=True, cwd=ROOT, env=env)
     assert missing.returncode == 2 and "not a vnadmin dataset" in missing.stderr
+
+
+def test_a_file_replaced_by_a_good_copy_replaces_its_failed_row(tmp_path):
+    """An operator replaces a damaged DOCX with a good copy and runs the same command again: the views hold the
+    good document only, and status no longer counts the failure. (Found by review, twenty-sixth session.)"""
+    from conftest import SEED
+
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    good = (SEED / "3457-BC-UBND.docx").read_bytes()
+    (folder / "report.docx").write_bytes(good[:20_000])
+    assert run_ingest([folder], out, workers=1, pipeline=PIPELINE).status == {"failed": 1}
+    (folder / "report.docx").write_bytes(good)
+    summary = run_ingest([folder], out, workers=1, pipeline=PIPELINE)
+    assert summary.status == {"ok": 1} and summary.exit_code == 0
+    documents = open_dataset(out).documents
+    assert list(documents.status) == ["ok"] and documents.number.tolist() == ["3457/BC-UBND"]
+    assert len(open_dataset(out).errors) == 0
+    assert run_ingest([folder], out, workers=1, pipeline=PIPELINE).processed == 0  # held as it is now

@@ -151,12 +151,18 @@ def ingest(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, \
         TimeRemainingColumn
 
-    from vnadmin.run.ingest import plan_ingest, run_ingest
+    from vnadmin.dataset import DatasetBusy
+    from vnadmin.run.ingest import UsageError, check_inputs, plan_ingest, run_ingest
 
     unknown = sorted(set(retry or ()) - {"failed", "partial"})
     if unknown:
         err.print(f"[red]--retry takes failed or partial[/], not {plain(', '.join(unknown))}")
         raise typer.Exit(2)
+    try:
+        check_inputs(inputs, out)
+    except UsageError as error:
+        err.print(f"[red]error:[/] {plain(error)}")
+        raise typer.Exit(2) from None
     if dry_run:
         _print_plan(plan_ingest(inputs, out, retry or ()), out)
         raise typer.Exit(0)
@@ -181,6 +187,9 @@ def ingest(
         except KeyboardInterrupt:
             err.print("[yellow]interrupted[/]: what was done is committed; run the same command again to resume")
             raise typer.Exit(130) from None
+        except DatasetBusy as error:
+            err.print(f"[red]error:[/] {plain(error)}")
+            raise typer.Exit(1) from None
     _print_summary(summary, out)
     raise typer.Exit(summary.exit_code)
 
@@ -205,6 +214,9 @@ def _count_table(title: str, label: str, counts, count_label: str = "count") -> 
 
 
 def _print_summary(summary, out: Path) -> None:
+    if not summary.total:
+        err.print("[yellow]warning:[/] no file found under the inputs (hidden files, those a .vnadminignore names "
+                  "and symlinked folders are left out)")
     rate = summary.processed / summary.seconds if summary.seconds else 0.0
     earlier = ", ".join(f"{n} {status}" for status, n in summary.skipped_status.most_common() if status != "ok")
     console.print(f"[bold]{summary.processed}[/] documents processed, {summary.skipped} already in the dataset"
@@ -281,7 +293,8 @@ def status(out: Annotated[Path, typer.Argument(help="dataset folder written by `
         f" written {written[0]} – {written[-1]}"
     console.print(f"[bold]{plain(out)}[/]: {total} documents, {citations} citations, in {len(manifest)} "
                   f"part{'' if len(manifest) == 1 else 's'}{when}"
-                  + (f"; {replaced} earlier rows replaced by --retry" if replaced else ""))
+                  + (f"; {replaced} earlier rows replaced (read again with --retry, or the file changed)"
+                     if replaced else ""))
     summary = Table(title="documents", title_justify="left")
     for column in ("format", "status", "count"):
         summary.add_column(column, justify="right" if column == "count" else "left")

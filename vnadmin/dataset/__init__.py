@@ -25,7 +25,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from vnadmin.dataset.schema import TABLES, schema
+from vnadmin.dataset.schema import TABLES, schema, stored_path
 from vnadmin.dataset.schema import tables_of as tables_of_documents
 
 
@@ -78,13 +78,11 @@ class Holdings:
         return holdings
 
     def record(self, doc_id: str, path: str, status: str) -> None:
-        """A document the dataset now holds; a row with a doc_id replaces one of the same path that had none
-        (unreadable, then read again with --retry), as in the views (see superseded)."""
-        ids = self.ids.setdefault(path, set())
-        if doc_id and "" in ids:
-            ids.discard("")
-            del self.status["", path]
-        ids.add(doc_id)
+        """A document the dataset now holds; it replaces what the dataset held of the same path (read again, or
+        changed since), as in the views (see superseded)."""
+        for earlier in self.ids.get(path, ()):
+            del self.status[earlier, path]
+        self.ids[path] = {doc_id}
         self.status[doc_id, path] = status
 
 
@@ -102,6 +100,7 @@ class DatasetWriter:
     def __init__(self, out: str | os.PathLike, part_size: int = 2000):
         self.out = Path(out)
         self.out.mkdir(parents=True, exist_ok=True)
+        self._lock = _lock(self.out)
         self.part_size = part_size
         manifest, committed = _read_manifest(self.out / MANIFEST)
         if (self.out / MANIFEST).exists() and (self.out / MANIFEST).stat().st_size > committed:
@@ -130,7 +129,7 @@ class DatasetWriter:
             self._tables[table].append(rows)
             self._buffered_rows += rows.num_rows
         for doc_id, source, status, text_chars in documents:
-            self._documents.append((doc_id, source, status))
+            self._documents.append((doc_id, stored_path(source), status))
             self._status[status] = self._status.get(status, 0) + 1
             self._buffered_text += text_chars
         if (len(self._documents) >= self.part_size or self._buffered_rows >= self.MAX_BUFFERED_ROWS
@@ -184,7 +183,32 @@ class DatasetWriter:
         self._buffered_text = 0
 
     def close(self) -> None:
-        self.flush(allow_empty=self.committed_parts == 0)
+        try:
+            self.flush(allow_empty=self.committed_parts == 0)
+        finally:
+            self._lock.close()  # (closing the file releases the lock)
+
+
+LOCK = ".lock"
+
+
+class DatasetBusy(RuntimeError):
+    """Another run is writing the dataset."""
+
+
+def _lock(out: Path):
+    """An exclusive lock on the dataset for as long as a writer holds the returned file: two runs writing at once
+    would number their parts alike and overwrite each other's (documents lost, others counted twice)."""
+    import fcntl
+
+    handle = open(out / LOCK, "a")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise DatasetBusy(f"another run is writing {out}: wait until it ends (two runs writing one dataset at once "
+                          "would overwrite each other's parts)") from None
+    return handle
 
 
 _DUCKDB_TYPES = {"string": "VARCHAR", "int64": "BIGINT", "double": "DOUBLE", "bool": "BOOLEAN",
@@ -213,18 +237,15 @@ def part_files(manifest: list[dict], out: Path, table: str) -> list[str]:
 
 
 def superseded(manifest: list[dict]) -> list[tuple[str, str, str]]:
-    """(part, doc_id, path) of every document that a later part holds again (``vnadmin ingest --retry``): the
-    later rows are the document's rows, the earlier ones are kept on disk but left out of the views. A file
-    that could not be read has no doc_id (""): any later row of the same path replaces it."""
+    """(part, doc_id, path) of every document whose path a later part holds again: read again (``vnadmin ingest
+    --retry``), or changed since (a damaged copy replaced, a text edited: another doc_id). The later rows are the
+    path's rows; the earlier ones are kept on disk, as its history, but left out of the views."""
     dropped: list[tuple[str, str, str]] = []
-    later_keys: set[tuple[str, str]] = set()
     later_paths: set[str] = set()
     for entry in reversed(manifest):
-        documents = [(doc_id, path) for doc_id, path, *_ in entry["documents"]]
-        dropped += [(entry["part"], doc_id, path) for doc_id, path in documents
-                    if (doc_id, path) in later_keys or (doc_id == "" and path in later_paths)]
-        later_keys.update(documents)
-        later_paths.update(path for _, path in documents)
+        paths = [path for _, path, *_ in entry["documents"]]
+        dropped += [(entry["part"], doc_id, path) for doc_id, path, *_ in entry["documents"] if path in later_paths]
+        later_paths.update(paths)
     return dropped
 
 

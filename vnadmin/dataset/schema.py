@@ -164,11 +164,22 @@ def _header_value(header, field: str) -> str | None:
     return " / ".join(value) or None if isinstance(value, list) else value
 
 
+def stored_path(source: str) -> str:
+    """A source's path as the dataset stores it (the tables' ``path``, the manifest's key): as given; a name that is
+    not UTF-8 (an old archive's CP1258 or TCVN3 bytes, which Python holds as surrogates), with each byte that is not
+    UTF-8 written \\xNN: Arrow and the manifest take only UTF-8."""
+    try:
+        source.encode("utf-8")
+        return source
+    except UnicodeEncodeError:
+        return source.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def columns_of(document: Document, processed_at: dt.datetime) -> dict[str, dict[str, list]]:
     """What every table gets from one document, column by column (lists of values in row order): Arrow builds
     its tables from columns several times faster than from one dict per row, and a long text has hundreds of
     headings and dates."""
-    d, p, h = document.doc_id, document.source, document.header
+    d, p, h = document.doc_id, stored_path(document.source), document.header
 
     def per_row(items, **columns) -> dict[str, list]:
         """doc_id and path repeated on every row, then the given columns."""

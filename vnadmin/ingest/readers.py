@@ -59,6 +59,10 @@ def read_bytes(data: bytes, name: str = "", ocr: str = "auto", limits: Limits = 
         if kind == "binary":
             raise IngestError("binary", "binary data, not a text, PDF, DOCX or HTML document")
         if kind == "zip":
+            import zipfile
+
+            if not zipfile.is_zipfile(io.BytesIO(data)):
+                raise IngestError("corrupt_archive", "a ZIP archive cut short or damaged: its directory cannot be read")
             raise IngestError("not_a_document", "a ZIP archive without word/document.xml, so not a Word document "
                                                 "(only .zip files given as inputs are opened as archives)")
         raise IngestError("unsupported_format", f"format '{kind}' is not read by this version")

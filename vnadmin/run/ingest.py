@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vnadmin.dataset import DatasetWriter, Holdings, holdings
+from vnadmin.dataset.schema import stored_path
 from vnadmin.pipelines import DEFAULT, Pipeline
 from vnadmin.run.files import iter_sources, sha256_of_source
 from vnadmin.run.work import Batch, Processed
@@ -63,19 +64,63 @@ def pending_sources(sources: list[str], held: Holdings, retry: Iterable[str] = (
     retry = frozenset(retry)
     todo, skipped = [], Counter()
     for source in sources:
-        ids = held.ids.get(source)
+        key = stored_path(source)
+        ids = held.ids.get(key)
         doc_id = ("" if ids is not None and "" in ids else sha256_of_source(source)) if ids is not None else None
-        if doc_id is not None and doc_id in ids and held.status[doc_id, source] not in retry:
-            skipped[held.status[doc_id, source]] += 1
+        if doc_id is not None and doc_id in ids and held.status[doc_id, key] not in retry:
+            skipped[held.status[doc_id, key]] += 1
         else:
             todo.append(source)
     return todo, skipped
 
 
+class UsageError(ValueError):
+    """A run asked for what it cannot do: inputs that are not there, a dataset folder that is no dataset."""
+
+
+def check_inputs(inputs: Iterable[str | os.PathLike], out: str | os.PathLike) -> None:
+    """Refuse, before anything is written: an input that is not there (a typing error, not a document to record
+    as failed); an input that is the dataset's folder or inside it (left out as the dataset's own files, it would
+    give an empty run that says it succeeded); a dataset folder that is a file, or a folder holding other things
+    than a dataset (its files would be mixed with the tables')."""
+    from vnadmin.dataset import MANIFEST
+    from vnadmin.dataset.schema import TABLES
+
+    inputs = [str(given) for given in inputs]
+    missing = [given for given in inputs if not os.path.lexists(given)]
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    out = Path(out)
+    dataset = Path(os.path.realpath(out))
+    for given in inputs:
+        real = Path(os.path.realpath(given))
+        if real == dataset or dataset in real.parents:
+            raise UsageError(f"{given} is the dataset folder {out} or inside it: write the dataset elsewhere (-o)")
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out} is a file: the dataset is a folder (-o)")
+    if out.is_dir() and not (out / MANIFEST).exists():
+        own = set(TABLES) | {"archive", MANIFEST}
+        others = sorted(entry.name for entry in out.iterdir() if entry.name not in own and not entry.name.startswith("."))
+        if others:
+            raise UsageError(f"{out} holds other files than a dataset ({', '.join(others[:3])}"
+                             f"{' …' if len(others) > 3 else ''}): give a new or empty folder, or a dataset (-o)")
+
+
+def _canonical(source: str) -> str:
+    """One spelling of a source ("docs/a.txt", "./docs/a.txt", "/work/docs/a.txt"; "x.zip!/m" by its archive's):
+    inputs that overlap ("docs docs/a.txt") give each file once."""
+    archive, separator, member = source.partition("!/")
+    return os.path.abspath(archive) + separator + member
+
+
 def _sources_and_pending(inputs, out, held: Holdings, retry: Iterable[str]) -> tuple[list[str], list[str], Counter]:
     """Every source under the inputs (the dataset's own folder left out), those to read, largest first (the last
     documents to finish are short ones), and the statuses of those skipped."""
-    sources = list(iter_sources(inputs, exclude=Path(out).resolve()))
+    sources, seen = [], set()
+    for source in iter_sources(inputs, exclude=Path(out).resolve()):
+        if _canonical(source) not in seen:  # inputs that overlap give each file once
+            seen.add(_canonical(source))
+            sources.append(source)
     todo, skipped = pending_sources(sources, held, retry)
     todo.sort(key=_size, reverse=True)
     return sources, todo, skipped
@@ -95,6 +140,8 @@ class Plan:
 def plan_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, retry: Iterable[str] = ()) -> Plan:
     """What a run would read and skip, without reading a document or writing anything: the sources are listed
     and those the dataset holds are hashed, as a run does before it starts."""
+    inputs = list(inputs)
+    check_inputs(inputs, out)
     sources, todo, skipped = _sources_and_pending(inputs, out, holdings(out), retry)
     formats = Counter(Path(source.rsplit("!/", 1)[-1]).suffix.lower() or "(none)" for source in todo)
     return Plan(len(sources), todo, skipped, sum(_size(source) for source in todo), formats)
@@ -111,6 +158,8 @@ def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, work
     ``dask``: None runs supervised worker processes on this machine; ``"local"`` starts a Dask LocalCluster;
     ``"tcp://host:8786"`` uses that cluster's scheduler."""
     started = time.perf_counter()
+    inputs = list(inputs)
+    check_inputs(inputs, out)
     part_size = part_size or int(pipeline.run.get("part_size", 2000))
     writer = DatasetWriter(out, part_size=part_size)
     sources, todo, skipped = _sources_and_pending(inputs, out, writer.holdings, retry)

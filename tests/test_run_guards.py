@@ -1,0 +1,96 @@
+"""What `vnadmin ingest` refuses before it writes anything, and what it keeps right across runs: an operator's
+mistakes (a typed path, the input given as the dataset, two runs at once, inputs that overlap) and what old
+archives hold (names that are not UTF-8). Found by review in the twenty-sixth session; each test failed before."""
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import vnadmin
+from conftest import CORPORA, SEED
+
+
+def _vnadmin(*args, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run([str(Path(sys.executable).parent / "vnadmin"), *map(str, args)], capture_output=True,
+                          text=True, cwd=cwd, env=os.environ | {"COLUMNS": "200"})
+
+
+def test_a_file_name_that_is_not_utf8_is_stored_and_resumed(tmp_path):
+    """An old archive's names in CP1258 bytes ("Quy\\xeat định"): Arrow refused the name, the worker and then the
+    supervisor crashed, and the whole run stopped (every rerun too)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    report = (SEED / "3457-BC-UBND.txt").read_bytes()
+    (folder / "a.txt").write_bytes(report)
+    with open(os.path.join(os.fsencode(folder), b"Quy\xeat_dinh.txt"), "wb") as handle:
+        handle.write(report)
+    out = tmp_path / "out"
+    first = _vnadmin("ingest", folder, "-o", out, "--no-progress", "--no-segment")
+    assert first.returncode == 0, first.stderr
+    paths = sorted(Path(p).name for p in vnadmin.open_dataset(out).documents.path)
+    assert paths == ["Quy\\xeat_dinh.txt", "a.txt"]
+    assert "0 documents processed, 2 already in the dataset" in _vnadmin("ingest", folder, "-o", out,
+                                                                         "--no-progress").stdout
+
+
+@pytest.mark.parametrize("case", ["missing input", "dataset folder is the input", "input inside the dataset",
+                                  "dataset folder holds other files", "dataset folder is a file"])
+def test_a_run_that_cannot_be_what_was_meant_is_refused_before_anything_is_written(tmp_path, case):
+    """A typed path that is not there was recorded as a failed document; the input given as the dataset folder was
+    left out as the dataset's own files, a run of nothing that exited 0; a folder of the user's own files got the
+    tables mixed into it."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED / "3457-BC-UBND.txt", folder)
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "notes.txt").write_text("ghi chú", encoding="utf-8")
+    (tmp_path / "file.txt").write_text("x", encoding="utf-8")
+    inputs, out, says = {
+        "missing input": ([tmp_path / "typo"], tmp_path / "out", "no such file or folder"),
+        "dataset folder is the input": ([folder], folder, "is the dataset folder"),
+        "input inside the dataset": ([folder], tmp_path, "is the dataset folder"),
+        "dataset folder holds other files": ([folder], tmp_path / "notes", "holds other files than a dataset"),
+        "dataset folder is a file": ([folder], tmp_path / "file.txt", "is a file"),
+    }[case]
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    result = _vnadmin("ingest", *inputs, "-o", out, "--no-progress")
+    assert result.returncode == 2 and says in " ".join(result.stderr.split()) and "Traceback" not in result.stderr
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+
+
+def test_an_empty_input_folder_is_said(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = _vnadmin("ingest", tmp_path / "empty", "-o", tmp_path / "out", "--no-progress")
+    assert result.returncode == 0 and "no file found under the inputs" in result.stderr
+
+
+def test_inputs_that_overlap_give_each_file_once(tmp_path):
+    """"ingest docs docs docs/a.txt" wrote the file three times (its citations tripled)."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(SEED / "3457-BC-UBND.txt", folder / "a.txt")
+    shutil.copy(CORPORA / "written" / sorted(p.name for p in (CORPORA / "written").glob("*.txt"))[0], folder / "b.txt")
+    result = _vnadmin("ingest", "docs", "docs", "docs/a.txt", "./docs/b.txt", tmp_path / "docs", "-o", "out",
+                      "--no-progress", "--no-segment", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert len(vnadmin.open_dataset(tmp_path / "out").documents) == 2
+
+
+def test_a_second_run_writing_the_same_dataset_is_refused(tmp_path):
+    """Two runs into one dataset numbered their parts alike and overwrote each other's: documents lost, others
+    counted twice, and both said they succeeded. The writer holds a lock on the dataset for as long as it runs."""
+    from vnadmin.dataset import DatasetWriter
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED / "3457-BC-UBND.txt", folder)
+    writer = DatasetWriter(tmp_path / "out")
+    try:
+        result = _vnadmin("ingest", folder, "-o", tmp_path / "out", "--no-progress")
+        assert result.returncode == 1 and "another run is writing" in result.stderr
+    finally:
+        writer.close()
+    assert _vnadmin("ingest", folder, "-o", tmp_path / "out", "--no-progress").returncode == 0  # released
