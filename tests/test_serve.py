@@ -3,6 +3,7 @@ driven by headless Chromium (slow). The dataset is corpora/ ingested and checked
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -597,3 +598,39 @@ def test_in_a_browser(server, out, sample, tmp_path):
             assert errors == [], errors
         finally:
             browser.close()
+
+
+# --- found by review, twenty-sixth session ---
+
+def test_a_column_named_like_a_page_control_is_filtered(client, out):
+    """documents.format could not be filtered: "?format=pdf" was taken for the download switch and dropped, and
+    "?status=ok&format=csv" downloaded instead of filtering. The page's own parameters now begin with "_"."""
+    pdfs = query(out, "SELECT count(*) AS n FROM documents WHERE contains(lower(format), 'pdf')").n[0]
+    everything = query(out, "SELECT count(*) AS n FROM documents").n[0]
+    assert 0 < pdfs < everything
+    page = client.get("/table/documents", params={"format": "pdf"})
+    assert page.status_code == 200 and f"<b>{pdfs}</b>" in page.text
+    rows = csv_rows(client.get("/table/documents", params={"format": "=pdf", "_format": "csv"}))
+    assert len(rows) - 1 == query(out, "SELECT count(*) AS n FROM documents WHERE format = 'pdf'").n[0]
+    assert {r[rows[0].index("format")] for r in rows[1:]} == {"pdf"}
+    link = html_of(page).get_element_by_id("csv").get("href")
+    assert "format=pdf" in link and "_format=csv" in link
+
+
+def test_an_offset_past_any_table_is_an_empty_page(client):
+    """An offset past DuckDB's 64-bit range was a bare 500 Internal Server Error."""
+    response = client.get("/table/documents", params={"_offset": "99999999999999999999999"})
+    assert response.status_code == 200 and "<td" not in response.text
+
+
+def test_a_dataset_moved_away_while_the_server_runs_is_said(out, tmp_path):
+    """Every page was a bare 500 once the dataset's folder was moved or deleted."""
+    from starlette.testclient import TestClient
+
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy)
+    with TestClient(create_app(copy)) as moved:
+        assert moved.get("/").status_code == 200
+        shutil.rmtree(copy)
+        response = moved.get("/table/documents")
+        assert response.status_code == 503 and "the dataset is gone" in response.text

@@ -177,6 +177,22 @@ def _doc(table: str) -> dict[str, str]:
     return {c.name: c.doc for c in TABLES[table][1]}
 
 
+PAGE_CONTROLS = ("limit", "offset", "sort", "format")
+MAX_OFFSET = 2 ** 62  # (DuckDB's OFFSET is a signed 64-bit number)
+
+
+def _page_controls(params: dict[str, str], columns: list[str]) -> dict[str, str | None]:
+    """The page's own parameters (``_limit``, ``_offset``, ``_sort``, ``_format``), taken out of ``params``, which
+    keeps the filters: a table may have a column of the same name (``documents.format``), filtered as any other.
+    Without the underscore they are read too where no column has that name (links made before they had it)."""
+    control: dict[str, str | None] = {}
+    for key in PAGE_CONTROLS:
+        control[key] = params.pop(f"_{key}", None)
+        if control[key] is None and key not in columns:
+            control[key] = params.pop(key, None)
+    return control
+
+
 def table_query(table: str, columns: list[str], params: dict[str, str], limit: int, offset: int,
                 sort: str | None) -> tuple[str, str, list, list]:
     """SELECT and COUNT statements for a filtered page of ``table``: filters are parameters; column names have
@@ -407,18 +423,18 @@ def create_app(out: str | os.PathLike, allowed_hosts: list[str] | None = None):
     def table(request: Request) -> Response:
         name = request.path_params["name"]
         params = dict(request.query_params)
-        try:
-            limit = min(max(int(params.pop("limit", PAGE_SIZE)), 1), MAX_PAGE_SIZE)
-            offset = max(int(params.pop("offset", 0)), 0)
-        except ValueError:
-            raise Refused(400, "limit and offset must be whole numbers") from None
-        sort = params.pop("sort", None) or None
-        download = params.pop("format", None) == "csv"
         with Data(out) as data:
             if name not in data.tables():
                 raise Refused(404, f"no table {name!r}; tables: {', '.join(data.tables())}")
             columns = data.columns(name)
             names = [c for c, _t in columns]
+            control = _page_controls(params, names)
+            try:
+                limit = min(max(int(control["limit"] or PAGE_SIZE), 1), MAX_PAGE_SIZE)
+                offset = min(max(int(control["offset"] or 0), 0), MAX_OFFSET)
+            except ValueError:
+                raise Refused(400, "_limit and _offset must be whole numbers") from None
+            sort, download = control["sort"] or None, control["format"] == "csv"
             select, count, values, filters = table_query(name, names, params, limit, offset, sort)
             if download:  # every matching row, in the page's order
                 return csv_download(out, select, values, f"{name}.csv")
@@ -426,9 +442,10 @@ def create_app(out: str | os.PathLike, allowed_hosts: list[str] | None = None):
             rows = data.rows(select + " LIMIT ? OFFSET ?", values + [limit, offset])
 
         def link(**change) -> str:
-            query = {c: v for c, v in filters} | {"sort": sort or "", "limit": limit, "offset": offset} | change
-            if query["limit"] == PAGE_SIZE:
-                query.pop("limit")
+            query = {c: v for c, v in filters} | {"_sort": sort or "", "_limit": limit, "_offset": offset} \
+                | {f"_{key}": value for key, value in change.items()}
+            if query["_limit"] == PAGE_SIZE:
+                query.pop("_limit")
             return f"/table/{name}?" + urlencode({k: v for k, v in query.items() if v not in ("", None, 0)})
 
         return page(request, "table.html", {
@@ -439,7 +456,7 @@ def create_app(out: str | os.PathLike, allowed_hosts: list[str] | None = None):
     def sql(request: Request) -> Response:
         statement = request.query_params.get("q", "")
         result, error, status = None, None, 200
-        if statement.strip() and request.query_params.get("format") == "csv":
+        if statement.strip() and "csv" in (request.query_params.get("_format"), request.query_params.get("format")):
             try:
                 with Data(out) as data:
                     read_only_statement(data.con, statement)
@@ -469,6 +486,13 @@ def create_app(out: str | os.PathLike, allowed_hosts: list[str] | None = None):
         return page(request, "error.html", {"status": problem.status_code, "message": problem.detail},
                     problem.status_code)
 
+    async def dataset_gone(request: Request, problem: FileNotFoundError) -> Response:
+        return page(request, "error.html", {"status": 503, "message": f"the dataset is gone ({problem}): was it "
+                                            "moved or deleted while this server ran?"}, 503)
+
+    async def query_error(request: Request, problem: duckdb.Error) -> Response:
+        return page(request, "error.html", {"status": 400, "message": f"{type(problem).__name__}: {problem}"}, 400)
+
     class Headers:
         """Security headers on every answer: no inline scripts, no framing, no sniffing."""
 
@@ -495,7 +519,8 @@ def create_app(out: str | os.PathLike, allowed_hosts: list[str] | None = None):
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
     return Starlette(routes=routes, middleware=middleware,
-                     exception_handlers={Refused: refused, HTTPException: http_error})
+                     exception_handlers={Refused: refused, HTTPException: http_error,
+                                         FileNotFoundError: dataset_gone, duckdb.Error: query_error})
 
 
 def serve(out: str | os.PathLike, host: str = "127.0.0.1", port: int = 8000, allow_remote: bool = False) -> None:
