@@ -160,6 +160,10 @@ def test_python_api(seed_text):
 def test_tables_reference():
     out = run(*VNADMIN, "tables", "--markdown").stdout
     assert "#### `citations`" in out and "| `number` |" in out
+    # the README's reference is what the command prints (its dates' `form` had gone ahead of the schema's)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("#### `documents`")
+    assert readme[start:readme.index("\n## ", start)].strip() == out.strip()
 
 
 def test_eval_command():
@@ -357,3 +361,30 @@ def test_a_dataset_folder_named_with_an_apostrophe_works_after_check(odd_dataset
     assert run(*VNADMIN, "query", str(odd_dataset), "SELECT count(*) AS n FROM registry", "--csv").stdout.splitlines() \
         == ["n", "2"]  # its own number and the decree it cites
     run(*VNADMIN, "status", str(odd_dataset))
+
+
+def test_parse_of_a_string_is_a_path_only_when_it_names_a_file(tmp_path, monkeypatch):
+    """A one-line text longer than a file name may be raised OSError (File name too long); a mistyped path was
+    read as a text of one line, status ok (review, twenty-sixth session)."""
+    line = ("Trong năm, toàn tỉnh đã tổ chức 125 hội nghị tuyên truyền, phổ biến giáo dục pháp luật cho cán bộ, "
+            "công chức, viên chức và nhân dân trên địa bàn, góp phần nâng cao nhận thức và ý thức chấp hành pháp luật")
+    assert len(line.encode()) > 255
+    assert vnadmin.parse(line).status == "ok" and vnadmin.parse(line).source == "<text>"
+    assert vnadmin.parse("Số: 12/QĐ-UBND").header.number == "12/QĐ-UBND"
+    monkeypatch.chdir(tmp_path)
+    missing = vnadmin.parse("corpora/seed/3457-BC-UBND.txt")
+    assert (missing.status, missing.error_code) == ("failed", "unreadable")
+    assert vnadmin.parse(str(SEED / "3457-BC-UBND.txt")).header.number == "3457/BC-UBND"
+
+
+def test_a_document_whose_rows_cannot_be_made_is_a_failed_row_not_a_lost_batch():
+    """A value no table can take (here a date of year 0, as the dates reader gave before it was mended) crashed
+    the worker while it wrote its batch's rows: every document of the batch was lost as worker_crashed."""
+    from vnadmin.pipeline import process_text
+    from vnadmin.run.work import Batch
+
+    good, bad = process_text("Số: 12/QĐ-UBND\nngày 02/3/2024"), process_text("Số: 13/QĐ-UBND\nngày 03/3/2024")
+    bad.dates[0].iso = "0000-03-03"
+    batch = Batch.of([good, bad])
+    assert [(d.status, d.error_code) for d in batch.documents] == [("ok", None), ("failed", "internal")]
+    assert batch.tables["documents"].num_rows == 2 and batch.tables["dates"].num_rows == 1

@@ -91,6 +91,15 @@ def test_quantities(text, value, unit):
     assert (quantity.value, quantity.unit) == (value, unit)
 
 
+def test_a_number_past_any_float_is_no_quantity():
+    """400 nines made a value of Infinity, which `parse --json` printed as no JSON parser reads (review)."""
+    import json
+
+    document = vnadmin.parse(f"Huyện có {'9' * 400} cán bộ và 12 lớp tập huấn.")
+    assert [(q.value, q.unit) for q in document.quantities] == [(12, "lớp")]
+    json.dumps(document.to_dict(), allow_nan=False)
+
+
 def test_no_quantity_in_years_and_numbers():
     assert vnadmin.parse("năm 2023, Kế hoạch số 269/KH-UBND, Điều 5").quantities == []
 

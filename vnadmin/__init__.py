@@ -23,9 +23,25 @@ def parse(path_or_text: str | os.PathLike | bytes):
         return process_bytes(path_or_text)
     if isinstance(path_or_text, os.PathLike):
         return process_path(path_or_text)
-    if "\n" not in path_or_text and len(path_or_text) < 4096 and Path(path_or_text).exists():
+    if "\n" not in path_or_text and len(path_or_text) < 4096 and _names_a_file(path_or_text):
         return process_path(path_or_text)
     return process_text(path_or_text)
+
+
+# the names of the files vnadmin reads: a one-line string ending so is a path, even one that is not there
+FILE_SUFFIXES = frozenset((".txt", ".pdf", ".docx", ".doc", ".rtf", ".odt", ".html", ".htm", ".zip", ".png", ".jpg",
+                           ".jpeg", ".tif", ".tiff", ".gif"))
+
+
+def _names_a_file(line: str) -> bool:
+    """Whether a one-line string is a path: a file there, a ZIP's member (``archive.zip!/member``), or a name
+    ending as the files vnadmin reads do (a mistyped path is then a failed document, not a one-line text)."""
+    try:
+        if Path(line).exists():
+            return True
+    except OSError:  # a line longer than a file name may be: a text
+        return False
+    return "!/" in line or Path(line).suffix.lower() in FILE_SUFFIXES
 
 
 def load(pipeline: str = "default"):

@@ -2,7 +2,7 @@
 
 Header fields: precision over the fields the system filled, recall over the fields the gold fills, after a
 per-field canonical form (case, spacing, standard abbreviations). Citations: numbered ones matched as a
-multiset on (number, date), named ones on (name, date); kind and issuer accuracy over matched pairs.
+multiset on (number, date), named ones on (name, date); kind, issuer and context accuracy over matched pairs.
 """
 from __future__ import annotations
 
@@ -101,11 +101,13 @@ class DocumentScore:
     kind_total: int = 0
     issuer_right: int = 0
     issuer_total: int = 0
+    context_right: int = 0
+    context_total: int = 0
     lists: dict[str, Counts] = field(default_factory=dict)  # channels, difficulties, recommendations, quantities
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     field_errors: dict[str, tuple] = field(default_factory=dict)
-    citation_errors: list[dict] = field(default_factory=list)  # matched citations with another kind or issuer
+    citation_errors: list[dict] = field(default_factory=list)  # matched, with another kind, issuer or context
 
 
 def _citation_key(citation: dict) -> tuple:
@@ -134,7 +136,7 @@ def score_document(gold: dict, document: Document, gold_file: str = "", text_fil
         score.fields[name] = counts
     if "citations" in gold:
         system = [{"number": c.number, "date": c.date, "name": c.name, "text": c.text, "kind": c.kind,
-                   "issuer": c.issuer} for c in document.citations]
+                   "issuer": c.issuer, "context": c.context} for c in document.citations]
         pool: dict[tuple, list[dict]] = {}
         for item in system:
             pool.setdefault(_citation_key(item), []).append(item)
@@ -144,7 +146,7 @@ def score_document(gold: dict, document: Document, gold_file: str = "", text_fil
             if pool.get(key):
                 got = pool[key].pop(0)
                 counts.tp += 1
-                for name in ("kind", "issuer"):
+                for name in ("kind", "issuer", "context"):
                     if expected.get(name):
                         right = _text(expected[name]) == _text(got[name] or "")
                         setattr(score, f"{name}_total", getattr(score, f"{name}_total") + 1)
@@ -222,10 +224,12 @@ class EvalReport:
         return total
 
     def accuracy(self) -> dict[str, float | None]:
-        kind = sum(d.kind_total for d in self.documents)
-        issuer = sum(d.issuer_total for d in self.documents)
-        return {"kind": sum(d.kind_right for d in self.documents) / kind if kind else None,
-                "issuer": sum(d.issuer_right for d in self.documents) / issuer if issuer else None}
+        """Over the matched citations whose gold states it: kind, issuer, and context (can_cu, thuc_hien, body)."""
+        accuracy = {}
+        for name in ("kind", "issuer", "context"):
+            total = sum(getattr(d, f"{name}_total") for d in self.documents)
+            accuracy[name] = sum(getattr(d, f"{name}_right") for d in self.documents) / total if total else None
+        return accuracy
 
     def to_dict(self) -> dict:
         return {

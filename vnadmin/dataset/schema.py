@@ -74,7 +74,8 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         Column("date", D, "date of the cited instrument as the text gives it"),
         Column("issuer", S, "issuing body: as written ('của ...'), or from the code, or the citing body"),
         Column("issuer_source", S, "text | code | document | kind: where the issuer came from"),
-        Column("context", S, "can_cu | thuc_hien | body"),
+        Column("context", S, "can_cu (in a \"Căn cứ …\" sentence, one of its \";\" list or of a line a print "
+                             "wrapped) | thuc_hien (after \"Thực hiện\", \"Triển khai\", \"Theo\" …) | body"),
         Column("resolved_doc_id", S, "doc_id of the cited document when the archive holds it (set by checks)"),
     ]),
     "dates": ("Every date mentioned.", [
@@ -82,7 +83,10 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         Column("text", S, "as written"), Column("date", D, "the date when day, month and year are valid"),
         Column("year", I, "year"), Column("month", I, "month"), Column("day", I, "day"),
         Column("end_year", I, "last year of a period (giai đoạn 2021 - 2025)"),
-        Column("precision", S, "day | month | year | period"), Column("form", S, "words | numeric | month | year | period"),
+        Column("precision", S, "day | month | year | period"),
+        Column("form", S, "words | numeric | month | year | period | damaged (a date only a mention's reader reads: "
+                          "words mistyped, \"ngày 15 tháng 9 tháng 2022\"; broken over a blank line; glued to "
+                          "\"ngày\"; a footnote's mark on its year)"),
         Column("valid", B, "false for impossible dates (31/02, month 21)"),
     ]),
     "sections": ("The outline: headings with their level.", [
@@ -96,7 +100,7 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         Column("doc_id", S, "document"), Column("path", S, "file"),
         Column("field", S, "number | issue_date | place | type | subject | issuer | signer | signer_title | "
                            "signing_authority (the column of documents); annexed_as (the number an annex's heading "
-                           "calls the document by where it is not its own: finding own_number_vs_annex)"),
+                           "calls the document by where it is not its own: finding `own_number_vs_annex`)"),
         Column("value", S, "the value, as in documents (issue_date in ISO)"),
         Column("start", I, "offset"), Column("end", I, "end"), Column("text", S, "the text at the span, as written"),
     ]),

@@ -767,17 +767,58 @@ _CLAUSE_LEAD = SPACE_CHARS + "*-+•|"
 
 
 def context_of(text: str, start: int) -> str:
-    """can_cu when the mention stands in a "Căn cứ ..." clause, thuc_hien after "Thực hiện/Triển khai/Theo"."""
-    newline = text.rfind("\n", 0, start)
-    # the ";" is looked for on the mention's line only: a search back to the text's start for each mention of a
+    """can_cu when the mention stands in a "Căn cứ ..." clause, thuc_hien after "Thực hiện/Triển khai/Theo": the
+    clause after the last ";" before it in its sentence, whose lines a print may have wrapped ("Căn cứ Luật Hải
+    quan … bởi Luật⏎số 90/2025/QH15;"); else the sentence's, when it lists several bases after one "Căn cứ"
+    ("Căn cứ Luật …; Luật sửa đổi …;", "Căn cứ Nghị định số 78/2025/NĐ-CP …; Nghị định số 187/2025/NĐ-CP …;")."""
+    sentence = _sentence_start(text, start)
+    # the ";" is looked for in the mention's sentence only: a search back to the text's start for each mention of a
     # text without ";" would make the pass quadratic
-    line_start = max(newline, text.rfind(";", newline + 1, start)) + 1
-    clause = text[line_start:start]
+    semicolon = text.rfind(";", sentence, start)
+    found = _clause_context(text[max(sentence, semicolon + 1):start])
+    if found == "body" and semicolon >= 0 and start - sentence <= _LISTED_BASES_REACH:
+        return _clause_context(text[sentence:start], listed=True)
+    return found
+
+
+_LISTED_BASES_REACH = 1500  # a sentence of several bases; past it, a text printed as one line (its body after a basis)
+_WRAPPED_REACH = 600  # the lines of one sentence that a print wrapped, back from the mention
+_SENTENCE_ENDS = frozenset(".;:!?")
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """The start of the line the mention's sentence begins on: back over the lines a print wrapped (a line that
+    does not end with a sentence's or a clause's mark, "*" and spaces aside), to a blank line, within
+    _WRAPPED_REACH characters."""
+    floor = max(0, start - _WRAPPED_REACH)
+    line = text.rfind("\n", 0, start) + 1
+    while line > floor:
+        if _begins_a_clause(text, line):
+            return line  # "Căn cứ", "Thực hiện" in capitals begin a line's sentence, whatever the line before
+        before = text[max(floor, line - 8):line - 1].rstrip(" \t*")
+        if not before or before[-1] in _SENTENCE_ENDS or "\n" in before[-1:]:
+            return line  # a blank line, or the previous line ends its sentence
+        previous = text.rfind("\n", 0, line - 1) + 1
+        if text[previous:line - 1].strip(" \t*") == "":
+            return line
+        line = previous
+    return line
+
+
+def _begins_a_clause(text: str, line: int) -> bool:
+    head = text[line:line + 40]
+    lead = head.lstrip(_CLAUSE_LEAD)
+    return lead[:1] in ("C", "T") and (_CONTEXT_CAN_CU.match(head) or _CONTEXT_THUC_HIEN.match(head)) is not None
+
+
+def _clause_context(clause: str, listed: bool = False) -> str:
+    """The context a clause's first words give; ``listed``: a line's first clause, for what its ";" list goes on
+    with (only "Căn cứ" lists: after "Theo …;" a sentence goes on with anything)."""
     if clause.lstrip(_CLAUSE_LEAD)[:1] not in _CONTEXT_FIRST:
         return "body"  # no clause word can begin there
     if _CONTEXT_CAN_CU.match(clause):
         return "can_cu"
-    if _CONTEXT_THUC_HIEN.match(clause):
+    if not listed and _CONTEXT_THUC_HIEN.match(clause):
         return "thuc_hien"
     return "body"
 

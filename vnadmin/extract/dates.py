@@ -60,7 +60,7 @@ def make_date(text: str, start: int, end: int, day: int | None, month: int | Non
     """The date mention of ``text[start:end]``, flagged invalid when the day or month cannot be."""
     valid = True
     iso = None
-    if month is not None and not 1 <= month <= 12:
+    if month is not None and not 1 <= month <= 12 or year is not None and year < 1:  # (no year 0: "15/3/0000")
         valid = False
     if day is not None:
         if not valid or year is None or not 1 <= day <= _days_in_month(year, month):

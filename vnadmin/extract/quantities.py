@@ -28,7 +28,9 @@ def _value(number: str) -> float:
 def find_quantities(text: str) -> list[Quantity]:
     out = []
     for match in _pattern().finditer(text):
+        value = _value(match.group("number"))
+        if value == float("inf"):
+            continue  # 400 nines: no count a report gives (and no JSON number)
         unit = "%" if match.group("percent") else " ".join(match.group("unit").split())
-        out.append(Quantity(start=match.start(), end=match.end(), text=match.group(0),
-                            value=_value(match.group("number")), unit=unit))
+        out.append(Quantity(start=match.start(), end=match.end(), text=match.group(0), value=value, unit=unit))
     return out

@@ -39,16 +39,33 @@ class Batch:
     @classmethod
     def of(cls, documents: list[Document]) -> "Batch":
         now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        try:
+            tables = tables_of(documents, now)
+        except Exception:  # a value a table cannot take (a bug): that document becomes a failed row, not the batch
+            documents = [_tabled(document, now) for document in documents]
+            tables = tables_of(documents, now)
         reports = [Processed(document.doc_id, document.source, document.status, document.error_code,
                              document.header.type, [c.kind or "(unknown)" for c in document.citations],
                              document.size, len(document.text)) for document in documents]
-        return cls(reports, tables_of(documents, now))
+        return cls(reports, tables)
 
     @classmethod
     def merge(cls, batches: list["Batch"]) -> "Batch":
         return cls([d for b in batches for d in b.documents],
                    {name: pa.concat_tables([b.tables[name] for b in batches]) for name in TABLES},
                    sum(b.restarts for b in batches))
+
+
+def _tabled(document: Document, now: dt.datetime) -> Document:
+    """The document, if its rows can be made; else its failed row (code internal), with its doc_id and size."""
+    try:
+        tables_of([document], now)
+        return document
+    except Exception as error:
+        failed = failed_document(document.source, "internal", f"its rows could not be written: "
+                                                              f"{type(error).__name__}: {error}")
+        failed.doc_id, failed.size, failed.format = document.doc_id, document.size, document.format
+        return failed
 
 
 def stopped_document(source: str, code: str, message: str) -> Document:
