@@ -437,11 +437,18 @@ def test_no_kind_words_end_in_a_non_citation_word():
 
 
 def _context_plain(text: str, start: int) -> str:
-    newline = text.rfind("\n", 0, start)
-    clause = text[max(newline, text.rfind(";", newline + 1, start)) + 1:start]
-    if citations._CONTEXT_CAN_CU.match(clause):
-        return "can_cu"
-    return "thuc_hien" if citations._CONTEXT_THUC_HIEN.match(clause) else "body"
+    """context_of with the clause patterns tried on every clause (no first-letter prefilter)."""
+    def clause(words: str, listed: bool = False) -> str:
+        if citations._CONTEXT_CAN_CU.match(words):
+            return "can_cu"
+        return "thuc_hien" if not listed and citations._CONTEXT_THUC_HIEN.match(words) else "body"
+
+    sentence = citations._sentence_start(text, start)
+    semicolon = text.rfind(";", sentence, start)
+    found = clause(text[max(sentence, semicolon + 1):start])
+    if found == "body" and semicolon >= 0 and start - sentence <= citations._LISTED_BASES_REACH:
+        return clause(text[sentence:start], listed=True)
+    return found
 
 
 @SETTINGS

@@ -34,7 +34,11 @@ def test_shipped_citations_are_all_found(shipped):
     assert (numbers["all"].fp, numbers["all"].fn) == (0, 0)
     assert numbers["all"].tp == 117
     accuracy = shipped.accuracy()
-    assert accuracy == {"kind": 1.0, "issuer": 1.0}
+    assert (accuracy["kind"], accuracy["issuer"]) == (1.0, 1.0)
+    # 13 of the 104 contexts the gold states are drawn otherwise: "Để tiếp tục thực hiện Chỉ thị …" in mid-sentence
+    # is thuc_hien to the gold and body to the reader, which reads clauses by their first words (81 of 104 before
+    # the twenty-sixth session read listed and wrapped bases)
+    assert accuracy["context"] >= 91 / 104
 
 
 def _assert_floors(folder: str, documents: int, floors: dict) -> None:

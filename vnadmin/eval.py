@@ -317,5 +317,6 @@ class _AnnotationAsDocument:
         header = dict(annotation.get("header") or {})
         self.header = SimpleNamespace(to_dict=lambda: header)
         self.citations = [SimpleNamespace(number=c.get("number"), date=c.get("date"), name=c.get("name"),
-                                          text=c.get("text"), kind=c.get("kind"), issuer=c.get("issuer"))
+                                          text=c.get("text"), kind=c.get("kind"), issuer=c.get("issuer"),
+                                          context=c.get("context"))
                           for c in annotation.get("citations") or []]

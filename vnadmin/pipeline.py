@@ -132,12 +132,13 @@ def looks_vietnamese(text: str, sample: int = 20_000) -> bool:
     size = min(len(text), sample)
     letters = vietnamese = 0
     for start in range(0, size, _LANGUAGE_CHUNK):
-        chunk = text[start:min(start + _LANGUAGE_CHUNK, size)].lower()
+        end = min(start + _LANGUAGE_CHUNK, size)
+        chunk = text[start:end].lower()  # (may be longer than the text it lowers: "İ" → "i̇")
         vietnamese += sum(map(chunk.count, _VIETNAMESE_LETTERS))  # map with str methods: no loop per character
         if vietnamese >= 0.02 * size:
             return True
         letters += sum(map(str.isalpha, chunk))
-        if vietnamese >= 0.02 * (letters + size - start - len(chunk)):
+        if vietnamese >= 0.02 * (letters + size - end):
             return True
     return letters < 200 or vietnamese >= 0.02 * letters
 
