@@ -20,6 +20,14 @@ from vnadmin.text.normalize import strip_markup
     ("quy\u200bết định", "quyết định"),
     ("s\u00adố", "số"),
     ("NÐ-CP", "NĐ-CP"),
+    # a number's hyphen as another dash (review, twenty-sixth session: the number was cut at it, its date and issuer
+    # lost); dashes elsewhere stay
+    ("34/2016/NĐ\u2011CP", "34/2016/NĐ-CP"), ("34/2016/NĐ\u2010CP", "34/2016/NĐ-CP"),
+    ("34/2016/NĐ\u2013CP", "34/2016/NĐ-CP"), ("34/2016/NĐ\u2212CP", "34/2016/NĐ-CP"),
+    ("Số: 12/QĐ\u2013UBND", "Số: 12/QĐ-UBND"), ("01/2014/TTLT\u2013BNV\u2013BXD", "01/2014/TTLT-BNV-BXD"),
+    ("45/TTr\u2013UBND", "45/TTr-UBND"),
+    ("giai đoạn 2021\u20132025", "giai đoạn 2021\u20132025"), ("Hà Nội \u2013 Huế", "Hà Nội \u2013 Huế"),
+    ("ngày 12/3/2024 \u2013 Báo cáo", "ngày 12/3/2024 \u2013 Báo cáo"),
     ("40/2026/NĐ-СР", "40/2026/NĐ-CP"),
     ("Москва", "Москва"),  # Cyrillic words stay Cyrillic
     # Cyrillic letters of a code on the line after its hyphen (4 mentions of congbao 17/2026/NQ-CP)

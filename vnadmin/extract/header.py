@@ -261,6 +261,11 @@ def _find_place_date(text: str, head_end: int, start: int = 0):
             continue  # a date in a sentence ("Cách mạng tháng Tám thành công, ngày 02 tháng 9 năm 1945")
         place = None
         place_span = None
+        if place_match and "\n" in place_match.group(0) and \
+                "/" in before[before.rfind("\n", 0, place_match.start()) + 1:place_match.start()]:
+            # its first line goes on a number's ("Số: 45/TTr-UBND⏎Bình Dương", "Số: 12/QĐ-UBND Phú⏎Hà Nội"): the
+            # place is on the lines after it
+            place_match = PLACE_BEFORE.search(before, before.index("\n", place_match.start()) + 1)
         if place_match:
             candidate = _strip_headings(place_match.group(0))
             if candidate:

@@ -128,6 +128,10 @@ def _homoglyph_tables() -> tuple[dict[int, str], dict[int, str]]:
 
 
 _HOMOGLYPHS_EVERYWHERE, _HOMOGLYPHS_MIXED = _homoglyph_tables()
+# An en dash, a figure dash or a minus sign between a number's codes ("34/2016/NĐ–CP", "01/2014/TT−BNV−BXD": a
+# word processor's or a font's dash): a hyphen. Elsewhere they stay ("2021–2025", "Hà Nội – Huế").
+_DASH_IN_CODE = regex.compile(r"(?<=\d/(?:[\p{L}\d&]+[-\u2012\u2013\u2212])*\p{Lu}[\p{L}&]*)[\u2012\u2013\u2212]"
+                              r"(?=\p{Lu})")
 _ANY_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 _CYRILLIC_TOKEN = regex.compile(r"[\p{L}\d/&\-]*\p{Script=Cyrillic}[\p{L}\d/&\-]*")
 
@@ -465,6 +469,8 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
     text = _TONE_PATTERN.sub(lambda m: _TONE_TABLE.get(m.group(0), m.group(0)), text)
     if any(chr(code) in text for code in _HOMOGLYPHS_EVERYWHERE):
         text = text.translate(_HOMOGLYPHS_EVERYWHERE)
+    if "\u2013" in text or "\u2212" in text or "\u2012" in text:
+        apply(_DASH_IN_CODE, "-")
     cyrillic = _ANY_CYRILLIC.search(text) is not None
     if cyrillic:
         text = _CYRILLIC_TOKEN.sub(_latinize_token, text)
