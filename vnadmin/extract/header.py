@@ -739,6 +739,18 @@ def _archive_item(text: str, pos: int) -> tuple[int, int] | None:
     return first, min(ends, default=len(text))
 
 
+def _name_span(line: str, offset: int, name: str) -> tuple[int, int]:
+    """Where a signer's ``name`` (its markup taken out) stands on its ``line`` (at ``offset``): from its first word
+    to the end of its last, markup inside included ("Nguyễn Ho**àng Long**": the span covers "Long")."""
+    words = name.split()
+    first = line.find(words[0])
+    last = line.rfind(words[-1])
+    if first < 0 or last < first:
+        first = max(line.find(name), 0)
+        return offset + first, offset + first + len(name)
+    return offset + first, offset + last + len(words[-1])
+
+
 def _signed_name(text: str, header: Header) -> None:
     """The signer of a copy that kept only "(Đã ký) Lê Thành Long" near its end."""
     for line, offset in reversed(list(_lines_with_offsets(text, max(0, len(text) - 600), len(text)))):
@@ -747,9 +759,8 @@ def _signed_name(text: str, header: Header) -> None:
         after = _NAME_AFTER_MARK.match(cleaned, mark.end()) if mark else None
         if after and PERSON_NAME.match(after.group("name")) and not _starts_with_title(after.group("name")):
             name = after.group("name")
-            begin = offset + line.find(name)
             header.signer = name
-            header.spans["signer"] = (begin, begin + len(name))
+            header.spans["signer"] = _name_span(line, offset, name)
             return
 
 
@@ -875,9 +886,8 @@ def _signature(text: str, header: Header, label: regex.Match | None, form_start:
             cleaned = _STAMP_BEFORE_NAME.sub("", cleaned)  # "y]Phạm Thị Thanh Trà": the stamp's rest before the name
         name = _without_rank(cleaned)
         if PERSON_NAME.match(name) and not _starts_with_title(name):
-            begin = offset + line.find(name.split()[0])
             header.signer = name
-            header.spans["signer"] = (begin, begin + len(name))
+            header.spans["signer"] = _name_span(line, offset, name)
         elif (prefixed or upper_after) and len(cleaned.split()) <= 6 and _starts_with_title(cleaned):
             upper_after.append((cleaned, offset, offset + len(line)))  # a title in small letters ("Phó Thống Đốc")
             continue
