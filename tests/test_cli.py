@@ -388,3 +388,13 @@ def test_a_document_whose_rows_cannot_be_made_is_a_failed_row_not_a_lost_batch()
     batch = Batch.of([good, bad])
     assert [(d.status, d.error_code) for d in batch.documents] == [("ok", None), ("failed", "internal")]
     assert batch.tables["documents"].num_rows == 2 and batch.tables["dates"].num_rows == 1
+
+
+def test_parse_text_of_a_file_that_cannot_be_read_says_why(tmp_path):
+    """--text printed an empty line and nothing else for a missing, empty or binary file (review)."""
+    result = run(*VNADMIN, "parse", "--text", str(tmp_path / "missing.txt"), check=False)
+    assert result.returncode == 4 and result.stdout == "" and "unreadable" in result.stderr
+    assert run(*VNADMIN, "parse", "--text", "--json", str(SEED / "3457-BC-UBND.txt"), check=False).returncode == 2
+    (tmp_path / "empty").mkdir()
+    nothing = run(*VNADMIN, "parse", str(tmp_path / "empty"), check=False)
+    assert nothing.returncode == 0 and "no file found" in nothing.stderr

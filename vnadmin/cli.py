@@ -54,13 +54,21 @@ def parse(
     from vnadmin.run.files import iter_sources
     from vnadmin.run.pool import WorkerPool
 
+    if text and as_json:
+        err.print("[red]error:[/] --text prints the normalized text, --json the document: give one of them")
+        raise typer.Exit(2)
     chosen = _pipeline(pipeline, ocr, no_segment).with_limits(timeout_s=timeout, memory_mb=memory_mb)
     failed = False
     sources = list(iter_sources(files))
+    if not sources:
+        err.print("[yellow]warning:[/] no file found under the inputs")
     with WorkerPool(1, chosen, finish=list) as pool:  # one worker: the documents come back in order
         for document in (d for done in pool.run([source] for source in sources) for d in done):
             failed |= document.status == "failed"
             if text:
+                if document.status == "failed":  # no text: say why, where the text would not be mistaken for it
+                    err.print(f"[red]{plain(document.source)}[/]: {document.error_code}: {plain(document.error)}")
+                    continue
                 sys.stdout.write(document.text)
                 if not document.text.endswith("\n"):
                     sys.stdout.write("\n")
