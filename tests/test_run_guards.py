@@ -94,3 +94,43 @@ def test_a_second_run_writing_the_same_dataset_is_refused(tmp_path):
     finally:
         writer.close()
     assert _vnadmin("ingest", folder, "-o", tmp_path / "out", "--no-progress").returncode == 0  # released
+
+
+def test_a_part_missing_on_disk_is_said_and_its_documents_are_read_again(tmp_path):
+    """A copy of a dataset that left a part out: status counted the documents that were left, a rerun said the
+    missing ones were done, and their citations stayed in the views (review)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for index, path in enumerate(sorted((CORPORA / "written").glob("*.txt"))[:4]):
+        shutil.copy(path, folder / f"{index}.txt")
+    out = tmp_path / "out"
+    assert _vnadmin("ingest", folder, "-o", out, "--no-progress", "--no-segment", "--part-size", "2").returncode == 0
+    (out / "documents" / "part-000002.parquet").unlink()
+    assert len(vnadmin.open_dataset(out).documents) == 2
+    assert set(vnadmin.open_dataset(out).citations.path) == set(vnadmin.open_dataset(out).documents.path)
+    status = _vnadmin("status", out)
+    assert "1 part(s) the manifest lists are not on disk (part-000002): their 2 documents" in " ".join(
+        status.stderr.split())
+    rerun = _vnadmin("ingest", folder, "-o", out, "--no-progress", "--no-segment")
+    assert "2 documents processed, 2 already in the dataset" in rerun.stdout
+    assert len(vnadmin.open_dataset(out).documents) == 4
+
+
+def test_a_dataset_inside_the_inputs_is_not_read_as_documents(tmp_path):
+    """Another dataset in the input tree: its Parquet parts and manifest became failed rows (review)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED / "3457-BC-UBND.txt", folder)
+    assert _vnadmin("ingest", folder, "-o", folder / "old-dataset", "--no-progress", "--no-segment").returncode == 0
+    out = tmp_path / "out"
+    result = _vnadmin("ingest", folder, "-o", out, "--no-progress", "--no-segment")
+    assert result.returncode == 0, result.stdout
+    assert [Path(p).name for p in vnadmin.open_dataset(out).documents.path] == ["3457-BC-UBND.txt"]
+
+
+@pytest.mark.parametrize("option", [["--workers", "0"], ["--part-size", "-5"], ["--timeout", "0"],
+                                    ["--memory-mb", "0"]])
+def test_limits_that_cannot_be_are_usage_errors(tmp_path, option):
+    """They were taken, and every document then failed ("not done after -1 s")."""
+    result = _vnadmin("ingest", SEED / "3457-BC-UBND.txt", "-o", tmp_path / "out", *option)
+    assert result.returncode == 2 and not (tmp_path / "out").exists()

@@ -44,9 +44,10 @@ def parse(
     ocr: Annotated[Optional[str], typer.Option(help="auto | always | never (default: the pipeline's, auto)")] = None,
     no_segment: Annotated[bool, typer.Option("--no-segment", help="skip word segmentation")] = False,
     timeout: Annotated[Optional[float], typer.Option(
-        help="seconds one document may take (default: the pipeline's limits.timeout_s, 600)")] = None,
+        help="seconds one document may take (default: the pipeline's limits.timeout_s, 600)", min=0.001)] = None,
     memory_mb: Annotated[Optional[int], typer.Option(
-        help="memory the worker may use for one document (default: the pipeline's limits.memory_mb, 4096)")] = None,
+        help="memory the worker may use for one document (default: the pipeline's limits.memory_mb, 4096)",
+        min=1)] = None,
 ) -> None:
     """Parse files and print what was found. Each file is read in a supervised worker process, with the same
     per-document limits as `ingest`: a file past them is a failed document with its reason, and the next is
@@ -131,8 +132,8 @@ def _print_document(document) -> None:
 def ingest(
     inputs: Annotated[list[Path], typer.Argument(help="folders (walked recursively) or files")],
     out: Annotated[Path, typer.Option("-o", "--out", help="dataset folder to write (resumed if it exists)")],
-    workers: Annotated[Optional[int], typer.Option(help="worker processes (default: all cores)")] = None,
-    part_size: Annotated[Optional[int], typer.Option(help="documents per Parquet part")] = None,
+    workers: Annotated[Optional[int], typer.Option(help="worker processes (default: all cores)", min=1)] = None,
+    part_size: Annotated[Optional[int], typer.Option(help="documents per Parquet part", min=1)] = None,
     progress: Annotated[bool, typer.Option(help="show a progress bar")] = True,
     pipeline: Annotated[str, typer.Option(help="pipeline name (pipelines/NAME.toml) or TOML path")] = "default",
     ocr: Annotated[Optional[str], typer.Option(help="auto | always | never (default: the pipeline's, auto)")] = None,
@@ -140,9 +141,10 @@ def ingest(
     dask: Annotated[Optional[str], typer.Option(
         help="run on Dask: 'local' starts a LocalCluster, or a scheduler address tcp://HOST:8786")] = None,
     timeout: Annotated[Optional[float], typer.Option(
-        help="seconds one document may take (default: the pipeline's limits.timeout_s, 600)")] = None,
+        help="seconds one document may take (default: the pipeline's limits.timeout_s, 600)", min=0.001)] = None,
     memory_mb: Annotated[Optional[int], typer.Option(
-        help="memory a worker may use for one document (default: the pipeline's limits.memory_mb, 4096)")] = None,
+        help="memory a worker may use for one document (default: the pipeline's limits.memory_mb, 4096)",
+        min=1)] = None,
     retry: Annotated[Optional[list[str]], typer.Option(
         help="read again the documents an earlier run left with this status: failed, partial (repeatable); "
              "their new rows replace the old ones")] = None,
@@ -276,7 +278,7 @@ def query(
 def status(out: Annotated[Path, typer.Argument(help="dataset folder written by `vnadmin ingest`")]) -> None:
     """What a dataset holds: its documents by status and format, its problems by code, its parts and when they
     were written (during a run too: what is committed so far)."""
-    from vnadmin.dataset import connect, read_manifest, superseded
+    from vnadmin.dataset import connect, on_disk, read_manifest, superseded
 
     try:
         con = connect(out)
@@ -294,7 +296,14 @@ def status(out: Annotated[Path, typer.Argument(help="dataset folder written by `
         citations = rows("SELECT count(*) FROM citations")[0][0]
     finally:
         con.close()
-    manifest = read_manifest(out)
+    listed = read_manifest(out)
+    manifest = on_disk(listed, out)
+    gone = [entry for entry in listed if entry not in manifest]
+    if gone:
+        names = ", ".join(entry["part"] for entry in gone[:3]) + (" …" if len(gone) > 3 else "")
+        err.print(f"[yellow]warning:[/] {len(gone)} part(s) the manifest lists are not on disk ({names}): their "
+                  f"{sum(len(entry['documents']) for entry in gone)} documents are not in the tables; `vnadmin "
+                  "ingest` with the same inputs reads them again")
     written = [entry["written_at"] for entry in manifest if entry.get("written_at")]
     replaced = len(superseded(manifest))
     when = "" if not written else f" written {written[0]}" if written[0] == written[-1] else \

@@ -41,6 +41,12 @@ def read_manifest(out: Path) -> list[dict]:
     return _read_manifest(Path(out) / MANIFEST)[0]
 
 
+def on_disk(manifest: list[dict], out: Path) -> list[dict]:
+    """The manifest's parts whose files are there (a copy of the dataset left one out, a disk lost it): what the
+    views show and what a rerun counts as done; the documents of a part gone are read again."""
+    return [entry for entry in manifest if (Path(out) / "documents" / f"{entry['part']}.parquet").exists()]
+
+
 def _read_manifest(path: Path) -> tuple[list[dict], int]:
     """The committed entries, and the byte length of the manifest they take (a line torn by a crash, without
     its newline, and whatever follows it are not committed)."""
@@ -88,7 +94,7 @@ class Holdings:
 
 def holdings(out: str | os.PathLike) -> Holdings:
     """What the dataset at ``out`` holds, read without writing anything (none when there is no dataset)."""
-    return Holdings.of(_read_manifest(Path(out) / MANIFEST)[0])
+    return Holdings.of(on_disk(_read_manifest(Path(out) / MANIFEST)[0], Path(out)))
 
 
 class DatasetWriter:
@@ -106,7 +112,7 @@ class DatasetWriter:
         if (self.out / MANIFEST).exists() and (self.out / MANIFEST).stat().st_size > committed:
             with open(self.out / MANIFEST, "r+b") as handle:  # drop a line torn by a crash before appending
                 handle.truncate(committed)
-        self.holdings = Holdings.of(manifest)
+        self.holdings = Holdings.of(on_disk(manifest, self.out))  # (the parts' numbers go on after every part)
         self._next = 1 + max([int(e["part"].split("-")[1]) for e in manifest] + [0])
         self._tables: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
         self._documents: list[tuple[str, str, str]] = []
@@ -271,7 +277,7 @@ def connect(out: str | os.PathLike, read_only: bool = True) -> duckdb.DuckDBPyCo
     archive = out / "archive"
     derived = {name: archive / f"{name}.parquet" for name in ("findings", "links", "registry")}
     derived = {name: path for name, path in derived.items() if path.exists()}
-    manifest = read_manifest(out)  # once: it lists every document of the archive
+    manifest = on_disk(read_manifest(out), out)  # once: it lists every document of the archive
     dropped = superseded(manifest)
     for table in TABLES:
         parts = part_files(manifest, out, table)

@@ -15,9 +15,9 @@ IGNORE_FILE = ".vnadminignore"
 
 def iter_sources(inputs: Iterable[str | os.PathLike], exclude: Path | None = None) -> Iterator[str]:
     """Every document source under the inputs, in a stable order: files (recursively; hidden files, the patterns
-    of any ``.vnadminignore`` met on the way and symlinked folders are skipped, so a symlink loop cannot
-    trap the walk) and, for a ``.zip`` archive, each file inside it (``archive.zip!/member``). Files under
-    ``exclude`` (the dataset being written) are left out."""
+    of any ``.vnadminignore`` met on the way, symlinked folders (so a symlink loop cannot trap the walk) and
+    vnadmin datasets are skipped) and, for a ``.zip`` archive, each file inside it (``archive.zip!/member``).
+    Files under ``exclude`` (the dataset being written) are left out."""
     for path in iter_files(inputs):
         if exclude is not None and exclude in Path(os.path.realpath(path)).parents:  # realpath: loops do not raise
             continue
@@ -40,12 +40,17 @@ def iter_files(inputs: Iterable[str | os.PathLike]) -> Iterator[Path]:
             patterns = inherited + _ignore_patterns(here)
             patterns_by_dir[here] = patterns
             dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
-                                 and not _ignored(here / d, root, patterns))
+                                 and not _ignored(here / d, root, patterns) and not _is_dataset(here / d))
             for name in sorted(filenames):
                 path = here / name
                 if name.startswith(".") or _ignored(path, root, patterns):
                     continue
                 yield path
+
+
+def _is_dataset(directory: Path) -> bool:
+    """A vnadmin dataset (its manifest and its documents' parts) met in the inputs: its files are no documents."""
+    return (directory / "manifest.jsonl").is_file() and (directory / "documents").is_dir()
 
 
 def _ignore_patterns(directory: Path) -> list[str]:
