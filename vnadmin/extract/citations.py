@@ -793,11 +793,11 @@ def _sentence_start(text: str, start: int) -> int:
     floor = max(0, start - _WRAPPED_REACH)
     line = text.rfind("\n", 0, start) + 1
     while line > floor:
-        if _begins_a_clause(text, line):
-            return line  # "Căn cứ", "Thực hiện" in capitals begin a line's sentence, whatever the line before
         before = text[max(floor, line - 8):line - 1].rstrip(" \t*")
         if not before or before[-1] in _SENTENCE_ENDS or "\n" in before[-1:]:
             return line  # a blank line, or the previous line ends its sentence
+        if _begins_a_clause(text, line):
+            return line  # "Căn cứ", "Thực hiện" in capitals begin a line's sentence, whatever the line before
         previous = text.rfind("\n", 0, line - 1) + 1
         if text[previous:line - 1].strip(" \t*") == "":
             return line
