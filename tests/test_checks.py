@@ -336,7 +336,8 @@ def test_own_issuer_code_against_the_header_issuer(number, issuer_code, issuer, 
 # --- a user's list of instruments (found by review, twenty-sixth session) ---
 
 LIST_DATES = [  # as a user's list writes the date → the date read; Vietnamese writes the day first
-    ("2017-02-09", "2017-02-09"), ("09/02/2017", "2017-02-09"), ("9/2/2017", "2017-02-09"), ("09-02-2017", "2017-02-09"),
+    ("2017-02-09", "2017-02-09"), ("09/02/2017", "2017-02-09"), ("9/2/2017", "2017-02-09"),
+    ("09-02-2017", "2017-02-09"),
     ("09.02.2017", "2017-02-09"), ("03/04/2022", "2022-04-03"), (" 30/3/2022 ", "2022-03-30"), ("", None),
 ]
 

@@ -1386,7 +1386,8 @@ def test_unlabelled_recipients_above_annexes_of_a_copy_without_its_signature():
 def test_signer_span_covers_a_name_with_markup_inside():
     """Regression (review, twenty-sixth session; tvpl 54/2025/TT-BCT): "Nguyễn Ho**àng Long**" gave the span of
     "Nguyễn Ho**àng Lo", the name's length without its markup counted from its start."""
-    text = ("BỘ CÔNG THƯƠNG\nSố: 5/2025/TT-BCT\nHà Nội, ngày 1 tháng 2 năm 2025\nTHÔNG TƯ\nQuy định abc\n\nĐiều 1. abc\n\n"
+    text = ("BỘ CÔNG THƯƠNG\nSố: 5/2025/TT-BCT\nHà Nội, ngày 1 tháng 2 năm 2025\nTHÔNG TƯ\nQuy định abc\n\n"
+            "Điều 1. abc\n\n"
             "Nơi nhận:\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Ho**àng Long**\n")
     normalized = normalize(text).text
     h = extract_header(normalized)

@@ -230,7 +230,8 @@ def _print_summary(summary, out: Path) -> None:
     rate = summary.processed / summary.seconds if summary.seconds else 0.0
     earlier = ", ".join(f"{n} {status}" for status, n in summary.skipped_status.most_common() if status != "ok")
     console.print(f"[bold]{summary.processed}[/] documents processed, {summary.skipped} already in the dataset"
-                  f"{f' ({earlier})' if earlier else ''}, in {summary.seconds:.1f} s ({rate:.1f} docs/s) → {plain(out)}")
+                  f"{f' ({earlier})' if earlier else ''}, in {summary.seconds:.1f} s ({rate:.1f} docs/s) → "
+                  f"{plain(out)}")
     if summary.worker_restarts:
         console.print(f"{summary.worker_restarts} worker process(es) were replaced after a document stopped or "
                       "crashed them (see the errors table)")
@@ -349,7 +350,8 @@ def evaluate(
         return
     console.print(f"{len(report.documents)} documents scored" + (f", {len(report.skipped)} skipped" if report.skipped
                                                                  else "")
-                  + (f" (the annotation in {plain(against)} against the gold: 'got' is the second annotator's)" if against
+                  + (f" (the annotation in {plain(against)} against the gold: 'got' is the second annotator's)"
+                     if against
                      else ""))
     for path, reason in report.skipped:
         console.print(f"  skipped {plain(path)}: {plain(reason)}")
@@ -387,8 +389,8 @@ def evaluate(
                 if doc.spurious:
                     console.print("  spurious: " + plain("; ".join(doc.spurious)))
                 for error in doc.citation_errors:  # matched, with another kind or issuer
-                    console.print(f"  {plain(error['citation'])} {error['field']}: gold {plain(repr(error['gold']))} · got "
-                                  f"{plain(repr(error['got']))}")
+                    console.print(f"  {plain(error['citation'])} {error['field']}: gold "
+                                  f"{plain(repr(error['gold']))} · got {plain(repr(error['got']))}")
 
 
 @app.command()

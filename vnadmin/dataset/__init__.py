@@ -290,7 +290,8 @@ def connect(out: str | os.PathLike, read_only: bool = True) -> duckdb.DuckDBPyCo
         if table == "findings":
             source = f"(SELECT *, 'document' AS scope FROM {source})"
             if "findings" in derived:
-                source = f"({source} UNION ALL BY NAME SELECT * FROM read_parquet({_quoted([str(derived['findings'])])}))"
+                findings = _quoted([str(derived["findings"])])
+                source = f"({source} UNION ALL BY NAME SELECT * FROM read_parquet({findings}))"
         con.execute(f"CREATE VIEW {table} AS SELECT * FROM {source}")
     for name in ("registry", "links"):
         if name in derived:

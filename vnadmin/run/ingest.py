@@ -100,7 +100,8 @@ def check_inputs(inputs: Iterable[str | os.PathLike], out: str | os.PathLike) ->
         raise UsageError(f"{out} is a file: the dataset is a folder (-o)")
     if out.is_dir() and not (out / MANIFEST).exists():
         own = set(TABLES) | {"archive", MANIFEST}
-        others = sorted(entry.name for entry in out.iterdir() if entry.name not in own and not entry.name.startswith("."))
+        others = sorted(entry.name for entry in out.iterdir()
+                        if entry.name not in own and not entry.name.startswith("."))
         if others:
             raise UsageError(f"{out} holds other files than a dataset ({', '.join(others[:3])}"
                              f"{' …' if len(others) > 3 else ''}): give a new or empty folder, or a dataset (-o)")
