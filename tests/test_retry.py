@@ -31,6 +31,8 @@ def test_retry_failed_replaces_the_failed_rows(tmp_path):
     first = run_ingest([folder], out, workers=1, pipeline=TOO_SMALL)
     assert first.status == {"failed": 3} and first.exit_code == 4
     assert sorted(open_dataset(out).errors.error_code) == ["too_large"] * 3
+    # refused unread, with their size (it was 0: review, twenty-sixth session)
+    assert sorted(open_dataset(out).documents.size_bytes) == sorted(path.stat().st_size for path in TEXTS)
 
     again = run_ingest([folder], out, workers=1, pipeline=PIPELINE)  # without --retry: done is done
     assert again.processed == 0 and again.skipped_status == {"failed": 3} and again.exit_code == 4

@@ -36,7 +36,12 @@ def process_path(path: str | os.PathLike, pipeline: Pipeline = DEFAULT) -> Docum
     try:
         data = read_source(source, pipeline.limits)
     except IngestError as error:
-        return failed_document(source, error.code, error.message)
+        document = failed_document(source, error.code, error.message)
+        try:
+            document.size = os.stat(source).st_size  # (a file refused unread, too_large, has a size)
+        except (OSError, ValueError):
+            pass  # not there, or an archive's member
+        return document
     document = process_bytes(data, source, pipeline)
     member = split_member(source)
     if member and unsafe_member_name(member[1]):
