@@ -418,3 +418,19 @@ def test_registry_commands_on_a_folder_that_is_no_dataset(tmp_path, command):
                              str(tmp_path / "nothing"), *[str(tmp_path / c) for c in command[1:]]],
                             capture_output=True, text=True)
     assert result.returncode == 2 and "not a vnadmin dataset" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_registry_show_of_a_list_an_earlier_version_kept_that_does_not_read(clean, tmp_path):
+    """A list kept by an earlier version in a date form the reader refuses: show printed a traceback (review)."""
+    import subprocess
+    import sys
+
+    from vnadmin.check.registry import REGISTRY_FILE, USER_FILE
+
+    out = tmp_path / "out"
+    shutil.copytree(clean, out)
+    (out / "archive" / USER_FILE).write_text("number,date\n1/QĐ-UBND,2025/02/01\n", encoding="utf-8")
+    (out / "archive" / REGISTRY_FILE).unlink(missing_ok=True)
+    result = subprocess.run([str(Path(sys.executable).parent / "vnadmin"), "registry", "show", str(out)],
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and "not a date" in result.stderr and "Traceback" not in result.stderr

@@ -134,3 +134,28 @@ def test_limits_that_cannot_be_are_usage_errors(tmp_path, option):
     """They were taken, and every document then failed ("not done after -1 s")."""
     result = _vnadmin("ingest", SEED / "3457-BC-UBND.txt", "-o", tmp_path / "out", *option)
     assert result.returncode == 2 and not (tmp_path / "out").exists()
+
+
+def test_the_lock_is_released_when_a_run_fails_before_its_first_document(tmp_path):
+    """A run that failed while it listed its sources (Ctrl-C while a rerun hashes the files) kept the lock until
+    the writer was collected: the next run in the same process was refused (review)."""
+    from vnadmin.pipelines import load
+    from vnadmin.run.ingest import run_ingest
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED / "3457-BC-UBND.txt", folder)
+    pipeline = load("default").without_segmentation()
+    with pytest.raises(ZeroDivisionError) as kept:  # the traceback, kept, holds the writer's frame
+        run_ingest([folder], tmp_path / "out", workers=1, pipeline=pipeline, on_start=lambda todo: 1 / 0)
+    assert run_ingest([folder], tmp_path / "out", workers=1, pipeline=pipeline).processed == 1
+    assert kept.value is not None
+
+
+def test_a_dataset_given_as_an_input_is_refused(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED / "3457-BC-UBND.txt", folder)
+    assert _vnadmin("ingest", folder, "-o", tmp_path / "ds", "--no-progress", "--no-segment").returncode == 0
+    result = _vnadmin("ingest", tmp_path / "ds", "-o", tmp_path / "ds2", "--no-progress")
+    assert result.returncode == 2 and "is a vnadmin dataset" in result.stderr

@@ -41,7 +41,7 @@ def _names_a_file(line: str) -> bool:
             return True
     except OSError:  # a line longer than a file name may be: a text
         return False
-    return "!/" in line or Path(line).suffix.lower() in FILE_SUFFIXES
+    return "://" not in line and ("!/" in line or Path(line).suffix.lower() in FILE_SUFFIXES)
 
 
 def load(pipeline: str = "default"):

@@ -502,7 +502,7 @@ def registry_show(out: Annotated[Path, typer.Argument(help="dataset folder")],
     if not path.exists():
         try:
             build_registry(out)
-        except FileNotFoundError as error:
+        except (FileNotFoundError, ValueError) as error:
             err.print(f"[red]error:[/] {plain(error)}")
             raise typer.Exit(2) from None
     import pandas as pd

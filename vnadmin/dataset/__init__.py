@@ -108,10 +108,14 @@ class DatasetWriter:
         self.out.mkdir(parents=True, exist_ok=True)
         self._lock = _lock(self.out)
         self.part_size = part_size
-        manifest, committed = _read_manifest(self.out / MANIFEST)
-        if (self.out / MANIFEST).exists() and (self.out / MANIFEST).stat().st_size > committed:
-            with open(self.out / MANIFEST, "r+b") as handle:  # drop a line torn by a crash before appending
-                handle.truncate(committed)
+        try:
+            manifest, committed = _read_manifest(self.out / MANIFEST)
+            if (self.out / MANIFEST).exists() and (self.out / MANIFEST).stat().st_size > committed:
+                with open(self.out / MANIFEST, "r+b") as handle:  # drop a line torn by a crash before appending
+                    handle.truncate(committed)
+        except BaseException:
+            self._lock.close()
+            raise
         self.holdings = Holdings.of(on_disk(manifest, self.out))  # (the parts' numbers go on after every part)
         self._next = 1 + max([int(e["part"].split("-")[1]) for e in manifest] + [0])
         self._tables: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
@@ -361,7 +365,16 @@ def csv_value(value):
 
 def frame_of(table: pa.Table) -> pd.DataFrame:
     """An Arrow table as pandas, its types kept: integers and booleans nullable (a number without a sequence,
-    a date without a day stay integers, with <NA>: not floats), dates as dates."""
+    a date without a day stay integers, with <NA>: not floats), dates as dates; a DuckDB sum of integers (a
+    128-bit integer, which Arrow gives as a decimal) an integer where it fits, else a float, as other decimals."""
+    for index, column in enumerate(table.schema):
+        if pa.types.is_decimal(column.type):
+            try:
+                values = table.column(index).cast(pa.int64()) if column.type.scale == 0 else None
+            except (pa.ArrowInvalid, OverflowError):
+                values = None
+            table = table.set_column(index, column.name, values if values is not None
+                                     else table.column(index).cast(pa.float64()))
     return table.to_pandas(types_mapper=_nullable)
 
 

@@ -54,6 +54,7 @@ def _complete(target: Path, write) -> None:
     """``write(path)`` to a temporary file beside ``target``, which then takes its name (never half a file)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.tmp")
+    temporary.unlink(missing_ok=True)  # one a killed export left
     try:
         write(temporary)
         os.replace(temporary, target)

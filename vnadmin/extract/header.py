@@ -263,9 +263,10 @@ def _find_place_date(text: str, head_end: int, start: int = 0):
         place_span = None
         if place_match and "\n" in place_match.group(0) and \
                 "/" in before[before.rfind("\n", 0, place_match.start()) + 1:place_match.start()]:
-            # its first line goes on a number's ("Số: 45/TTr-UBND⏎Bình Dương", "Số: 12/QĐ-UBND Phú⏎Hà Nội"): the
-            # place is on the lines after it
-            place_match = PLACE_BEFORE.search(before, before.index("\n", place_match.start()) + 1)
+            # its first line goes on a number's: the number's codes are no words of the place ("Số: 45/TTr-UBND⏎Bình
+            # Dương"; "Số: 45/TTr-UBND Thủ Dầu⏎Một": the place wrapped)
+            code = _CODE_WORD.match(before, place_match.start())
+            place_match = PLACE_BEFORE.search(before, code.end()) if code else place_match
         if place_match:
             candidate = _strip_headings(place_match.group(0))
             if candidate:
@@ -276,6 +277,7 @@ def _find_place_date(text: str, head_end: int, start: int = 0):
     return None, None, None, None
 
 
+_CODE_WORD = regex.compile(r"[\p{L}\d&]*-[\p{L}\d&\-]*[ \t]*\n?[ \t]*")  # "TTr-UBND": a number's codes
 _CODES_LEFT = regex.compile(r"\p{Lu}[\p{Lu}\d&]*(?:-\p{Lu}[\p{L}\d&]*)+\.?")  # "QĐ-TTg": a number's codes
 
 

@@ -96,6 +96,9 @@ def check_inputs(inputs: Iterable[str | os.PathLike], out: str | os.PathLike) ->
         real = Path(os.path.realpath(given))
         if real == dataset or dataset in real.parents:
             raise UsageError(f"{given} is the dataset folder {out} or inside it: write the dataset elsewhere (-o)")
+        if (real / MANIFEST).is_file() and (real / "documents").is_dir():
+            raise UsageError(f"{given} is a vnadmin dataset: its files are no documents (give the folders it was "
+                             "made from)")
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out} is a file: the dataset is a folder (-o)")
     if out.is_dir() and not (out / MANIFEST).exists():
@@ -163,13 +166,13 @@ def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, work
     check_inputs(inputs, out)
     part_size = part_size or int(pipeline.run.get("part_size", 2000))
     writer = DatasetWriter(out, part_size=part_size)
-    sources, todo, skipped = _sources_and_pending(inputs, out, writer.holdings, retry)
-    summary = RunSummary(total=len(sources), skipped=sum(skipped.values()), skipped_status=skipped)
-    if on_start:
-        on_start(len(todo))
-    workers = workers or int(pipeline.run.get("workers", 0)) or os.cpu_count() or 1
-    os.environ["VNADMIN_WORKERS"] = str(workers)  # Tesseract processes per document: the cores divided among them
-    try:
+    try:  # from here on the writer holds the dataset's lock: released by close(), whatever happens
+        sources, todo, skipped = _sources_and_pending(inputs, out, writer.holdings, retry)
+        summary = RunSummary(total=len(sources), skipped=sum(skipped.values()), skipped_status=skipped)
+        if on_start:
+            on_start(len(todo))
+        workers = workers or int(pipeline.run.get("workers", 0)) or os.cpu_count() or 1
+        os.environ["VNADMIN_WORKERS"] = str(workers)  # Tesseract processes a document: the cores divided among them
         with _interrupt_flag() as interrupted:
             for batch in _batches(todo, workers, pipeline, dask, summary):
                 writer.add_batch([(d.doc_id, d.source, d.status, d.text_chars) for d in batch.documents],
