@@ -4,6 +4,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import regex
 
 from conftest import CORPORA
 from vnadmin.check.archive import run_archive_checks
@@ -151,6 +152,16 @@ def test_cross_document_date_conflict_names_majority_and_dissenter(dirty):
     values = list(conflict.iloc[0]["values"])
     assert values[:3] == ["30/2020/NĐ-CP", "2020-03-15", "2020-03-05"]
     assert int(values[4]) >= 4  # the four reports, and the written decision that cites it the same way
+    # the count of its date includes the document itself: "by N document(s), this one among them" (it read "here
+    # and by N document(s)", as if N others gave that date too: review, twenty-sixth session)
+    con = connect(dirty)
+    try:
+        message = con.execute("SELECT message FROM findings WHERE \"check\" = 'cross_document_date_conflict' AND "
+                              "\"values\"[1] = '30/2020/NĐ-CP'").fetchone()[0]
+    finally:
+        con.close()
+    assert regex.search(r"as of 2020-03-15 by \d+ document\(s\), this one among them, and as of 2020-03-05 by",
+                        message)
 
 
 def test_citation_resolves_to_the_archived_document_and_its_date_is_checked(dirty):

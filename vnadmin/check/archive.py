@@ -135,10 +135,11 @@ def _date_conflicts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
             SELECT r.instrument, r.number, r.date, r.documents, m.majority_date, m.majority, r.total
             FROM ranked r JOIN majority m USING (instrument) WHERE r.dates > 1 AND r.rank > 1)
         SELECT c.doc_id, c.path, 'cross_document_date_conflict' AS "check", 'warning' AS severity,
-               format('{} is cited as of {} here and by {} document(s), as of {} by {} of the {} citing it', d.number,
-                      strftime(d.date, '%Y-%m-%d'), d.documents, strftime(d.majority_date, '%Y-%m-%d'), d.majority,
-                      d.total) AS message,
-               format('{} được viện dẫn ngày {} ở đây và trong {} văn bản, nhưng ngày {} trong {}/{} văn bản viện dẫn',
+               format('{} is cited as of {} by {} document(s), this one among them, and as of {} by {} of the {} '
+                      'citing it', d.number, strftime(d.date, '%Y-%m-%d'), d.documents,
+                      strftime(d.majority_date, '%Y-%m-%d'), d.majority, d.total) AS message,
+               format('{} được viện dẫn ngày {} trong {} văn bản (kể cả văn bản này), nhưng ngày {} trong {}/{} văn bản '
+                      'viện dẫn',
                       d.number, strftime(d.date, '%Y-%m-%d'), d.documents, strftime(d.majority_date, '%Y-%m-%d'),
                       d.majority, d.total) AS message_vi,
                [d.number, strftime(d.date, '%Y-%m-%d'), strftime(d.majority_date, '%Y-%m-%d'),
