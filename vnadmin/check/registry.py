@@ -94,7 +94,9 @@ def read_user_list(csv_path: str | os.PathLike) -> pd.DataFrame:
 def import_user_list(out: str | os.PathLike, csv_path: str | os.PathLike) -> int:
     """Check a user's list of instruments and keep it in the dataset (as read: numbers normalized, ISO dates);
     returns its rows. A list that does not read leaves the dataset as it was."""
-    _dataset(out)
+    from vnadmin.dataset import require_dataset
+
+    require_dataset(out)
     rows = read_user_list(csv_path)
     target = Path(out) / "archive"
     target.mkdir(exist_ok=True)
@@ -105,18 +107,10 @@ def import_user_list(out: str | os.PathLike, csv_path: str | os.PathLike) -> int
     return len(rows)
 
 
-def _dataset(out: str | os.PathLike) -> Path:
-    from vnadmin.dataset import MANIFEST
-
-    if not (Path(out) / MANIFEST).exists():
-        raise FileNotFoundError(f"{out} is not a vnadmin dataset (no {MANIFEST})")
-    return Path(out)
-
-
 def build_registry(out: str | os.PathLike, user_csv: str | os.PathLike | None = None) -> pd.DataFrame:
-    from vnadmin.dataset import connect
+    from vnadmin.dataset import connect, require_dataset
 
-    out = _dataset(out)
+    out = require_dataset(out)
     (out / "archive").mkdir(exist_ok=True)
     if user_csv:
         import_user_list(out, user_csv)

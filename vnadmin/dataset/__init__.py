@@ -37,6 +37,14 @@ from vnadmin.model import Document
 MANIFEST = "manifest.jsonl"
 
 
+def require_dataset(out: str | os.PathLike) -> Path:
+    """``out`` as a Path; FileNotFoundError when it holds no vnadmin dataset."""
+    out = Path(out)
+    if not (out / MANIFEST).exists():
+        raise FileNotFoundError(f"{out} is not a vnadmin dataset (no {MANIFEST})")
+    return out
+
+
 def read_manifest(out: Path) -> list[dict]:
     return _read_manifest(Path(out) / MANIFEST)[0]
 
@@ -273,9 +281,7 @@ def _parts_source(parts: list[str], table: str, dropped: list[tuple[str, str, st
 def connect(out: str | os.PathLike, read_only: bool = True) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with one view per table. Read-only: it can read these Parquet files and nothing
     else, and cannot write files, attach databases or change that configuration."""
-    out = Path(out).resolve()
-    if not (out / MANIFEST).exists():
-        raise FileNotFoundError(f"{out} is not a vnadmin dataset (no {MANIFEST})")
+    out = require_dataset(Path(out).resolve())
     con = duckdb.connect(":memory:")
     files: list[str] = []
     archive = out / "archive"
@@ -382,9 +388,7 @@ class Dataset:
     """The tables of a dataset as pandas DataFrames: ``ds.documents``, ``ds["citations"]``, ``ds.sql(...)``."""
 
     def __init__(self, out: str | os.PathLike):
-        self.out = Path(out)
-        if not (self.out / MANIFEST).exists():
-            raise FileNotFoundError(f"{self.out} is not a vnadmin dataset (no {MANIFEST})")
+        self.out = require_dataset(out)
         self._cache: dict[str, pd.DataFrame] = {}
 
     @property

@@ -40,7 +40,7 @@ def iter_files(inputs: Iterable[str | os.PathLike]) -> Iterator[Path]:
             patterns = inherited + _ignore_patterns(here)
             patterns_by_dir[here] = patterns
             dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
-                                 and not _ignored(here / d, root, patterns) and not _is_dataset(here / d))
+                                 and not _ignored(here / d, root, patterns) and not is_dataset(here / d))
             for name in sorted(filenames):
                 path = here / name
                 if name.startswith(".") or _ignored(path, root, patterns):
@@ -48,7 +48,7 @@ def iter_files(inputs: Iterable[str | os.PathLike]) -> Iterator[Path]:
                 yield path
 
 
-def _is_dataset(directory: Path) -> bool:
+def is_dataset(directory: Path) -> bool:
     """A vnadmin dataset (its manifest and its documents' parts) met in the inputs: its files are no documents."""
     return (directory / "manifest.jsonl").is_file() and (directory / "documents").is_dir()
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from vnadmin.dataset import DatasetWriter, Holdings, holdings
 from vnadmin.dataset.schema import stored_path
 from vnadmin.pipelines import DEFAULT, Pipeline
-from vnadmin.run.files import iter_sources, sha256_of_source
+from vnadmin.run.files import is_dataset, iter_sources, sha256_of_source
 from vnadmin.run.work import Batch, Processed
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILED = 0, 3, 4
@@ -96,7 +96,7 @@ def check_inputs(inputs: Iterable[str | os.PathLike], out: str | os.PathLike) ->
         real = Path(os.path.realpath(given))
         if real == dataset or dataset in real.parents:
             raise UsageError(f"{given} is the dataset folder {out} or inside it: write the dataset elsewhere (-o)")
-        if (real / MANIFEST).is_file() and (real / "documents").is_dir():
+        if is_dataset(real):
             raise UsageError(f"{given} is a vnadmin dataset: its files are no documents (give the folders it was "
                              "made from)")
     if out.exists() and not out.is_dir():
@@ -122,8 +122,9 @@ def _sources_and_pending(inputs, out, held: Holdings, retry: Iterable[str]) -> t
     documents to finish are short ones), and the statuses of those skipped."""
     sources, seen = [], set()
     for source in iter_sources(inputs, exclude=Path(out).resolve()):
-        if _canonical(source) not in seen:  # inputs that overlap give each file once
-            seen.add(_canonical(source))
+        canonical = _canonical(source)
+        if canonical not in seen:  # inputs that overlap give each file once
+            seen.add(canonical)
             sources.append(source)
     todo, skipped = pending_sources(sources, held, retry)
     todo.sort(key=_size, reverse=True)

@@ -10,9 +10,7 @@ statement (:func:`vnadmin.dataset.read_only_statement`), shows at most ``SQL_ROW
 """
 from __future__ import annotations
 
-import datetime as dt
 import ipaddress
-import json
 import math
 import os
 import re
@@ -91,14 +89,8 @@ def _null(value: Any) -> bool:
 
 
 def text_of(value: Any) -> str:
-    """A cell as text: '' for null, ISO for dates, JSON-like for lists."""
-    if _null(value):
-        return ""
-    if isinstance(value, (dt.datetime, dt.date)):
-        return value.isoformat()
-    if isinstance(value, (list, tuple, dict)):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    return str(value)
+    """A cell as text: as a CSV download writes it ('' for null, ISO for dates, JSON for lists)."""
+    return str(csv_value(value))
 
 
 def _is_doc_id(value: Any) -> bool:
