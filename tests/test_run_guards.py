@@ -79,6 +79,44 @@ def test_inputs_that_overlap_give_each_file_once(tmp_path):
     assert len(vnadmin.open_dataset(tmp_path / "out").documents) == 2
 
 
+def test_a_folder_given_relative_then_absolute_is_not_read_again(tmp_path):
+    """The dataset keyed its files by the path as given: "ingest docs" in /work then "ingest /work/docs" read every
+    file again, and each was in the tables twice, under both spellings. A file changed since replaces its rows under
+    either spelling."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(SEED / "3457-BC-UBND.txt", folder / "a.txt")
+    shutil.copy(CORPORA / "written" / sorted(p.name for p in (CORPORA / "written").glob("*.txt"))[0], folder / "b.txt")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    assert _vnadmin("ingest", "docs", "-o", "out", "--no-progress", "--no-segment", cwd=tmp_path).returncode == 0
+    again = _vnadmin("ingest", folder, "-o", tmp_path / "out", "--no-progress", "--no-segment", cwd=elsewhere)
+    assert "0 documents processed, 2 already in the dataset" in again.stdout, again.stdout + again.stderr
+    (folder / "b.txt").write_text("Số: 12/BC-UBND\nBÁO CÁO\nvề một việc đã sửa", encoding="utf-8")
+    changed = _vnadmin("ingest", folder, "-o", tmp_path / "out", "--no-progress", "--no-segment", cwd=elsewhere)
+    assert "1 documents processed, 1 already in the dataset" in changed.stdout, changed.stdout + changed.stderr
+    documents = vnadmin.open_dataset(tmp_path / "out").documents
+    assert sorted(documents.path) == [str(folder / "b.txt"), "docs/a.txt"]
+    assert list(documents[documents.path == str(folder / "b.txt")].number) == ["12/BC-UBND"]
+
+
+def test_a_dataset_written_before_its_manifest_kept_the_runs_folder_is_read_as_before(tmp_path):
+    """Parts written before the manifest kept each run's folder: their relative paths start from the folder
+    vnadmin runs in, as they did."""
+    import json
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(SEED / "3457-BC-UBND.txt", folder / "a.txt")
+    assert _vnadmin("ingest", "docs", "-o", "out", "--no-progress", "--no-segment", cwd=tmp_path).returncode == 0
+    manifest = tmp_path / "out" / "manifest.jsonl"
+    entries = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
+    assert all(entry.pop("base") == str(tmp_path) for entry in entries)
+    manifest.write_text("".join(json.dumps(entry, ensure_ascii=False) + "\n" for entry in entries), encoding="utf-8")
+    again = _vnadmin("ingest", folder, "-o", "out", "--no-progress", "--no-segment", cwd=tmp_path)
+    assert "0 documents processed, 1 already in the dataset" in again.stdout, again.stdout + again.stderr
+
+
 def test_a_second_run_writing_the_same_dataset_is_refused(tmp_path):
     """Two runs into one dataset numbered their parts alike and overwrote each other's: documents lost, others
     counted twice, and both said they succeeded. The writer holds a lock on the dataset for as long as it runs."""

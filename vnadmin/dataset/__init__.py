@@ -25,7 +25,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from vnadmin.dataset.schema import TABLES, schema, stored_path
+from vnadmin.dataset.schema import TABLES, schema, source_key, stored_path
 from vnadmin.dataset.schema import tables_of as tables_of_documents
 
 
@@ -76,9 +76,16 @@ def _read_manifest(path: Path) -> tuple[list[dict], int]:
     return entries, committed
 
 
+def base_of(entry: dict) -> str:
+    """The folder a part's relative paths start from: the run's working folder, in the manifest since the
+    twenty-seventh session; for older parts, the folder vnadmin runs in now (what they were read against then)."""
+    return entry.get("base") or os.getcwd()
+
+
 @dataclass
 class Holdings:
-    """What a dataset holds: the doc_ids of each path, and the status of each (doc_id, path)."""
+    """What a dataset holds: the doc_ids of each file (by its ``source_key``, the same under any spelling of its
+    path), and the status of each (doc_id, file)."""
 
     ids: dict[str, set[str]] = field(default_factory=dict)
     status: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -87,17 +94,18 @@ class Holdings:
     def of(cls, manifest: list[dict]) -> "Holdings":
         holdings = cls()
         for entry in manifest:
+            base = base_of(entry)
             for doc_id, path, *status in entry["documents"]:
-                holdings.record(doc_id, path, status[0] if status else "ok")
+                holdings.record(doc_id, source_key(path, base), status[0] if status else "ok")
         return holdings
 
-    def record(self, doc_id: str, path: str, status: str) -> None:
-        """A document the dataset now holds; it replaces what the dataset held of the same path (read again, or
+    def record(self, doc_id: str, key: str, status: str) -> None:
+        """A document the dataset now holds; it replaces what the dataset held of the same file (read again, or
         changed since), as in the views (see superseded)."""
-        for earlier in self.ids.get(path, ()):
-            del self.status[earlier, path]
-        self.ids[path] = {doc_id}
-        self.status[doc_id, path] = status
+        for earlier in self.ids.get(key, ()):
+            del self.status[earlier, key]
+        self.ids[key] = {doc_id}
+        self.status[doc_id, key] = status
 
 
 def holdings(out: str | os.PathLike) -> Holdings:
@@ -125,6 +133,7 @@ class DatasetWriter:
             self._lock.close()
             raise
         self.holdings = Holdings.of(on_disk(manifest, self.out))  # (the parts' numbers go on after every part)
+        self.base = os.getcwd()  # what this run's relative paths start from (kept in each part's manifest line)
         self._next = 1 + max([int(e["part"].split("-")[1]) for e in manifest] + [0])
         self._tables: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
         self._documents: list[tuple[str, str, str]] = []
@@ -167,7 +176,7 @@ class DatasetWriter:
             arrow = pa.concat_tables(pieces) if pieces else schema(table).empty_table()
             pq.write_table(arrow, temporary, compression="zstd")
             os.replace(temporary, target)
-        entry = {"part": name, "documents": self._documents, "status": self._status,
+        entry = {"part": name, "documents": self._documents, "status": self._status, "base": self.base,
                  "written_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
         line = (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8")
         path = self.out / MANIFEST
@@ -191,7 +200,7 @@ class DatasetWriter:
     def _committed(self) -> None:
         """The bookkeeping of a part whose manifest line is written."""
         for doc_id, path, status in self._documents:
-            self.holdings.record(doc_id, path, status)
+            self.holdings.record(doc_id, source_key(path, self.base), status)
         self._next += 1
         self.committed_parts += 1
         self._tables = {table: [] for table in TABLES}
@@ -259,11 +268,12 @@ def superseded(manifest: list[dict]) -> list[tuple[str, str, str]]:
     --retry``), or changed since (a damaged copy replaced, a text edited: another doc_id). The later rows are the
     path's rows; the earlier ones are kept on disk, as its history, but left out of the views."""
     dropped: list[tuple[str, str, str]] = []
-    later_paths: set[str] = set()
+    later_files: set[str] = set()
     for entry in reversed(manifest):
-        paths = [path for _, path, *_ in entry["documents"]]
-        dropped += [(entry["part"], doc_id, path) for doc_id, path, *_ in entry["documents"] if path in later_paths]
-        later_paths.update(paths)
+        base = base_of(entry)
+        keys = [(doc_id, path, source_key(path, base)) for doc_id, path, *_ in entry["documents"]]
+        dropped += [(entry["part"], doc_id, path) for doc_id, path, key in keys if key in later_files]
+        later_files.update(key for *_, key in keys)
     return dropped
 
 

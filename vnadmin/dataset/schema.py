@@ -3,6 +3,7 @@ by ``vnadmin tables --markdown``), and the conversion of Documents into rows."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from functools import cache
 
@@ -177,6 +178,14 @@ def stored_path(source: str) -> str:
         return source
     except UnicodeEncodeError:
         return source.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def source_key(path: str, base: str) -> str:
+    """Which file a stored path names, whatever its spelling: absolute, from ``base`` (the folder the run that
+    stored it ran in), so that "docs/a.txt" and "./docs/a.txt" run in /work and "/work/docs/a.txt" are one file
+    across runs; an archive's member by its archive's path."""
+    archive, separator, member = path.partition("!/")
+    return os.path.normpath(os.path.join(base, archive)) + separator + member
 
 
 def columns_of(document: Document, processed_at: dt.datetime) -> dict[str, dict[str, list]]:

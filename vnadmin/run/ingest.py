@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vnadmin.dataset import DatasetWriter, Holdings, holdings
-from vnadmin.dataset.schema import stored_path
+from vnadmin.dataset.schema import source_key, stored_path
 from vnadmin.pipelines import DEFAULT, Pipeline
 from vnadmin.run.files import is_dataset, iter_sources, sha256_of_source
 from vnadmin.run.work import Batch, Processed
@@ -63,8 +63,9 @@ def pending_sources(sources: list[str], held: Holdings, retry: Iterable[str] = (
     ones in the views."""
     retry = frozenset(retry)
     todo, skipped = [], Counter()
+    base = os.getcwd()
     for source in sources:
-        key = stored_path(source)
+        key = source_key(stored_path(source), base)
         ids = held.ids.get(key)
         doc_id = ("" if ids is not None and "" in ids else sha256_of_source(source)) if ids is not None else None
         if doc_id is not None and doc_id in ids and held.status[doc_id, key] not in retry:
@@ -110,21 +111,14 @@ def check_inputs(inputs: Iterable[str | os.PathLike], out: str | os.PathLike) ->
                              f"{' …' if len(others) > 3 else ''}): give a new or empty folder, or a dataset (-o)")
 
 
-def _canonical(source: str) -> str:
-    """One spelling of a source ("docs/a.txt", "./docs/a.txt", "/work/docs/a.txt"; "x.zip!/m" by its archive's):
-    inputs that overlap ("docs docs/a.txt") give each file once."""
-    archive, separator, member = source.partition("!/")
-    return os.path.abspath(archive) + separator + member
-
-
 def _sources_and_pending(inputs, out, held: Holdings, retry: Iterable[str]) -> tuple[list[str], list[str], Counter]:
     """Every source under the inputs (the dataset's own folder left out), those to read, largest first (the last
     documents to finish are short ones), and the statuses of those skipped."""
-    sources, seen = [], set()
+    sources, seen, base = [], set(), os.getcwd()
     for source in iter_sources(inputs, exclude=Path(out).resolve()):
-        canonical = _canonical(source)
-        if canonical not in seen:  # inputs that overlap give each file once
-            seen.add(canonical)
+        key = source_key(source, base)
+        if key not in seen:  # inputs that overlap give each file once
+            seen.add(key)
             sources.append(source)
     todo, skipped = pending_sources(sources, held, retry)
     todo.sort(key=_size, reverse=True)
