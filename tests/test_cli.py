@@ -400,6 +400,29 @@ def test_parse_text_of_a_file_that_cannot_be_read_says_why(tmp_path):
     assert nothing.returncode == 0 and "no file found" in nothing.stderr
 
 
+def test_parse_reads_standard_input_given_as_a_dash():
+    """`vnadmin parse -` took "-" for a file name: unreadable, where a shell pipeline (`pdftotext x.pdf - | vnadmin
+    parse -`) meant its input."""
+    report = (SEED / "3457-BC-UBND.txt").read_bytes()
+    result = subprocess.run([*VNADMIN, "parse", "--json", "-"], input=report, capture_output=True, cwd=ROOT)
+    record = json.loads(result.stdout)
+    import hashlib
+
+    assert result.returncode == 0 and record["source"] == "-"
+    assert record["doc_id"] == hashlib.sha256(report).hexdigest() and record["header"]["number"] == "3457/BC-UBND"
+
+
+def test_parse_text_of_several_files_marks_where_each_begins():
+    """The texts of several files were printed one after the other with nothing between them: no telling where one
+    ended, and no offsets to read. Each now follows a line "==> FILE <==", as head(1) marks its files."""
+    first, second = str(SEED / "3457-BC-UBND.txt"), str(CORPORA / "written" / sorted(
+        p.name for p in (CORPORA / "written").glob("*.txt"))[0])
+    both = run(*VNADMIN, "parse", "--text", first, second).stdout
+    alone = [run(*VNADMIN, "parse", "--text", path).stdout for path in (first, second)]
+    assert both == f"==> {first} <==\n{alone[0]}==> {second} <==\n{alone[1]}"
+    assert not alone[0].startswith("==>")
+
+
 def test_sql_sums_are_numbers(dataset):
     """DuckDB sums integers as 128-bit integers, which Arrow gives as decimals: ds.sql() returned Decimal objects
     that arithmetic with a float refused (review)."""

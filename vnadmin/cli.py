@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -37,9 +42,11 @@ def plain(value) -> str:
 @app.command()
 def parse(
     files: Annotated[list[Path], typer.Argument(
-        help="files to parse (any supported format; a .zip gives each file inside it; archive.zip!/member one)")],
+        help="files to parse (any supported format; a .zip gives each file inside it; archive.zip!/member one; "
+             "- the bytes of standard input)")],
     as_json: Annotated[bool, typer.Option("--json", help="one JSON object per file, one per line")] = False,
-    text: Annotated[bool, typer.Option("--text", help="print the normalized text that offsets index")] = False,
+    text: Annotated[bool, typer.Option("--text", help="print the normalized text that offsets index (of several "
+                                       "files, each after a line ==> FILE <==)")] = False,
     pipeline: Annotated[str, typer.Option(help="pipeline name (pipelines/NAME.toml) or TOML path")] = "default",
     ocr: Annotated[Optional[str], typer.Option(help="auto | always | never (default: the pipeline's, auto)")] = None,
     no_segment: Annotated[bool, typer.Option("--no-segment", help="skip word segmentation")] = False,
@@ -60,25 +67,44 @@ def parse(
         raise typer.Exit(2)
     chosen = _pipeline(pipeline, ocr, no_segment).with_limits(timeout_s=timeout, memory_mb=memory_mb)
     failed = False
-    sources = list(iter_sources(files))
-    if not sources:
-        err.print("[yellow]warning:[/] no file found under the inputs")
-    with WorkerPool(1, chosen, finish=list) as pool:  # one worker: the documents come back in order
-        for document in (d for done in pool.run([source] for source in sources) for d in done):
-            failed |= document.status == "failed"
-            if text:
-                if document.status == "failed":  # no text: say why, where the text would not be mistaken for it
-                    err.print(f"[red]{plain(document.source)}[/]: {document.error_code}: {plain(document.error)}")
-                    continue
-                sys.stdout.write(document.text)
-                if not document.text.endswith("\n"):
-                    sys.stdout.write("\n")
-            elif as_json:
-                sys.stdout.write(json.dumps(document.to_dict(), ensure_ascii=False) + "\n")
-            else:
-                _print_document(document)
-            sys.stdout.flush()
+    with _stdin_as_file(files) as (files, stdin_copy):
+        sources = list(iter_sources(files))
+        if not sources:
+            err.print("[yellow]warning:[/] no file found under the inputs")
+        with WorkerPool(1, chosen, finish=list) as pool:  # one worker: the documents come back in order
+            for document in (d for done in pool.run([source] for source in sources) for d in done):
+                if document.source == stdin_copy:
+                    document.source = "-"
+                failed |= document.status == "failed"
+                if text:
+                    if document.status == "failed":  # no text: say why, where the text would not be mistaken for it
+                        err.print(f"[red]{plain(document.source)}[/]: {document.error_code}: {plain(document.error)}")
+                        continue
+                    if len(sources) > 1:  # which file's text this is, as head(1) marks its files
+                        sys.stdout.write(f"==> {document.source} <==\n")
+                    sys.stdout.write(document.text)
+                    if not document.text.endswith("\n"):
+                        sys.stdout.write("\n")
+                elif as_json:
+                    sys.stdout.write(json.dumps(document.to_dict(), ensure_ascii=False) + "\n")
+                else:
+                    _print_document(document)
+                sys.stdout.flush()
     raise typer.Exit(4 if failed else 0)
+
+
+@contextmanager
+def _stdin_as_file(files: list[Path]) -> Iterator[tuple[list[Path], str | None]]:
+    """``-`` among the files: standard input's bytes, copied to a temporary file for the worker to read (its
+    documents are then given the source ``-``)."""
+    if not any(str(f) == "-" for f in files):
+        yield files, None
+        return
+    with tempfile.TemporaryDirectory(prefix="vnadmin-stdin-") as folder:
+        copy = os.path.join(folder, "stdin")
+        with open(copy, "wb") as handle:
+            shutil.copyfileobj(sys.stdin.buffer, handle)
+        yield [Path(copy) if str(f) == "-" else f for f in files], copy
 
 
 def _pipeline(name: str, ocr: str | None = None, no_segment: bool = False):
