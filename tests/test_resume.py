@@ -221,3 +221,65 @@ def test_a_part_listed_twice_counts_once(tmp_path):
     manifest.write_bytes(manifest.read_bytes() * 2)
     assert len(read_manifest(tmp_path / "out")) == 1
     assert len(open_dataset(tmp_path / "out")["documents"]) == 1
+
+
+def _group(pgid: int) -> list[int]:
+    """The processes of a process group that are still there (zombies aside)."""
+    members = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == pgid and fields[0] != "Z":
+                members.append(int(entry.name))
+    return members
+
+
+@pytest.mark.slow
+def test_regression_workers_of_a_run_killed_alone_end_and_free_the_dataset(archive, reference, tmp_path):
+    """kill -9 of the run's own process only (an OOM kill, `timeout -s KILL`, a service manager's stop of its main
+    process): its workers waited forever on their sockets, each holding the dataset's lock it inherited, and every
+    rerun was refused as "another run is writing" (review)."""
+    out = tmp_path / "out"
+    process = _ingest(archive, out)
+    deadline = time.monotonic() + 60
+    while (_parts(out) < 2 or len(_group(process.pid)) < 3) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert process.poll() is None, "the run ended before the moment to kill it"
+    process.kill()  # the supervisor alone
+    process.wait()
+    deadline = time.monotonic() + 10
+    while _group(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = _group(process.pid)
+    if left:
+        os.killpg(process.pid, signal.SIGKILL)  # not to leave them to the rest of the suite
+    assert left == [], "the workers outlived the run"
+    _finish(archive, out)
+    assert dataset_rows(out) == reference
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("whom", ["the run", "its process group"])
+def test_sigterm_commits_what_is_done_and_exits_143(archive, reference, tmp_path, whom):
+    """SIGTERM (a service manager's stop, `kill`) ended the run without a word and exit 143, its workers orphaned;
+    sent to the group, it killed the workers, and their documents could be recorded as crashed. It is now handled
+    as Ctrl-C is."""
+    out = tmp_path / "out"
+    process = _ingest(archive, out)
+    deadline = time.monotonic() + 60
+    while _parts(out) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    if whom == "the run":
+        process.send_signal(signal.SIGTERM)
+    else:
+        os.killpg(process.pid, signal.SIGTERM)
+    stderr = process.communicate(timeout=60)[1].decode()
+    assert process.returncode == 143 and "stopped by SIGTERM" in stderr and "resume" in stderr, stderr
+    rows = dataset_rows(out)["documents"] if _parts(out) else []
+    assert not any("worker_crashed" in str(row) for row in rows)
+    _finish(archive, out)
+    assert dataset_rows(out) == reference
+    assert _group(process.pid) == []

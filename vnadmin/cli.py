@@ -220,9 +220,11 @@ def ingest(
         try:
             summary = run_ingest(inputs, out, workers=workers, part_size=part_size, on_start=started,
                                  on_document=done, pipeline=chosen, dask=dask, retry=retry or ())
-        except KeyboardInterrupt:
-            err.print("[yellow]interrupted[/]: what was done is committed; run the same command again to resume")
-            raise typer.Exit(130) from None
+        except KeyboardInterrupt as stop:
+            signum = getattr(stop, "signum", 2)  # SIGTERM, SIGHUP (Stopped) or Ctrl-C
+            err.print(f"[yellow]{'interrupted' if signum == 2 else f'stopped by {stop}'}[/]: what was done is "
+                      "committed; run the same command again to resume")
+            raise typer.Exit(128 + signum) from None
         except DatasetBusy as error:
             err.print(f"[red]error:[/] {plain(error)}")
             raise typer.Exit(1) from None

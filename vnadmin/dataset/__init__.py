@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
 import os
+import weakref
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -235,7 +236,22 @@ def _lock(out: Path):
         handle.close()
         raise DatasetBusy(f"another run is writing {out}: wait until it ends (two runs writing one dataset at once "
                           "would overwrite each other's parts)") from None
+    _HELD_LOCKS.add(handle)
     return handle
+
+
+# The locks this process holds. A process forked while one is held (a worker) closes its copy of the file at once:
+# the lock belongs to the run, and must end with it even when a worker outlives it.
+_HELD_LOCKS: weakref.WeakSet = weakref.WeakSet()
+
+
+def _drop_inherited_locks() -> None:
+    for handle in list(_HELD_LOCKS):
+        handle.close()  # the child's descriptor only: the parent's lock stays
+    _HELD_LOCKS.clear()
+
+
+os.register_at_fork(after_in_child=_drop_inherited_locks)
 
 
 _DUCKDB_TYPES = {"string": "VARCHAR", "int64": "BIGINT", "double": "DOUBLE", "bool": "BOOLEAN",

@@ -186,27 +186,40 @@ def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, work
     return summary
 
 
+class Stopped(KeyboardInterrupt):
+    """The run was asked to stop by a signal other than Ctrl-C: SIGTERM (a service manager's stop, ``kill``) or
+    SIGHUP (the terminal closed). Handled as Ctrl-C is: what is done is committed."""
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
 @contextmanager
 def _interrupt_flag() -> Iterator[threading.Event]:
-    """Ctrl-C (SIGINT) sets a flag as well as raising KeyboardInterrupt. When the signal arrives while the garbage
-    collector runs an object's __del__ (the regex module has some), the interpreter prints that exception and
-    drops it: the flag still stops the run at the next batch. Only in the main thread, and only over Python's
-    own handler."""
+    """Ctrl-C (SIGINT), SIGTERM and SIGHUP set a flag as well as raising KeyboardInterrupt (``Stopped`` for the
+    last two). When the signal arrives while the garbage collector runs an object's __del__ (the regex module has
+    some), the interpreter prints that exception and drops it: the flag still stops the run at the next batch.
+    Only in the main thread, and only over the default handlers (``nohup`` keeps SIGHUP ignored)."""
     flag = threading.Event()
-    if threading.current_thread() is not threading.main_thread() or \
-            signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+    if threading.current_thread() is not threading.main_thread():
         yield flag
         return
 
-    def on_interrupt(_signum, _frame):
+    def on_interrupt(signum, _frame):
         flag.set()
-        raise KeyboardInterrupt
+        raise KeyboardInterrupt if signum == signal.SIGINT else Stopped(signum)
 
-    signal.signal(signal.SIGINT, on_interrupt)
+    defaults = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.SIG_DFL,
+                signal.SIGHUP: signal.SIG_DFL}
+    taken = [signum for signum, default in defaults.items() if signal.getsignal(signum) is default]
+    for signum in taken:
+        signal.signal(signum, on_interrupt)
     try:
         yield flag
     finally:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        for signum in taken:
+            signal.signal(signum, defaults[signum])
 
 
 def _size(source: str) -> int:

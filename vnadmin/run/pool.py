@@ -14,6 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -40,7 +41,11 @@ def _on_alarm(_signum, _frame):
 
 def _serve(conn: Connection, pipeline: Pipeline, finish: Callable[[list[Document]], object] = Batch.of) -> None:
     """A worker's loop: chunks of sources in, one ``finish(documents)`` out per chunk (a Batch of rows)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's to handle
+    _exit_with_parent()
+    for stop in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        # Ctrl-C, a service manager's stop, a closed terminal: the supervisor's to handle (it commits what is done
+        # and ends its workers); a worker killed by them would leave its document as crashed
+        signal.signal(stop, signal.SIG_IGN)
     signal.signal(signal.SIGALRM, _on_alarm)
     timeout = pipeline.limits.timeout_s
     while True:
@@ -62,6 +67,23 @@ def _serve(conn: Connection, pipeline: Pipeline, finish: Callable[[list[Document
             except DocumentTimeout:
                 documents.append(stopped_document(source, "timeout", f"not done after {timeout:g} s (limit timeout_s)"))
         conn.send(("done", finish(documents)))
+
+
+PARENT_POLL_S = 1.0
+
+
+def _exit_with_parent() -> None:
+    """End the worker when its parent is gone (killed with SIGKILL, or by a signal it does not handle): it would
+    otherwise wait forever on a socket that its siblings keep open, and hold what it inherited. A thread that
+    looks once a second; the parent's process id changes when the worker is orphaned."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="vnadmin-parent-watch", daemon=True).start()
 
 
 @dataclass
