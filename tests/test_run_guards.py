@@ -197,3 +197,79 @@ def test_a_dataset_given_as_an_input_is_refused(tmp_path):
     assert _vnadmin("ingest", folder, "-o", tmp_path / "ds", "--no-progress", "--no-segment").returncode == 0
     result = _vnadmin("ingest", tmp_path / "ds", "-o", tmp_path / "ds2", "--no-progress")
     assert result.returncode == 2 and "is a vnadmin dataset" in result.stderr
+
+
+def _as_unprivileged():
+    """A preexec_fn that makes the child an ordinary user when the tests run as root (CI does): permissions do
+    not bite root."""
+    if os.geteuid() != 0:
+        return None
+
+    def drop():
+        os.setgid(65534)
+        os.setuid(65534)
+    return drop
+
+
+@pytest.fixture
+def open_folder():
+    """A folder every user can write (pytest's own is its user's alone), removed afterwards."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="vnadmin-perm-"))
+    folder.chmod(0o777)
+    yield folder
+    for path in [folder, *folder.rglob("*")]:
+        if path.is_dir() and not path.is_symlink():
+            path.chmod(0o755)
+    shutil.rmtree(folder)
+
+
+def test_regression_a_folder_that_cannot_be_listed_gets_a_row_and_the_batch_goes_on(open_folder):
+    """One folder without permissions anywhere in the archive stopped the whole run with a traceback, nothing
+    ingested (the dataset check raised on it); one that could be searched but not listed lost its files without a
+    word. The folder now gets a failed row (unreadable_folder), the other files are read, and once it can be
+    listed a rerun reads its files and its row goes."""
+    folder = open_folder / "in"
+    for name in ("open", "locked", "unlisted"):
+        (folder / name).mkdir(parents=True)
+    shutil.copy(SEED / "3457-BC-UBND.txt", folder / "open" / "a.txt")
+    shutil.copy(SEED / "3457-BC-UBND.txt", folder / "locked" / "b.txt")
+    shutil.copy(SEED / "3457-BC-UBND.txt", folder / "unlisted" / "c.txt")
+    (folder / "locked").chmod(0o000)
+    (folder / "unlisted").chmod(0o111)
+    out = open_folder / "out"
+    command = [str(Path(sys.executable).parent / "vnadmin"), "ingest", "in", "-o", "out", "--no-progress",
+               "--no-segment", "--workers", "1"]
+    env = os.environ | {"HOME": str(open_folder), "COLUMNS": "200"}
+    first = subprocess.run(command, cwd=open_folder, env=env, capture_output=True, text=True,
+                           preexec_fn=_as_unprivileged())
+    assert first.returncode == 4 and "Traceback" not in first.stderr, first.stdout + first.stderr
+    documents = vnadmin.open_dataset(out).documents.set_index("path")
+    assert sorted(documents.index) == ["in/locked", "in/open/a.txt", "in/unlisted"]
+    assert list(documents.loc[["in/locked", "in/unlisted"], "error_code"]) == ["unreadable_folder"] * 2
+    assert "permission denied" in documents.loc["in/locked", "error"]
+    for name in ("locked", "unlisted"):
+        (folder / name).chmod(0o755)
+    again = subprocess.run(command, cwd=open_folder, env=env, capture_output=True, text=True,
+                           preexec_fn=_as_unprivileged())
+    assert again.returncode == 0, again.stdout + again.stderr
+    documents = vnadmin.open_dataset(out).documents
+    assert sorted(documents.path) == ["in/locked/b.txt", "in/open/a.txt", "in/unlisted/c.txt"]
+    assert set(documents.status) == {"ok"}
+    assert "0 documents processed" in subprocess.run(command, cwd=open_folder, env=env, capture_output=True,
+                                                     text=True, preexec_fn=_as_unprivileged()).stdout
+
+
+def test_regression_a_named_pipe_called_zip_does_not_hang_the_run(tmp_path):
+    """A named pipe named x.zip was opened to see whether it is a ZIP: the listing blocked until something wrote
+    to it, and the run (and --dry-run) hung with the dataset locked."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED / "3457-BC-UBND.txt", folder / "a.txt")
+    os.mkfifo(folder / "pipe.zip")
+    result = subprocess.run([str(Path(sys.executable).parent / "vnadmin"), "ingest", folder, "-o", tmp_path / "out",
+                             "--no-progress", "--no-segment"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 4
+    documents = vnadmin.open_dataset(tmp_path / "out").documents.set_index("path")
+    assert documents.loc[str(folder / "pipe.zip"), "error_code"] == "not_regular_file"

@@ -98,7 +98,15 @@ class Holdings:
             base = base_of(entry)
             for doc_id, path, *status in entry["documents"]:
                 holdings.record(doc_id, source_key(path, base), status[0] if status else "ok")
+            for path in entry.get("resolved", ()):
+                holdings.forget(source_key(path, base))
         return holdings
+
+    def forget(self, key: str) -> None:
+        """A source whose rows no longer stand (a folder that could not be listed, and now can: its files are
+        sources of their own)."""
+        for earlier in self.ids.pop(key, ()):
+            del self.status[earlier, key]
 
     def record(self, doc_id: str, key: str, status: str) -> None:
         """A document the dataset now holds; it replaces what the dataset held of the same file (read again, or
@@ -139,6 +147,7 @@ class DatasetWriter:
         self._tables: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
         self._documents: list[tuple[str, str, str]] = []
         self._status: dict[str, int] = {}
+        self._resolved: list[str] = []
         self._buffered_rows = 0
         self._buffered_text = 0
         self.committed_parts = len(manifest)
@@ -164,8 +173,13 @@ class DatasetWriter:
                 or self._buffered_text >= self.MAX_BUFFERED_TEXT):
             self.flush()
 
+    def resolve(self, keys: list[str]) -> None:
+        """Sources (by ``source_key``) whose rows no longer stand: the next part's manifest line says so, and its
+        rows are left out of the views as a superseded document's are (they stay on disk)."""
+        self._resolved += keys
+
     def flush(self, allow_empty: bool = False) -> None:
-        if not self._documents and not allow_empty:
+        if not self._documents and not self._resolved and not allow_empty:
             return
         name = f"part-{self._next:06d}"
         for table in TABLES:
@@ -179,6 +193,8 @@ class DatasetWriter:
             os.replace(temporary, target)
         entry = {"part": name, "documents": self._documents, "status": self._status, "base": self.base,
                  "written_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
+        if self._resolved:
+            entry["resolved"] = self._resolved
         line = (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8")
         path = self.out / MANIFEST
         before = path.stat().st_size if path.exists() else 0
@@ -202,11 +218,14 @@ class DatasetWriter:
         """The bookkeeping of a part whose manifest line is written."""
         for doc_id, path, status in self._documents:
             self.holdings.record(doc_id, source_key(path, self.base), status)
+        for key in self._resolved:
+            self.holdings.forget(key)
         self._next += 1
         self.committed_parts += 1
         self._tables = {table: [] for table in TABLES}
         self._documents = []
         self._status = {}
+        self._resolved = []
         self._buffered_rows = 0
         self._buffered_text = 0
 
@@ -281,8 +300,9 @@ def part_files(manifest: list[dict], out: Path, table: str) -> list[str]:
 
 def superseded(manifest: list[dict]) -> list[tuple[str, str, str]]:
     """(part, doc_id, path) of every document whose path a later part holds again: read again (``vnadmin ingest
-    --retry``), or changed since (a damaged copy replaced, a text edited: another doc_id). The later rows are the
-    path's rows; the earlier ones are kept on disk, as its history, but left out of the views."""
+    --retry``), or changed since (a damaged copy replaced, a text edited: another doc_id), or resolved (a folder
+    that could not be listed, and now is). The later rows are the path's rows; the earlier ones are kept on disk,
+    as its history, but left out of the views."""
     dropped: list[tuple[str, str, str]] = []
     later_files: set[str] = set()
     for entry in reversed(manifest):
@@ -290,6 +310,7 @@ def superseded(manifest: list[dict]) -> list[tuple[str, str, str]]:
         keys = [(doc_id, path, source_key(path, base)) for doc_id, path, *_ in entry["documents"]]
         dropped += [(entry["part"], doc_id, path) for doc_id, path, key in keys if key in later_files]
         later_files.update(key for *_, key in keys)
+        later_files.update(source_key(path, base) for path in entry.get("resolved", ()))
     return dropped
 
 

@@ -12,6 +12,7 @@ ERROR_CODES = {
     "unsupported_format": "not a format vnadmin reads (text, PDF, DOCX, HTML, images, .doc/.rtf, ZIP)",
     "not_a_document": "a container that holds no document (a ZIP named like a document, a ZIP inside a ZIP)",
     "not_regular_file": "a named pipe, socket or device, not a file",
+    "unreadable_folder": "a folder whose files cannot be listed (permissions): its files are not in the dataset",
     "file_changing": "the file kept changing while it was read (still being written)",
     "too_large": "the file is larger than the limit max_file_mb",
     "too_many_pages": "the PDF has more pages than the limit max_pages",

@@ -25,8 +25,8 @@ def is_archive(path: Path) -> bool:
     """A file read as an archive of documents: named .zip and a ZIP by its bytes (a .docx is a document)."""
     if path.suffix.lower() not in ARCHIVE_SUFFIXES:
         return False
-    try:
-        return zipfile.is_zipfile(path)
+    try:  # a named pipe called x.zip would block the listing until something writes to it
+        return stat.S_ISREG(os.stat(path).st_mode) and zipfile.is_zipfile(path)
     except OSError:
         return False
 
@@ -71,6 +71,8 @@ def _read_file(source: str, limits: Limits) -> bytes:
     for _attempt in range(CHANGE_RETRIES):
         try:
             before = os.stat(source)
+            if stat.S_ISDIR(before.st_mode):
+                _check_listable(source)
             if not stat.S_ISREG(before.st_mode):
                 raise IngestError("not_regular_file", f"not a regular file ({_kind(before.st_mode)})")
             if before.st_size > limits.max_file_mb << 20:
@@ -84,7 +86,17 @@ def _read_file(source: str, limits: Limits) -> bytes:
             return data
         time.sleep(0.05)  # being written: look again
     raise IngestError("file_changing", f"the file changed while it was read, {CHANGE_RETRIES} times: it is still "
-                                       "being written; run again once it is complete")
+                                       "being written; once it is complete, run again with --retry failed")
+
+
+def _check_listable(folder: str) -> None:
+    """A folder among the sources is one whose files the walk could not list: say why."""
+    try:
+        with os.scandir(folder):
+            pass
+    except OSError as error:
+        raise IngestError("unreadable_folder", f"the folder's files cannot be listed ({_os_reason(error)}): none of "
+                                               "them is in the dataset") from None
 
 
 def _read_member(archive_path: str, name: str, limits: Limits) -> bytes:

@@ -28,13 +28,17 @@ def iter_sources(inputs: Iterable[str | os.PathLike], exclude: Path | None = Non
 
 
 def iter_files(inputs: Iterable[str | os.PathLike]) -> Iterator[Path]:
+    """The files under the inputs; a folder whose files cannot be listed (permissions, a path too long) is given
+    itself, so that it gets a row saying why its files are not there."""
     for given in inputs:
         root = Path(given)
         if not root.is_dir():
             yield root  # a file, or something that is not there: it gets a row saying so
             continue
         patterns_by_dir: dict[Path, list[str]] = {}
-        for directory, dirnames, filenames in os.walk(root, followlinks=False):
+        unlisted: list[OSError] = []
+        for directory, dirnames, filenames in os.walk(root, onerror=unlisted.append, followlinks=False):
+            yield from _unlisted_folders(unlisted)
             here = Path(directory)
             inherited = patterns_by_dir.get(here.parent, []) if here != root else []
             patterns = inherited + _ignore_patterns(here)
@@ -46,16 +50,29 @@ def iter_files(inputs: Iterable[str | os.PathLike]) -> Iterator[Path]:
                 if name.startswith(".") or _ignored(path, root, patterns):
                     continue
                 yield path
+        yield from _unlisted_folders(unlisted)
+
+
+def _unlisted_folders(errors: list[OSError]) -> Iterator[Path]:
+    for error in errors:
+        yield Path(error.filename)
+    errors.clear()
 
 
 def is_dataset(directory: Path) -> bool:
     """A vnadmin dataset (its manifest and its documents' parts) met in the inputs: its files are no documents."""
-    return (directory / "manifest.jsonl").is_file() and (directory / "documents").is_dir()
+    try:
+        return (directory / "manifest.jsonl").is_file() and (directory / "documents").is_dir()
+    except OSError:
+        return False  # a folder that cannot be searched: the walk gives it its row
 
 
 def _ignore_patterns(directory: Path) -> list[str]:
     path = directory / IGNORE_FILE
-    if not path.is_file():
+    try:
+        if not path.is_file():
+            return []
+    except OSError:
         return []
     return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]

@@ -125,6 +125,17 @@ def _sources_and_pending(inputs, out, held: Holdings, retry: Iterable[str]) -> t
     return sources, todo, skipped
 
 
+def _listed_again(inputs: list, sources: list[str], held: Holdings) -> list[str]:
+    """Folders under the inputs that the dataset holds as failed without content (a folder whose files could not
+    be listed) and that this run listed: their files are sources now, and the folder's row no longer stands."""
+    base = os.getcwd()
+    roots = [source_key(str(given), base) for given in inputs]
+    listed = {source_key(source, base) for source in sources}
+    return [key for key, ids in held.ids.items()
+            if ids == {""} and held.status["", key] == "failed" and key not in listed
+            and any(key.startswith(root.rstrip("/") + "/") for root in roots) and os.path.isdir(key)]
+
+
 @dataclass
 class Plan:
     """What `vnadmin ingest` would do (``--dry-run``)."""
@@ -163,6 +174,7 @@ def run_ingest(inputs: Iterable[str | os.PathLike], out: str | os.PathLike, work
     writer = DatasetWriter(out, part_size=part_size)
     try:  # from here on the writer holds the dataset's lock: released by close(), whatever happens
         sources, todo, skipped = _sources_and_pending(inputs, out, writer.holdings, retry)
+        writer.resolve(_listed_again(inputs, sources, writer.holdings))
         summary = RunSummary(total=len(sources), skipped=sum(skipped.values()), skipped_status=skipped)
         if on_start:
             on_start(len(todo))
