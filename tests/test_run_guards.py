@@ -273,3 +273,47 @@ def test_regression_a_named_pipe_called_zip_does_not_hang_the_run(tmp_path):
     assert result.returncode == 4
     documents = vnadmin.open_dataset(tmp_path / "out").documents.set_index("path")
     assert documents.loc[str(folder / "pipe.zip"), "error_code"] == "not_regular_file"
+
+
+def test_regression_a_dataset_that_cannot_be_written_is_said_without_a_traceback(open_folder):
+    """A full disk or a dataset folder without write permission ended the run with one or two tracebacks of 50 to
+    150 lines (review): it is said in one message, exit 1, and what was committed stays."""
+    folder = open_folder / "in"
+    folder.mkdir()
+    shutil.copy(SEED / "3457-BC-UBND.txt", folder / "a.txt")
+    out = open_folder / "out"
+    out.mkdir(mode=0o555)
+    out.chmod(0o555)
+    if os.geteuid() == 0:
+        os.chown(out, 0, 0)
+    result = subprocess.run([str(Path(sys.executable).parent / "vnadmin"), "ingest", "in", "-o", "out",
+                             "--no-progress", "--no-segment"], cwd=open_folder, capture_output=True, text=True,
+                            env=os.environ | {"HOME": str(open_folder), "COLUMNS": "200"},
+                            preexec_fn=_as_unprivileged())
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "the dataset cannot be written (Permission denied" in " ".join(result.stderr.split())
+
+
+def test_regression_a_full_disk_is_said_and_the_rerun_resumes(tmp_path):
+    """The run on a full disk: one message, exit 1; once there is room the same command completes the dataset."""
+    small = tmp_path / "small"
+    small.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(small)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("needs root and a tmpfs mount to fill a disk")
+    try:
+        folder = tmp_path / "in"
+        folder.mkdir()
+        for index, path in enumerate(sorted((CORPORA / "written").glob("*.txt"))):
+            shutil.copy(path, folder / f"{index:02d}.txt")
+        (small / "ballast").write_bytes(b"\0" * 500_000)
+        command = ["ingest", folder, "-o", small / "out", "--no-progress", "--no-segment", "--part-size", "2"]
+        full = _vnadmin(*command)
+        assert full.returncode == 1 and "Traceback" not in full.stderr, full.stderr
+        assert "No space left on device" in " ".join(full.stderr.split())
+        (small / "ballast").unlink()
+        assert _vnadmin(*command).returncode == 0
+        documents = vnadmin.open_dataset(small / "out").documents
+        assert len(documents) == len(set(documents.path)) == len(list(folder.iterdir()))
+    finally:
+        subprocess.run(["umount", str(small)], capture_output=True)

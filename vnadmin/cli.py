@@ -1,6 +1,7 @@
 """Command line: ``vnadmin parse | ingest | status | query | eval | check | export | serve | tables``."""
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -228,8 +229,18 @@ def ingest(
         except DatasetBusy as error:
             err.print(f"[red]error:[/] {plain(error)}")
             raise typer.Exit(1) from None
+        except OSError as error:
+            if error.errno not in _CANNOT_WRITE:
+                raise
+            err.print(f"[red]error:[/] the dataset cannot be written ({plain(error.strerror)}: "
+                      f"{plain(error.filename or out)}): what was committed before is kept; make room (or make it "
+                      "writable) and run the same command again to resume")
+            raise typer.Exit(1) from None
     _print_summary(summary, out)
     raise typer.Exit(summary.exit_code)
+
+
+_CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM}
 
 
 def _print_plan(plan, out: Path) -> None:
