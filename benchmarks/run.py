@@ -446,6 +446,45 @@ def scenario_segment() -> dict:
             "repeat_rate": repeated / total, "peak_rss_mb": _peak_rss_mb()}
 
 
+def _repeated(piece: str, size: int) -> str:
+    return (piece * (size // len(piece) + 1))[:size]
+
+
+# Inputs whose cost once grew with the square of a run's length (found by review; each a layout an archive can hold:
+# a cell or a PDF line that lost its spaces, a rule of dashes, blanks before a "/", a web page's markup): normalize,
+# every extractor and the checks on each at two sizes. Linear time gives a ratio of about 4 between them.
+ADVERSARIAL = {
+    "numbers without spaces after a %": lambda n: "đạt 30% " + _repeated("1/QĐ-UBND,", n),
+    "a Cyrillic letter, then a rule of dashes": lambda n: "С\n" + "-" * n,
+    "a Cyrillic letter, then a run of letters": lambda n: "С " + "a" * n,
+    "blanks before a slash": lambda n: "x" + " " * n + "/",
+    "codes joined by en dashes": lambda n: "1/" + _repeated("NĐ–CP–BTC–", n),
+    "stars inside a run of letters": lambda n: _repeated("a*", n),
+    "tabs at the head": lambda n: "\t" * min(n, 3400) + "\n" + _repeated("Căn cứ Nghị định số 9/2017/NĐ-CP. ", n),
+}
+ADVERSARIAL_SIZES = (20_000, 80_000)
+
+
+def scenario_adversarial() -> dict:
+    """normalize + every extractor + the checks on each input of ADVERSARIAL at 20 and 80 thousand characters."""
+    from vnadmin.check import check_document
+    from vnadmin.extract import ALL, extract
+    from vnadmin.text import normalize
+
+    cases = {}
+    for name, make in ADVERSARIAL.items():
+        seconds = []
+        for size in ADVERSARIAL_SIZES:
+            text = make(size)
+            started = time.perf_counter()
+            extraction = extract(normalize(text).text, ALL)
+            check_document(extraction.header, extraction.citations, extraction.dates)
+            seconds.append(time.perf_counter() - started)
+        cases[name] = {"small_s": seconds[0], "large_s": seconds[1], "ratio": seconds[1] / max(seconds[0], 1e-9)}
+    return {"input": "; ".join(ADVERSARIAL), "cases": cases, "seconds": sum(c["large_s"] for c in cases.values()),
+            "peak_rss_mb": _peak_rss_mb()}
+
+
 SCENARIOS = {
     "extract": scenario_extract,
     "extract-real": scenario_extract_real,
@@ -460,6 +499,7 @@ SCENARIOS = {
     "ocr-turned": scenario_ocr_turned,
     "checks": scenario_checks,
     "segment": scenario_segment,
+    "adversarial": scenario_adversarial,
     **{f"archive-{kind}-{how}": (lambda kind=kind, how=how: scenario_archive(kind, 1 if how == "1" else 2,
                                                                            dask=how == "dask"))
        for kind in ("text", "pdf", "scan") for how in ("1", "2", "dask")},
@@ -524,7 +564,7 @@ def _per_part_medians(runs: list[dict]) -> dict:
     """A scenario's figures by part (the ocr scenario's scans, ocr-turned's turns): each number the median of the
     runs, like the scenario's own figures; what is not a number (yes/no) as the first run gave it."""
     out = {}
-    for key in ("scans", "turns"):
+    for key in ("scans", "turns", "cases"):
         if key in runs[0]:
             out[key] = {part: {field: statistics.median(r[key][part][field] for r in runs)
                                if isinstance(value, (int, float)) and not isinstance(value, bool) else value
@@ -551,6 +591,12 @@ def markdown(results: dict) -> str:
                                for turn, v in r["turns"].items())
             lines.append(f"| `ocr-turned` | {r['input']} | 1 | {figure} ({r['runs']} runs) | "
                          f"{r['peak_rss_mb']:.0f} MB |")
+            continue
+        if name == "adversarial":
+            figure = "; ".join(f"{case}: {v['small_s'] * 1000:.0f} → {v['large_s'] * 1000:.0f} ms (×{v['ratio']:.1f})"
+                               for case, v in r["cases"].items())
+            lines.append(f"| `adversarial` | each case at {ADVERSARIAL_SIZES[0]:,} → {ADVERSARIAL_SIZES[1]:,} "
+                         f"characters | 1 | {figure} ({r['runs']} runs) | {r['peak_rss_mb']:.0f} MB |")
             continue
         if name == "segment":
             lines.append(f"| `segment` | {r['input']} | 1 | underthesea.word_tokenize {r['raw_chars_s'] / 1000:.0f} k "

@@ -841,3 +841,65 @@ def test_protected_spans_and_boundaries_find_their_tokens_by_bisection_on_the_te
         assert cut == _cut_token_by_token(merged, boundaries)
         changed += len(cut) > len(merged)
     assert changed  # (the boundaries do cut tokens of these texts)
+
+
+# Passes made linear (review: inputs whose cost grew with the square of a run's length). Each against the plain
+# formulation it replaces.
+_CYRILLIC_TOKEN_PLAIN = regex.compile(r"[\p{L}\d/&\-]*\p{Script=Cyrillic}[\p{L}\d/&\-]*")
+
+
+def _latinize_plain(text: str) -> str:
+    return _CYRILLIC_TOKEN_PLAIN.sub(lambda m: m.group().translate(normalize_module._HOMOGLYPHS_MIXED)
+                                     if regex.search(r"[A-Za-z\d/]", m.group()) else m.group(), text)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["С", "Р", "СР", "а", "\u0483", "Д", "40/2026/NĐ-", "НĐ", "/", "-", "&", "12", " ",
+                                 "\n", "a", "Đ", ",", "-" * 30, "x" * 20]), max_size=30).map("".join))
+@example("40/2026/NĐ-СР")
+@example("С\n" + "-" * 50)
+def test_cyrillic_tokens_read_from_their_letters_are_the_pattern(text):
+    assert normalize_module._latinize_cyrillic_tokens(text) == _latinize_plain(text)
+
+
+def test_cyrillic_tokens_read_from_their_letters_on_the_texts():
+    for text in RAW_TEXTS:
+        assert normalize_module._latinize_cyrillic_tokens(text) == _latinize_plain(text)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["12", "/", "2024/", "NĐ", "CP", "BTC", "\u2013", "\u2212", "\u2012", "-", "a", " ",
+                                 "&", "Đ", "QH15"]), max_size=30).map("".join))
+@example("01/2014/TT\u2212BNV\u2212BXD")
+def test_bounded_look_backs_find_what_the_unbounded_ones_find_in_numbers(text):
+    """A number's parts are short and few: bounding the look behind a dash to 8 parts of 30 characters, and the
+    look around a "*" to 40, changes nothing on number-sized text."""
+    dash = regex.compile(r"(?<=\d/(?:[\p{L}\d&]+[-\u2012\u2013\u2212])*\p{Lu}[\p{L}&]*)[\u2012\u2013\u2212](?=\p{Lu})")
+    assert [m.span() for m in normalize_module._DASH_IN_CODE.finditer(text)] == [m.span() for m in dash.finditer(text)]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["39/2024/QH", "*", "**", "1", "5", "/", "-", "a", "Đ", " ", "số ", "52/2025/NĐ-CP"]),
+                max_size=25).map("".join))
+@example("39/2024/QH**1**5")
+def test_bounded_emphasis_look_arounds_find_what_the_unbounded_ones_find(text):
+    plain = regex.compile(normalize_module._EMPHASIS_INSIDE.pattern.replace("{0,40}", "*"))
+    assert [m.span() for m in normalize_module._EMPHASIS_INSIDE.finditer(text)] == \
+        [m.span() for m in plain.finditer(text)]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Số", "SỐ", "số", ":", " ", "\t", "*", "|", "\n", "---", "12/QĐ-UBND", "a", "Luật số "]),
+                max_size=30).map("".join))
+def test_bounded_number_line_finds_what_the_unbounded_one_finds(text):
+    plain = regex.compile(header.NUMBER_LINE.pattern.replace("{0,400}", "*"))
+    assert [m.span() for m in header.NUMBER_LINE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["1", "23", " ", "\t", "\n", " " * 30, "x", "/"]), max_size=20).map("".join))
+def test_digits_before_an_anchor_split_their_blanks_one_way(text):
+    plain = regex.compile(r"\d+[ \t]*\n?[ \t]*", regex.REVERSE)
+    for end in range(len(text) + 1):
+        new, old = normalize_module._DIGITS_BEFORE.match(text, 0, end), plain.match(text, 0, end)
+        assert (new and new.span()) == (old and old.span())

@@ -142,9 +142,15 @@ def may_hold_web_addresses(text: str) -> bool:
     return "%" in text or "://" in text or "www." in text
 
 
+WEB_REACH = 1000  # characters of the word read on each side of a number: a run without spaces of many numbers
+# (a table's cell or a PDF's line that lost its spaces) was read whole for each of its numbers, a quadratic pass
+
+
 def in_web_address(text: str, pos: int) -> bool:
-    """Whether the word (a run between spaces) around ``pos`` is a web address or a percent-encoded part of one."""
-    word = text[_WORD_BEFORE.match(text, 0, pos).start():_WORD_AFTER.match(text, pos).end()]
+    """Whether the word (a run between spaces) around ``pos`` is a web address or a percent-encoded part of one
+    (within WEB_REACH characters of ``pos``)."""
+    word = text[_WORD_BEFORE.match(text, max(0, pos - WEB_REACH), pos).start():
+                _WORD_AFTER.match(text, pos, pos + WEB_REACH).end()]
     return "://" in word or word.startswith("www.") or _PERCENT_ESCAPE.search(word) is not None
 
 

@@ -130,10 +130,13 @@ def _homoglyph_tables() -> tuple[dict[int, str], dict[int, str]]:
 _HOMOGLYPHS_EVERYWHERE, _HOMOGLYPHS_MIXED = _homoglyph_tables()
 # An en dash, a figure dash or a minus sign between a number's codes ("34/2016/NĐ–CP", "01/2014/TT−BNV−BXD": a
 # word processor's or a font's dash): a hyphen. Elsewhere they stay ("2021–2025", "Hà Nội – Huế").
-_DASH_IN_CODE = regex.compile(r"(?<=\d/(?:[\p{L}\d&]+[-\u2012\u2013\u2212])*\p{Lu}[\p{L}&]*)[\u2012\u2013\u2212]"
-                              r"(?=\p{Lu})")
+# (the look back is bounded, as a number's parts are: unbounded, a long chain of "A–B–C…" was walked back at each dash)
+_DASH_IN_CODE = regex.compile(r"(?<=\d/(?:[\p{L}\d&]{1,30}[-\u2012\u2013\u2212]){0,8}\p{Lu}[\p{L}&]{0,30})"
+                              r"[\u2012\u2013\u2212](?=\p{Lu})")
 _ANY_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
-_CYRILLIC_TOKEN = regex.compile(r"[\p{L}\d/&\-]*\p{Script=Cyrillic}[\p{L}\d/&\-]*")
+_TOKEN_BEFORE = regex.compile(r"[\p{L}\d/&\-]*", regex.REVERSE)  # a token's characters: letters, digits, "/", "&", "-"
+_TOKEN_AFTER = regex.compile(r"[\p{L}\d/&\-]*")
+_TOKEN_CHAR = regex.compile(r"[\p{L}\d/&\-]")
 
 _TONE_TABLE = dict(tsv_rows(PACKAGE, "tone_marks.tsv"))
 # (a character class is much faster to scan for than the table's alternation, and the "q" checked behind the pair
@@ -190,7 +193,9 @@ _SPACED_PARTY_NUMBER = regex.compile(  # "57- NQ/TW", "05 -NQ / TW", "49-⏎NQ/T
 )
 _BLANKS = regex.compile(r"[ \t]+")
 _BLANKS_AND_BREAKS = regex.compile(r"[ \t\n]+")
-_DIGITS_BEFORE = regex.compile(r"\d+[ \t]*\n?[ \t]*", regex.REVERSE)  # matched back from an anchor
+# matched back from an anchor (one way to split the blanks around the line break: two runs of [ \t]* on either side of
+# an optional break split a long run of spaces in as many ways as it is long, each tried)
+_DIGITS_BEFORE = regex.compile(r"\d+(?:[ \t]*+\n)?[ \t]*+", regex.REVERSE)
 _DIGITS_GAP = (" ", "\t", "\n")
 
 
@@ -220,8 +225,8 @@ _NUMBER_PARTS = regex.compile(r"([ \t]*-(?:[ \t]*-)?[ \t]*\n?[ \t]*|-[ \t]*\n[ \
 # digits): the markers between two letters or digits, one of them a digit, in a run of letters, digits and "-"
 # that holds a "/", are dropped. Elsewhere a "*" between a digit and a letter may be a footnote mark ("nhiệm
 # vụ**2**") or a product ("RWA1*COR"), and stays.
-_EMPHASIS_INSIDE = regex.compile(r"(?<=/[\p{L}\d\-*]*[\p{L}\d])\*{1,3}(?=[\p{L}\d])"
-                                 r"|(?<=[\p{L}\d])\*{1,3}(?=[\p{L}\d][\p{L}\d\-*]*/)"
+_EMPHASIS_INSIDE = regex.compile(r"(?<=/[\p{L}\d\-*]{0,40}[\p{L}\d])\*{1,3}(?=[\p{L}\d])"  # (bounded: a number's
+                                 r"|(?<=[\p{L}\d])\*{1,3}(?=[\p{L}\d][\p{L}\d\-*]{0,40}/)"  # length; a long run of a*a* …)
                                  r"|(?<=\d)\*{1,3}(?=/[\p{L}\d])"  # closed before the "/": "*số 794*/SDTTG-VP"
                                  r"|(?<=\d/[\p{L}\d\-/]*-)\*{1,3}(?=\p{Lu})"  # after a code's hyphen: "349/TTr-**CP"
                                  r"|(?<=\d/)\*{1,3}(?=[\p{Lu}\d])")  # after the "/": "395/**ĐA-CP", "203/**2025/QH15"
@@ -473,7 +478,7 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
         apply(_DASH_IN_CODE, "-")
     cyrillic = _ANY_CYRILLIC.search(text) is not None
     if cyrillic:
-        text = _CYRILLIC_TOKEN.sub(_latinize_token, text)
+        text = _latinize_cyrillic_tokens(text)
     if "Người ký:" in text or "Ký bởi:" in text:
         apply(_SIGNING_STAMP, _nothing, _signing_stamps(text))
     if "CÔNG BÁO/" in text:
@@ -517,7 +522,7 @@ def normalize(raw: str, ocr_spans: list[tuple[int, int]] | None = None) -> Norma
     if cyrillic and _ANY_CYRILLIC.search(text):
         # a code's Cyrillic letters on the line after its hyphen ("40/2026/NĐ-⏎СР": a token of Cyrillic alone until
         # the number was closed up) are looked at again, in the number they now end
-        text = _CYRILLIC_TOKEN.sub(_latinize_token, text)
+        text = _latinize_cyrillic_tokens(text)
     return NormalizedText(text=text, raw=raw, maps=maps)
 
 
@@ -798,11 +803,28 @@ def _repair_ocr(raw: str, spans: list[tuple[int, int]], apply) -> None:
     apply(ocr_repair.code_pattern(), only_inside(ocr_repair.code))
 
 
-def _latinize_token(match: regex.Match) -> str:
-    token = match.group(0)
-    if regex.search(r"[A-Za-z\d/]", token):
-        return token.translate(_HOMOGLYPHS_MIXED)
-    return token
+def _latinize_cyrillic_tokens(text: str) -> str:
+    """Every token (a run of letters, digits, "/", "&", "-") that holds a Cyrillic character and a Latin letter, a
+    digit or a "/" with its Cyrillic look-alikes made Latin ("40/2026/NĐ-СР"). Each token is found from its Cyrillic
+    character, read back and forth to its ends once (a pattern tried at every position of a long token read it to
+    its end from each: quadratic)."""
+    pieces, done = [], 0
+    for cyrillic in _ANY_CYRILLIC.finditer(text):
+        if cyrillic.start() < done:
+            continue  # inside the token just read
+        start = _TOKEN_BEFORE.match(text, done, cyrillic.start()).start()
+        end = _TOKEN_AFTER.match(text, cyrillic.end()).end()
+        if _TOKEN_CHAR.match(text, cyrillic.start()) and _ANY_CYRILLIC.match(text, end) and \
+                not _TOKEN_CHAR.match(text, end):
+            end = _TOKEN_AFTER.match(text, end + 1).end()  # a Cyrillic mark after the token (U+0483) joins the next
+        token = text[start:end]
+        pieces += [text[done:start], token.translate(_HOMOGLYPHS_MIXED) if _LATIN_IN_TOKEN.search(token) else token]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+_LATIN_IN_TOKEN = regex.compile(r"[A-Za-z\d/]")
 
 
 # Every character str.isspace() calls a space, which str.split() splits at (all of Unicode's White_Space, which the
