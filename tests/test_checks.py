@@ -404,7 +404,8 @@ def test_a_list_that_does_not_read_leaves_the_dataset_as_it_was(clean, tmp_path,
         user = registry[registry.source == "user"].set_index("number").date.map(str).to_dict()
         assert user == {"407/QĐ-TTg": "2022-04-03", "09/2017/NĐ-CP": "2017-02-09"}
     else:
-        assert result.returncode == 2 and expected in result.stderr and "Traceback" not in result.stderr
+        said = " ".join(result.stderr.split())  # (Rich wraps the message at the terminal's width)
+        assert result.returncode == 2 and expected in said and "Traceback" not in said
         assert not (out / "archive" / USER_FILE).exists()
         build_registry(out)  # the dataset still builds
 
@@ -445,3 +446,19 @@ def test_registry_show_of_a_list_an_earlier_version_kept_that_does_not_read(clea
     result = subprocess.run([str(Path(sys.executable).parent / "vnadmin"), "registry", "show", str(out)],
                             capture_output=True, text=True)
     assert result.returncode == 2 and "not a date" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_regression_the_report_shows_far_apart_evidence_in_excerpts():
+    """A finding whose spans stand far apart (407/QĐ-TTg cited near the start and near the end of a long report)
+    was shown as one passage from the first span to the last: 34,000 characters of a document. Each span (or group
+    of close spans) is now an excerpt of its own."""
+    from vnadmin.check.report import CONTEXT, _passage
+
+    text = "a" * 500 + "407/QĐ-TTg ngày 03/3/2022" + "b" * 30_000 + "407/QĐ-TTg ngày 30/3/2022" + "c" * 500
+    first, second = text.index("407"), text.rindex("407")
+    passage = _passage(text, [[second, second + 25], [first, first + 25]])
+    assert passage.count("<mark>") == 2 and "\n…\n" in passage
+    assert len(passage) < 2 * (2 * CONTEXT + 25 + 20)
+    close = _passage(text, [[first, first + 10], [first + 15, first + 25]])
+    assert close.count("<mark>") == 2 and "\n…\n" not in close
+    assert _passage(text, []) == ""

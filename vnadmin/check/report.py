@@ -12,12 +12,23 @@ CONTEXT = 160  # characters shown on each side of an evidence span
 
 
 def _passage(text: str, spans: list[list[int]]) -> str:
-    if not spans:
-        return ""
-    start = max(0, min(s[0] for s in spans) - CONTEXT)
-    end = min(len(text), max(s[1] for s in spans) + CONTEXT)
+    """The evidence highlighted in its context: spans close together in one excerpt, spans far apart (a number cited
+    on the first page and on the last) each in its own, with "…" where text is left out (one excerpt from the first
+    span to the last could hold the whole document)."""
+    excerpts: list[list[tuple[int, int]]] = []
+    for span in sorted((int(a), int(b)) for a, b in spans):
+        if excerpts and span[0] - excerpts[-1][-1][1] <= 2 * CONTEXT:
+            excerpts[-1].append(span)
+        else:
+            excerpts.append([span])
+    return "\n…\n".join(_excerpt(text, group) for group in excerpts if group)
+
+
+def _excerpt(text: str, spans: list[tuple[int, int]]) -> str:
+    start = max(0, spans[0][0] - CONTEXT)
+    end = min(len(text), max(b for _, b in spans) + CONTEXT)
     out, position = [], start
-    for span_start, span_end in sorted((int(a), int(b)) for a, b in spans):
+    for span_start, span_end in spans:
         if span_start < position or span_end > end:
             continue
         out.append(html.escape(text[position:span_start]))
