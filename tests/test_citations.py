@@ -552,6 +552,16 @@ CONTEXTS = [
      ["can_cu", "body"]),
     # "Theo" opens a clause, but a ";" list goes on with anything after it
     ("Theo đề nghị của Sở Tư pháp; UBND huyện đã ban hành Kế hoạch số 5/KH-UBND ngày 02/01/2024.", ["body"]),
+    # a "Thực hiện" sentence's ";" list is of what is carried out, its first item a citation or not (independent
+    # audit, twenty-seventh session: the items after the first were "body")
+    ("Thực hiện Chỉ thị số 46-CT/TW ngày 28/01/2025 của Ban Bí thư; Chỉ thị số 28/CT-TTg ngày 18/9/2025 của Thủ "
+     "tướng Chính phủ; Hướng dẫn số 7886/HD-BNV ngày 14/9/2025 của Bộ Nội vụ, UBND tỉnh ban hành Kế hoạch.",
+     ["thuc_hien", "thuc_hien", "thuc_hien"]),
+    ("Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng; Chỉ thị số 45-CT/TW ngày\n14/4/2025 "
+     "của Bộ Chính trị; Quyết định số 2437/QĐ-TTg ngày 05/11/2025 của Thủ tướng Chính phủ,",
+     ["thuc_hien", "thuc_hien"]),
+    ("Triển khai Kế hoạch số 5/KH-UBND ngày 02/01/2024; Kế hoạch số 6/KH-UBND ngày 03/01/2024.",
+     ["thuc_hien", "thuc_hien"]),
 ]
 
 

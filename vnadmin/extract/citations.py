@@ -764,13 +764,16 @@ _CONTEXT_THUC_HIEN = regex.compile(
 
 # The spaces and the marks the context patterns skip before their words: what a clause's words can follow.
 _CLAUSE_LEAD = SPACE_CHARS + "*-+•|"
+_CONTEXT_THUC_HIEN_LIST = regex.compile(r"^[\s*\-+•|]*(?:thực\s+hiện|triển\s+khai|thi\s+hành)(?![\p{L}])",
+                                        regex.IGNORECASE)  # the words whose ";" list is of what is carried out
 
 
 def context_of(text: str, start: int) -> str:
     """can_cu when the mention stands in a "Căn cứ ..." clause, thuc_hien after "Thực hiện/Triển khai/Theo": the
     clause after the last ";" before it in its sentence, whose lines a print may have wrapped ("Căn cứ Luật Hải
     quan … bởi Luật⏎số 90/2025/QH15;"); else the sentence's, when it lists several bases after one "Căn cứ"
-    ("Căn cứ Luật …; Luật sửa đổi …;", "Căn cứ Nghị định số 78/2025/NĐ-CP …; Nghị định số 187/2025/NĐ-CP …;")."""
+    ("Căn cứ Luật …; Luật sửa đổi …;", "Căn cứ Nghị định số 78/2025/NĐ-CP …; Nghị định số 187/2025/NĐ-CP …;") or
+    what is carried out after one "Thực hiện" ("Thực hiện Chỉ thị số 46-CT/TW …; Hướng dẫn số 7886/HD-BNV …")."""
     sentence = _sentence_start(text, start)
     # the ";" is looked for in the mention's sentence only: a search back to the text's start for each mention of a
     # text without ";" would make the pass quadratic
@@ -812,13 +815,14 @@ def _begins_a_clause(text: str, line: int) -> bool:
 
 
 def _clause_context(clause: str, listed: bool = False) -> str:
-    """The context a clause's first words give; ``listed``: a line's first clause, for what its ";" list goes on
-    with (only "Căn cứ" lists: after "Theo …;" a sentence goes on with anything)."""
+    """The context a clause's first words give; ``listed``: a sentence's first clause, for what its ";" list goes on
+    with ("Căn cứ …; …", "Thực hiện Chỉ thị …; Hướng dẫn …": not after "Theo …;", where a sentence goes on with
+    anything)."""
     if clause.lstrip(_CLAUSE_LEAD)[:1] not in _CONTEXT_FIRST:
         return "body"  # no clause word can begin there
     if _CONTEXT_CAN_CU.match(clause):
         return "can_cu"
-    if not listed and _CONTEXT_THUC_HIEN.match(clause):
+    if (_CONTEXT_THUC_HIEN_LIST if listed else _CONTEXT_THUC_HIEN).match(clause):
         return "thuc_hien"
     return "body"
 
