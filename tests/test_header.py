@@ -1,6 +1,7 @@
 """The header and signature block in the layouts archives hold."""
 import pytest
 
+from conftest import CORPORA
 from vnadmin.extract import extract
 from vnadmin.extract.header import extract_header
 from vnadmin.text import normalize
@@ -1394,3 +1395,20 @@ def test_signer_span_covers_a_name_with_markup_inside():
     h = extract_header(normalized)
     start, end = h.spans["signer"]
     assert (h.signer, normalized[start:end]) == ("Nguyễn Hoàng Long", "Nguyễn Ho**àng Long")
+
+
+def test_regression_header_spans_hold_no_blanks_at_their_ends():
+    """A header cell's trailing space was in the field's span ('CHÍNH PHỦ ', 'NGHỊ ĐỊNH ', 'PHÓ THỦ TƯỚNG '): spaCy's
+    char_span of it was None, and the span group took a blank token in (review of the spaCy layer)."""
+    from vnadmin.text import normalize
+
+    text = normalize("CHÍNH PHỦ \n\nSố: 74/2025/NĐ-CP\n\nNGHỊ ĐỊNH \nVề việc A\n\nKT. THỦ TƯỚNG \nPHÓ THỦ TƯỚNG \n\n\n"
+                     "Nguyễn Văn A\n").text
+    header = extract_header(text)
+    assert {field: text[a:b] for field, (a, b) in header.spans.items()
+            if field in ("issuer", "type", "signer_title", "signer")} == \
+        {"issuer": "CHÍNH PHỦ", "type": "NGHỊ ĐỊNH", "signer_title": "PHÓ THỦ TƯỚNG", "signer": "Nguyễn Văn A"}
+    for path in sorted(CORPORA.rglob("*.txt")):
+        text = normalize(path.read_text(encoding="utf-8")).text
+        for field, (a, b) in extract_header(text).spans.items():
+            assert text[a:b] == text[a:b].strip(), (path.name, field, text[a:b])

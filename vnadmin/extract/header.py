@@ -1337,7 +1337,19 @@ def extract_header(text: str) -> Header:
         _read_authentication(text, header, *authentication)
     elif header.number is None:
         _annex_alone(text, header)
+    header.spans = {field: _without_blanks_around(text, span) for field, span in header.spans.items()}
     return header
+
+
+def _without_blanks_around(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A field's span without the spaces and line breaks at its ends ("CHÍNH PHỦ " of a header cell): the span
+    holds the value, and its ends fall on a word's, where a token's do (spaCy's char_span)."""
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 # A text that is an annex alone, without its document's header (a statistics office's list of communes, a gazette
