@@ -229,3 +229,47 @@ def test_tokens_read_as_whole_matches_are_underthesea_s_tokens():
         assert read(line) == [extract_match(match)[0] for match in pattern.finditer(line)]
     partial = re.compile(r"((?P<first>\w)\w*|(?P<other>\W))")
     assert _whole_matches_reader(partial, extract_match).__name__ == "named"
+
+
+# --- the spaCy container: saving, loading, pickling, processes (review) ---
+
+TCVN3_TEXT = ("V/v: §Ýnh chÝnh QuyÕt ®Þnh sè 29/2007/Q§-BXD ngµy 31/12/2007 cña Bé tr\u00adëng Bé X©y dùng\n\n"
+              "C¨n cø LuËt ban hµnh v¨n b¶n quy ph¹m ph¸p luËt ngµy 03/6/2008;\n"
+              "C¨n cø NghÞ ®Þnh sè 178/2007/N§-CP ngµy 03/12/2007 cña ChÝnh phñ;\n")
+DAMAGED_DATE_TEXT = ("Theo Nghị định số 104/2026/NĐ-CP ngày 31 tháng \n3 tháng 2026 của Chính phủ quy định việc lập "
+                     "dự toán.")
+
+
+def test_line_cache_tolerates_a_concurrent_eviction():
+    """A line evicted by another thread between the cache's get and its move_to_end raised KeyError (review)."""
+    import threading
+    from collections import OrderedDict
+
+    class EvictedAfterGet(OrderedDict):  # another thread evicts the line right after this one found it
+        def get(self, key, default=None):
+            value = super().get(key, default)
+            self.pop(key, None)
+            return value
+
+    segmenter = Segmenter("pyvi", cache_lines=3)
+    first = segmenter.spans("Dòng số 1 của văn bản")
+    segmenter._cache = EvictedAfterGet(segmenter._cache)
+    assert segmenter.spans("Dòng số 1 của văn bản") == first
+    segmenter = Segmenter("pyvi", cache_lines=2)
+    lines = [f"Dòng số {i} của văn bản" for i in range(5)]
+    expected = [segmenter.spans(line) for line in lines]
+    errors, results = [], []
+
+    def work():
+        try:
+            for _ in range(300):
+                results.append([segmenter.spans(line) for line in lines] == expected)
+        except Exception as error:  # noqa: BLE001
+            errors.append(repr(error))
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors and all(results) and len(segmenter._cache) <= 2

@@ -76,16 +76,26 @@ class Segmenter:
         return _cut(tokens, boundaries) if boundaries else tokens
 
     def _line(self, line: str) -> tuple[tuple[int, int], ...]:
+        # Threads may share a segmenter (one spaCy pipeline called from several): each cache operation is atomic,
+        # but another thread may evict the line between two of them, or empty the cache between the size check and
+        # the eviction. Either is no error (the spans found are kept; the cache is a little smaller for a while),
+        # and the try blocks cost nothing when nothing is raised.
         cached = self._cache.get(line)
         if cached is not None:
             self.hits += 1
-            self._cache.move_to_end(line)
+            try:
+                self._cache.move_to_end(line)
+            except KeyError:
+                pass  # evicted by another thread meanwhile
             return cached
         self.misses += 1
         spans = tuple(_align(line, self._words(line)))
         self._cache[line] = spans
         if len(self._cache) > self.cache_lines:
-            self._cache.popitem(last=False)
+            try:
+                self._cache.popitem(last=False)
+            except KeyError:
+                pass  # emptied by another thread meanwhile
         return spans
 
 
