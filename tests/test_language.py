@@ -273,3 +273,12 @@ def test_line_cache_tolerates_a_concurrent_eviction():
     for thread in threads:
         thread.join()
     assert not errors and all(results) and len(segmenter._cache) <= 2
+
+
+def test_legacy_font_text_is_repaired_by_the_tokenizer_as_by_parse(nlp):
+    """TCVN3 mojibake was converted by vnadmin.parse but not by the spaCy tokenizer: doc.text and the citations
+    differed (review)."""
+    document, doc = vnadmin.parse(TCVN3_TEXT), nlp(TCVN3_TEXT)
+    assert doc.text == document.text and doc.text.startswith("V/v: Đính chính Quyết định số 29/2007/QĐ-BXD")
+    assert [c["number"] for c in doc._.citations] == [c.number for c in document.citations]
+    assert "178/2007/NĐ-CP" in [t.text for t in doc]

@@ -22,7 +22,6 @@ from dataclasses import asdict
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from vnadmin.text.normalize import normalize
 from vnadmin.text.segment import Segmenter
 
 EXTENSIONS = ("header", "citations", "dates", "sections", "channels", "difficulties", "recommendations",
@@ -33,7 +32,8 @@ for _name in EXTENSIONS:
 
 
 class VietnameseTokenizer:
-    """Normalize, then segment into words, legal tokens whole."""
+    """Read the text as ``vnadmin.parse`` does (TCVN3/VNI mojibake converted), normalize, then segment into words,
+    legal tokens whole."""
 
     def __init__(self, vocab, segmenter: str = "underthesea"):
         self.vocab = vocab
@@ -41,8 +41,9 @@ class VietnameseTokenizer:
 
     def __call__(self, text: str) -> Doc:
         from vnadmin.extract import extract
+        from vnadmin.pipeline import normalize_raw, text_document
 
-        normalized = normalize(text).text
+        normalized = normalize_raw(text_document(text)).text  # as vnadmin.parse(text): legacy fonts converted
         spans = self.segmenter.spans(normalized, extract(normalized).boundaries())
         words = [normalized[start:end] for start, end in spans]
         spaces = [bool(normalized[end:next_start]) for (_, end), (next_start, _) in zip(spans, spans[1:] + [(len(normalized), 0)])]
