@@ -282,3 +282,12 @@ def test_legacy_font_text_is_repaired_by_the_tokenizer_as_by_parse(nlp):
     assert doc.text == document.text and doc.text.startswith("V/v: Đính chính Quyết định số 29/2007/QĐ-BXD")
     assert [c["number"] for c in doc._.citations] == [c.number for c in document.citations]
     assert "178/2007/NĐ-CP" in [t.text for t in doc]
+
+
+def test_damaged_dates_in_the_spacy_doc_as_in_parse(nlp):
+    """vnadmin_dates left out the damaged dates extract() adds from the citations (review)."""
+    document, doc = vnadmin.parse(DAMAGED_DATE_TEXT), nlp(DAMAGED_DATE_TEXT)
+    assert [(d["start"], d["end"], d["iso"], d["form"]) for d in doc._.dates] == \
+        [(d.start, d.end, d.iso, d.form) for d in document.dates]
+    assert [(s.start_char, s.end_char) for s in doc.spans["dates"]] == [(d.start, d.end) for d in document.dates]
+    assert document.dates[0].form == "damaged"

@@ -128,9 +128,11 @@ def _citations(text: str):
 
 
 def _dates(text: str):
-    from vnadmin.extract.dates import find_dates
+    """The dates table as extract() makes it (as vnadmin.parse gives it): with the "damaged" dates its citations
+    read (``_with_damaged_dates``), which needs the header and the citations."""
+    from vnadmin.extract import extract
 
-    return find_dates(text)
+    return extract(text, ("header", "citations", "dates")).dates
 
 
 def _sections(text: str):
