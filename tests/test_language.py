@@ -291,3 +291,57 @@ def test_damaged_dates_in_the_spacy_doc_as_in_parse(nlp):
         [(d.start, d.end, d.iso, d.form) for d in document.dates]
     assert [(s.start_char, s.end_char) for s in doc.spans["dates"]] == [(d.start, d.end) for d in document.dates]
     assert document.dates[0].form == "damaged"
+
+
+def _run_python(script: str, timeout: int = 240) -> str:
+    """``script`` run in a fresh Python importing this tree's vnadmin; its standard output."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, env=env,
+                            timeout=timeout)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout
+
+
+def _summary(doc) -> tuple:
+    """What a doc says: its text, tokens, spans and extension values."""
+    from vnadmin.text.language import EXTENSIONS
+
+    return (doc.text, [(t.idx, t.text) for t in doc],
+            {name: [(s.start_char, s.end_char, s.label_) for s in group] for name, group in doc.spans.items()},
+            {name: json.loads(json.dumps(getattr(doc._, name))) for name in EXTENSIONS})
+
+
+def test_pipeline_pickles(nlp):
+    """The components were closures inside their factories and the Segmenter held a lambda: pickle.dumps(nlp)
+    failed, and so did nlp.pipe(n_process=2) under the spawn start method (review)."""
+    import pickle
+
+    text = (SEED / "3457-BC-UBND.txt").read_text(encoding="utf-8")
+    copy = pickle.loads(pickle.dumps(nlp))
+    assert copy.pipe_names == nlp.pipe_names and _summary(copy(text)) == _summary(nlp(text))
+    segmenter = pickle.loads(pickle.dumps(Segmenter("pyvi", cache_lines=7)))
+    assert (segmenter.engine, segmenter.cache_lines) == ("pyvi", 7)
+    assert segmenter.spans("Số: 3457/BC-UBND") == Segmenter("pyvi").spans("Số: 3457/BC-UBND")
+
+
+@pytest.mark.slow
+def test_pipe_with_two_processes_under_spawn():
+    """nlp.pipe(texts, n_process=2) with processes started by spawn (as on macOS and Windows) (review)."""
+    script = ("import json, multiprocessing\n"
+              "if __name__ == '__main__':\n"
+              "    multiprocessing.set_start_method('spawn', force=True)\n"
+              "    import vnadmin\n"
+              "    nlp = vnadmin.load('fast')\n"
+              "    texts = ['Căn cứ Nghị định số 09/2017/NĐ-CP ngày 09/02/2017 của Chính phủ;',\n"
+              "             'Số: 3457/BC-UBND', 'Theo Kế hoạch số 269/KH-UBND ngày 01/8/2023;', 'Không có gì.']\n"
+              "    def rows(docs):\n"
+              "        return [([t.text for t in d], [c['number'] for c in d._.citations]) for d in docs]\n"
+              "    print(json.dumps([rows(nlp.pipe(texts, n_process=2, batch_size=1)), rows(map(nlp, texts))]))\n")
+    processes, one = json.loads(_run_python(script))
+    assert processes == one and one[0][1] == ["09/2017/NĐ-CP"]

@@ -87,9 +87,14 @@ def _plain(items) -> list[dict]:
     return [asdict(item) for item in items]
 
 
-@Language.factory("vnadmin_header")
-def make_header(nlp: Language, name: str):
-    def header(doc: Doc) -> Doc:
+# The components are instances of module-level classes holding module-level functions, not closures: a pipeline
+# pickles (pickle.dumps(nlp); nlp.pipe(texts, n_process=2) under the spawn start method sends it to each process).
+
+class HeaderComponent:
+    """``doc._.header`` (the header's fields) and ``doc.spans["header"]`` (one span per field found, labelled by
+    the field)."""
+
+    def __call__(self, doc: Doc) -> Doc:
         from vnadmin.extract.header import extract_header
 
         result = extract_header(doc.text)
@@ -102,23 +107,46 @@ def make_header(nlp: Language, name: str):
         doc.spans["header"] = spans
         return doc
 
-    return header
+
+class ExtractorComponent:
+    """Runs one extractor (``find(text)``) and keeps its results as ``doc.spans[group]`` (labelled by
+    ``label(item)``) and ``doc._.<group>``. ``find`` and ``label`` are module-level functions (picklable)."""
+
+    def __init__(self, group: str, find, label):
+        self.group, self.find, self.label = group, find, label
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self.find(doc.text)
+        setattr(doc._, self.group, _plain(found))
+        _span_group(doc, self.group, found, self.label)
+        return doc
 
 
-def _register(name: str, group: str, find, label) -> None:
-    """A component that runs one extractor (``find(text)``) and keeps its results as ``doc.spans[group]``
-    (labelled by ``label(item)``) and ``doc._.<group>``."""
+class DifficultiesComponent:
+    """``doc._.difficulties`` and ``doc._.recommendations``, and their span groups (labelled by their heading)."""
 
-    def factory(nlp: Language, name: str):
-        def component(doc: Doc) -> Doc:
-            found = find(doc.text)
-            setattr(doc._, group, _plain(found))
-            _span_group(doc, group, found, label)
-            return doc
+    def __call__(self, doc: Doc) -> Doc:
+        from vnadmin.extract.difficulties import find_items
+        from vnadmin.extract.sections import find_sections
 
-        return component
+        found = find_items(doc.text, find_sections(doc.text))
+        for kind, group in (("difficulty", "difficulties"), ("recommendation", "recommendations")):
+            mine = [item for item in found if item.kind == kind]
+            setattr(doc._, group, _plain(mine))
+            _span_group(doc, group, mine, _heading)
+        return doc
 
-    Language.factory(name, func=factory)
+
+class ChecksComponent:
+    """``doc._.findings``: the per-document checks of the header, citations and dates."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from vnadmin.check.document import check_document
+        from vnadmin.extract import extract
+
+        extraction = extract(doc.text, ("header", "citations", "dates"))
+        doc._.findings = _plain(check_document(extraction.header, extraction.citations, extraction.dates))
+        return doc
 
 
 def _citations(text: str):
@@ -153,40 +181,70 @@ def _quantities(text: str):
     return find_quantities(text)
 
 
-_register("vnadmin_citations", "citations", _citations, lambda c: c.kind or "")
-_register("vnadmin_dates", "dates", _dates, lambda d: d.precision)
-_register("vnadmin_sections", "sections", _sections, lambda s: f"level{s.level}")
-_register("vnadmin_channels", "channels", _channels, lambda c: c.category)
-_register("vnadmin_quantities", "quantities", _quantities, lambda q: q.unit)
+def _kind(citation) -> str:
+    return citation.kind or ""
+
+
+def _precision(date) -> str:
+    return date.precision
+
+
+def _level(section) -> str:
+    return f"level{section.level}"
+
+
+def _category(channel) -> str:
+    return channel.category
+
+
+def _unit(quantity) -> str:
+    return quantity.unit
+
+
+def _heading(item) -> str:
+    return item.heading
+
+
+# The factories (module-level functions: pyproject.toml's spacy_factories entry points name them).
+
+@Language.factory("vnadmin_header")
+def make_header(nlp: Language, name: str) -> HeaderComponent:
+    return HeaderComponent()
+
+
+@Language.factory("vnadmin_citations")
+def make_citations(nlp: Language, name: str) -> ExtractorComponent:
+    return ExtractorComponent("citations", _citations, _kind)
+
+
+@Language.factory("vnadmin_dates")
+def make_dates(nlp: Language, name: str) -> ExtractorComponent:
+    return ExtractorComponent("dates", _dates, _precision)
+
+
+@Language.factory("vnadmin_sections")
+def make_sections(nlp: Language, name: str) -> ExtractorComponent:
+    return ExtractorComponent("sections", _sections, _level)
+
+
+@Language.factory("vnadmin_channels")
+def make_channels(nlp: Language, name: str) -> ExtractorComponent:
+    return ExtractorComponent("channels", _channels, _category)
 
 
 @Language.factory("vnadmin_difficulties")
-def make_difficulties(nlp: Language, name: str):
-    def difficulties(doc: Doc) -> Doc:
-        from vnadmin.extract.difficulties import find_items
-        from vnadmin.extract.sections import find_sections
+def make_difficulties(nlp: Language, name: str) -> DifficultiesComponent:
+    return DifficultiesComponent()
 
-        found = find_items(doc.text, find_sections(doc.text))
-        for kind, group in (("difficulty", "difficulties"), ("recommendation", "recommendations")):
-            mine = [item for item in found if item.kind == kind]
-            setattr(doc._, group, _plain(mine))
-            _span_group(doc, group, mine, lambda i: i.heading)
-        return doc
 
-    return difficulties
+@Language.factory("vnadmin_quantities")
+def make_quantities(nlp: Language, name: str) -> ExtractorComponent:
+    return ExtractorComponent("quantities", _quantities, _unit)
 
 
 @Language.factory("vnadmin_checks")
-def make_checks(nlp: Language, name: str):
-    def checks(doc: Doc) -> Doc:
-        from vnadmin.check.document import check_document
-        from vnadmin.extract import extract
-
-        extraction = extract(doc.text, ("header", "citations", "dates"))
-        doc._.findings = _plain(check_document(extraction.header, extraction.citations, extraction.dates))
-        return doc
-
-    return checks
+def make_checks(nlp: Language, name: str) -> ChecksComponent:
+    return ChecksComponent()
 
 
 COMPONENTS = ("vnadmin_header", "vnadmin_citations", "vnadmin_dates", "vnadmin_sections", "vnadmin_channels",

@@ -65,6 +65,11 @@ class Segmenter:
 
             self._words = lambda line: [w.replace("_", " ") for w in ViTokenizer.tokenize(line).split()]
 
+    def __reduce__(self):
+        """Pickled as its settings: the copy builds its own segmenter (a lambda or underthesea's tagger, neither
+        picklable) and starts with an empty line cache."""
+        return Segmenter, (self.engine, self.cache_lines)
+
     def spans(self, text: str, boundaries: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int]]:
         tokens: list[tuple[int, int]] = []
         for line in _LINE.finditer(text):
