@@ -18,11 +18,15 @@ of an extracted number, date, citation, channel, quantity or item. Each componen
 from __future__ import annotations
 
 from dataclasses import asdict
+from functools import partial
 
+import srsly
+from spacy import util
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
 
-from vnadmin.text.segment import Segmenter
+from vnadmin.text.segment import ENGINES, Segmenter
 
 EXTENSIONS = ("header", "citations", "dates", "sections", "channels", "difficulties", "recommendations",
               "quantities", "findings")
@@ -31,13 +35,42 @@ for _name in EXTENSIONS:
         Doc.set_extension(_name, default=None)
 
 
+TOKENIZER = "vnadmin.tokenizer.v1"
+
+
 class VietnameseTokenizer:
     """Read the text as ``vnadmin.parse`` does (TCVN3/VNI mojibake converted), normalize, then segment into words,
-    legal tokens whole."""
+    legal tokens whole. It holds no weights: saved (``nlp.to_disk``, ``nlp.to_bytes``) as its settings, the
+    segmenter's name."""
 
     def __init__(self, vocab, segmenter: str = "underthesea"):
         self.vocab = vocab
         self.segmenter = Segmenter(segmenter)
+
+    def settings(self) -> dict:
+        return {"segmenter": self.segmenter.engine}
+
+    def _set(self, settings: dict) -> "VietnameseTokenizer":
+        engine = settings.get("segmenter", self.segmenter.engine)
+        if engine != self.segmenter.engine:
+            self.segmenter = Segmenter(engine, self.segmenter.cache_lines)
+        return self
+
+    def to_bytes(self, *, exclude=()) -> bytes:
+        return srsly.json_dumps(self.settings()).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> "VietnameseTokenizer":
+        return self._set(srsly.json_loads(data))
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        srsly.write_json(util.ensure_path(path), self.settings())
+
+    def from_disk(self, path, *, exclude=()) -> "VietnameseTokenizer":
+        return self._set(srsly.read_json(util.ensure_path(path)))
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
 
     def __call__(self, text: str) -> Doc:
         from vnadmin.extract import extract
@@ -51,6 +84,19 @@ class VietnameseTokenizer:
         if doc.text != normalized:  # whitespace other than one space between words: keep the text exact
             doc = _exact_doc(self.vocab, normalized, spans)
         return doc
+
+
+@registry.tokenizers(TOKENIZER)
+def create_tokenizer(segmenter: str = "underthesea"):
+    """``[nlp.tokenizer] @tokenizers = "vnadmin.tokenizer.v1"``, ``segmenter = "underthesea"`` (or "pyvi"): the
+    function spaCy calls with the ``Language`` to make its tokenizer."""
+    if segmenter not in ENGINES:
+        raise ValueError(f"segmenter must be one of {ENGINES}, not {segmenter!r}")
+    return partial(_make_tokenizer, segmenter=segmenter)
+
+
+def _make_tokenizer(nlp: Language, segmenter: str) -> VietnameseTokenizer:
+    return VietnameseTokenizer(nlp.vocab, segmenter)
 
 
 def _exact_doc(vocab, text: str, spans: list[tuple[int, int]]) -> Doc:
@@ -254,8 +300,7 @@ COMPONENTS = ("vnadmin_header", "vnadmin_citations", "vnadmin_dates", "vnadmin_s
 def build(segmenter: str = "underthesea", components: tuple[str, ...] = COMPONENTS) -> Language:
     import spacy
 
-    nlp = spacy.blank("vi")
-    nlp.tokenizer = VietnameseTokenizer(nlp.vocab, segmenter)
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER, "segmenter": segmenter}}})
     for component in components:
         nlp.add_pipe(component)
     return nlp
