@@ -388,6 +388,35 @@ def test_entry_points_in_pyproject_name_the_factories_and_the_tokenizer():
             assert getattr(importlib.import_module(module), function) is registry.get(group, name), name
 
 
+def test_saved_pipeline_loads_without_an_import_of_vnadmin_through_the_entry_points(nlp, tmp_path):
+    """spacy.load of a saved pipeline in a process that never imports vnadmin: spaCy finds the tokenizer and the
+    factories through the entry points. They are installed here as an install would write them (a dist-info folder
+    with pyproject.toml's entry points, first on the path), so no reinstall is needed to test them (review)."""
+    import tomllib
+
+    from conftest import ROOT
+
+    points = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"].get("entry-points", {})
+    info = tmp_path / "site" / "vnadmin-0.1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: vnadmin\nVersion: 0.1.0\n")
+    (info / "entry_points.txt").write_text("".join(
+        f"[{group}]\n" + "".join(f"{name} = {value}\n" for name, value in table.items()) + "\n"
+        for group, table in points.items()))
+    nlp.to_disk(tmp_path / "model")
+    text = "Căn cứ Nghị định số 09/2017/NĐ-CP ngày 09/02/2017 của Chính phủ;"
+    script = ("import json, sys\n"
+              f"sys.path.insert(0, {str(tmp_path / 'site')!r})\n"
+              "import spacy\n"
+              f"nlp = spacy.load({str(tmp_path / 'model')!r})\n"
+              f"doc = nlp({text!r})\n"
+              "print(json.dumps([type(nlp.tokenizer).__name__, [t.text for t in doc],"
+              " [c['number'] for c in doc._.citations]]))\n")
+    tokenizer, tokens, numbers = json.loads(_run_python(script))
+    doc = nlp(text)
+    assert (tokenizer, tokens, numbers) == ("VietnameseTokenizer", [t.text for t in doc], ["09/2017/NĐ-CP"])
+
+
 def test_installed_entry_points_name_the_factories():
     """The same, as the installed package declares them (they take effect only after an install of this
     pyproject.toml: `pip install -e .`)."""
