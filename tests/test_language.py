@@ -429,3 +429,17 @@ def test_installed_entry_points_name_the_factories():
     if not installed:
         pytest.skip("the installed vnadmin predates its spacy_factories entry points: reinstall it (pip install -e .)")
     assert sorted(installed) == sorted(COMPONENTS)
+
+
+def test_docbin_round_trip_gives_back_what_the_readme_says(nlp, sample_doc):
+    """The README said a DocBin round trip keeps doc._ values; msgpack gives their lists back as tuples (review):
+    the README says so, and what comes back is that."""
+    from conftest import ROOT
+
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "lists come back as tuples" in readme
+    bin_ = DocBin(store_user_data=True)
+    bin_.add(sample_doc)
+    (doc,) = DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab)
+    assert type(doc._.citations) is tuple and type(doc._.citations[0]) is dict
+    assert json.loads(json.dumps(doc._.citations)) == sample_doc._.citations

@@ -9,11 +9,15 @@ extractors as registered components.
     >>> doc._.header["number"], doc._.citations[0]["date"]
     ('3457/BC-UBND', '2023-08-01')
 
-The tokenizer normalizes the text (``doc.text`` is the normalized text, the one every offset indexes),
-segments it into words (underthesea or pyvi, see ``segment.py``) and never lets a token cross the start or end
-of an extracted number, date, citation, channel, quantity or item. Each component puts its results in
-``doc.spans[NAME]`` (labels: the kind, precision, category, unit ...) and in ``doc._.NAME`` as plain dicts, so a
-``DocBin(store_user_data=True)`` round-trip keeps both.
+The tokenizer reads the text as ``vnadmin.parse`` does (legacy-font text converted) and normalizes it (``doc.text``
+is the normalized text, the one every offset indexes), segments it into words (underthesea or pyvi, see
+``segment.py``) and never lets a token cross the start or end of an extracted number, date, citation, channel,
+quantity or item. Each component puts its results in ``doc.spans[NAME]`` (labels: the kind, precision, category,
+unit ...) and in ``doc._.NAME`` as plain dicts, so a ``DocBin(store_user_data=True)`` round-trip keeps both (with
+the lists read back as tuples: msgpack).
+
+The tokenizer is registered (``vnadmin.tokenizer.v1``) and saves its settings, so ``nlp.to_disk`` and
+``spacy.load`` work; the components are module-level classes, so the pipeline pickles (``nlp.pipe(n_process=2)``).
 """
 from __future__ import annotations
 
