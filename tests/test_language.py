@@ -229,3 +229,217 @@ def test_tokens_read_as_whole_matches_are_underthesea_s_tokens():
         assert read(line) == [extract_match(match)[0] for match in pattern.finditer(line)]
     partial = re.compile(r"((?P<first>\w)\w*|(?P<other>\W))")
     assert _whole_matches_reader(partial, extract_match).__name__ == "named"
+
+
+# --- the spaCy container: saving, loading, pickling, processes (review) ---
+
+TCVN3_TEXT = ("V/v: §Ýnh chÝnh QuyÕt ®Þnh sè 29/2007/Q§-BXD ngµy 31/12/2007 cña Bé tr\u00adëng Bé X©y dùng\n\n"
+              "C¨n cø LuËt ban hµnh v¨n b¶n quy ph¹m ph¸p luËt ngµy 03/6/2008;\n"
+              "C¨n cø NghÞ ®Þnh sè 178/2007/N§-CP ngµy 03/12/2007 cña ChÝnh phñ;\n")
+DAMAGED_DATE_TEXT = ("Theo Nghị định số 104/2026/NĐ-CP ngày 31 tháng \n3 tháng 2026 của Chính phủ quy định việc lập "
+                     "dự toán.")
+
+
+def test_line_cache_tolerates_a_concurrent_eviction():
+    """A line evicted by another thread between the cache's get and its move_to_end raised KeyError (review)."""
+    import threading
+    from collections import OrderedDict
+
+    class EvictedAfterGet(OrderedDict):  # another thread evicts the line right after this one found it
+        def get(self, key, default=None):
+            value = super().get(key, default)
+            self.pop(key, None)
+            return value
+
+    segmenter = Segmenter("pyvi", cache_lines=3)
+    first = segmenter.spans("Dòng số 1 của văn bản")
+    segmenter._cache = EvictedAfterGet(segmenter._cache)
+    assert segmenter.spans("Dòng số 1 của văn bản") == first
+    segmenter = Segmenter("pyvi", cache_lines=2)
+    lines = [f"Dòng số {i} của văn bản" for i in range(5)]
+    expected = [segmenter.spans(line) for line in lines]
+    errors, results = [], []
+
+    def work():
+        try:
+            for _ in range(300):
+                results.append([segmenter.spans(line) for line in lines] == expected)
+        except Exception as error:  # noqa: BLE001
+            errors.append(repr(error))
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors and all(results) and len(segmenter._cache) <= 2
+
+
+def test_legacy_font_text_is_repaired_by_the_tokenizer_as_by_parse(nlp):
+    """TCVN3 mojibake was converted by vnadmin.parse but not by the spaCy tokenizer: doc.text and the citations
+    differed (review)."""
+    document, doc = vnadmin.parse(TCVN3_TEXT), nlp(TCVN3_TEXT)
+    assert doc.text == document.text and doc.text.startswith("V/v: Đính chính Quyết định số 29/2007/QĐ-BXD")
+    assert [c["number"] for c in doc._.citations] == [c.number for c in document.citations]
+    assert "178/2007/NĐ-CP" in [t.text for t in doc]
+
+
+def test_damaged_dates_in_the_spacy_doc_as_in_parse(nlp):
+    """vnadmin_dates left out the damaged dates extract() adds from the citations (review)."""
+    document, doc = vnadmin.parse(DAMAGED_DATE_TEXT), nlp(DAMAGED_DATE_TEXT)
+    assert [(d["start"], d["end"], d["iso"], d["form"]) for d in doc._.dates] == \
+        [(d.start, d.end, d.iso, d.form) for d in document.dates]
+    assert [(s.start_char, s.end_char) for s in doc.spans["dates"]] == [(d.start, d.end) for d in document.dates]
+    assert document.dates[0].form == "damaged"
+
+
+def _run_python(script: str, timeout: int = 240) -> str:
+    """``script`` run in a fresh Python importing this tree's vnadmin; its standard output."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, env=env,
+                            timeout=timeout)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout
+
+
+def _summary(doc) -> tuple:
+    """What a doc says: its text, tokens, spans and extension values."""
+    from vnadmin.text.language import EXTENSIONS
+
+    return (doc.text, [(t.idx, t.text) for t in doc],
+            {name: [(s.start_char, s.end_char, s.label_) for s in group] for name, group in doc.spans.items()},
+            {name: json.loads(json.dumps(getattr(doc._, name))) for name in EXTENSIONS})
+
+
+def test_pipeline_pickles(nlp):
+    """The components were closures inside their factories and the Segmenter held a lambda: pickle.dumps(nlp)
+    failed, and so did nlp.pipe(n_process=2) under the spawn start method (review)."""
+    import pickle
+
+    text = (SEED / "3457-BC-UBND.txt").read_text(encoding="utf-8")
+    copy = pickle.loads(pickle.dumps(nlp))
+    assert copy.pipe_names == nlp.pipe_names and _summary(copy(text)) == _summary(nlp(text))
+    segmenter = pickle.loads(pickle.dumps(Segmenter("pyvi", cache_lines=7)))
+    assert (segmenter.engine, segmenter.cache_lines) == ("pyvi", 7)
+    assert segmenter.spans("Số: 3457/BC-UBND") == Segmenter("pyvi").spans("Số: 3457/BC-UBND")
+
+
+@pytest.mark.slow
+def test_pipe_with_two_processes_under_spawn():
+    """nlp.pipe(texts, n_process=2) with processes started by spawn (as on macOS and Windows) (review)."""
+    script = ("import json, multiprocessing\n"
+              "if __name__ == '__main__':\n"
+              "    multiprocessing.set_start_method('spawn', force=True)\n"
+              "    import vnadmin\n"
+              "    nlp = vnadmin.load('fast')\n"
+              "    texts = ['Căn cứ Nghị định số 09/2017/NĐ-CP ngày 09/02/2017 của Chính phủ;',\n"
+              "             'Số: 3457/BC-UBND', 'Theo Kế hoạch số 269/KH-UBND ngày 01/8/2023;', 'Không có gì.']\n"
+              "    def rows(docs):\n"
+              "        return [([t.text for t in d], [c['number'] for c in d._.citations]) for d in docs]\n"
+              "    print(json.dumps([rows(nlp.pipe(texts, n_process=2, batch_size=1)), rows(map(nlp, texts))]))\n")
+    processes, one = json.loads(_run_python(script))
+    assert processes == one and one[0][1] == ["09/2017/NĐ-CP"]
+
+
+def test_saved_pipeline_loads_with_vnadmin_s_tokenizer_in_a_fresh_process(nlp, tmp_path):
+    """nlp.to_disk and nlp.to_bytes failed (the tokenizer had no serialization), and the config named spaCy's own
+    Vietnamese tokenizer, so a saved pipeline reloaded with the wrong one (review)."""
+    assert nlp.config["nlp"]["tokenizer"] == {"@tokenizers": "vnadmin.tokenizer.v1", "segmenter": "underthesea"}
+    assert vnadmin.load("fast").config["nlp"]["tokenizer"]["segmenter"] == "pyvi"
+    nlp.to_disk(tmp_path / "model")
+    text = (SEED / "3457-BC-UBND.txt").read_text(encoding="utf-8")
+    (tmp_path / "text.txt").write_text(text, encoding="utf-8")
+    script = ("import json, sys, spacy, vnadmin.text.language as language\n"
+              f"nlp = spacy.load({str(tmp_path / 'model')!r})\n"
+              "assert type(nlp.tokenizer) is language.VietnameseTokenizer, type(nlp.tokenizer)\n"
+              f"doc = nlp(open({str(tmp_path / 'text.txt')!r}, encoding='utf-8').read())\n"
+              "print(json.dumps([doc.text, [(t.idx, t.text) for t in doc],"
+              " {n: [(s.start_char, s.end_char, s.label_) for s in g] for n, g in doc.spans.items()},"
+              " {n: getattr(doc._, n) for n in language.EXTENSIONS}]))\n")
+    reloaded = json.loads(_run_python(script))
+    assert reloaded == json.loads(json.dumps(_summary(nlp(text))))
+    again = vnadmin.load("pyvi").from_bytes(nlp.to_bytes())  # the bytes carry the segmenter
+    assert again.tokenizer.segmenter.engine == "underthesea" and _summary(again(text)) == _summary(nlp(text))
+
+
+def test_entry_points_in_pyproject_name_the_factories_and_the_tokenizer():
+    """spaCy finds factories without an import of vnadmin.text.language through the spacy_factories entry points;
+    they were not declared (review)."""
+    import importlib
+    import tomllib
+
+    from conftest import ROOT
+    from spacy.util import registry
+
+    from vnadmin.text.language import COMPONENTS
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    factories, tokenizers = project["entry-points"]["spacy_factories"], project["entry-points"]["spacy_tokenizers"]
+    assert sorted(factories) == sorted(COMPONENTS) and sorted(tokenizers) == ["vnadmin.tokenizer.v1"]
+    for group, table in (("factories", factories), ("tokenizers", tokenizers)):
+        for name, target in table.items():
+            module, function = target.split(":")
+            assert getattr(importlib.import_module(module), function) is registry.get(group, name), name
+
+
+def test_saved_pipeline_loads_without_an_import_of_vnadmin_through_the_entry_points(nlp, tmp_path):
+    """spacy.load of a saved pipeline in a process that never imports vnadmin: spaCy finds the tokenizer and the
+    factories through the entry points. They are installed here as an install would write them (a dist-info folder
+    with pyproject.toml's entry points, first on the path), so no reinstall is needed to test them (review)."""
+    import tomllib
+
+    from conftest import ROOT
+
+    points = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"].get("entry-points", {})
+    info = tmp_path / "site" / "vnadmin-0.1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: vnadmin\nVersion: 0.1.0\n")
+    (info / "entry_points.txt").write_text("".join(
+        f"[{group}]\n" + "".join(f"{name} = {value}\n" for name, value in table.items()) + "\n"
+        for group, table in points.items()))
+    nlp.to_disk(tmp_path / "model")
+    text = "Căn cứ Nghị định số 09/2017/NĐ-CP ngày 09/02/2017 của Chính phủ;"
+    script = ("import json, sys\n"
+              f"sys.path.insert(0, {str(tmp_path / 'site')!r})\n"
+              "import spacy\n"
+              f"nlp = spacy.load({str(tmp_path / 'model')!r})\n"
+              f"doc = nlp({text!r})\n"
+              "print(json.dumps([type(nlp.tokenizer).__name__, [t.text for t in doc],"
+              " [c['number'] for c in doc._.citations]]))\n")
+    tokenizer, tokens, numbers = json.loads(_run_python(script))
+    doc = nlp(text)
+    assert (tokenizer, tokens, numbers) == ("VietnameseTokenizer", [t.text for t in doc], ["09/2017/NĐ-CP"])
+
+
+def test_installed_entry_points_name_the_factories():
+    """The same, as the installed package declares them (they take effect only after an install of this
+    pyproject.toml: `pip install -e .`)."""
+    from importlib.metadata import entry_points
+
+    from vnadmin.text.language import COMPONENTS
+
+    installed = {point.name: point.value for point in entry_points(group="spacy_factories")
+                 if point.value.startswith("vnadmin.")}
+    if not installed:
+        pytest.skip("the installed vnadmin predates its spacy_factories entry points: reinstall it (pip install -e .)")
+    assert sorted(installed) == sorted(COMPONENTS)
+
+
+def test_docbin_round_trip_gives_back_what_the_readme_says(nlp, sample_doc):
+    """The README said a DocBin round trip keeps doc._ values; msgpack gives their lists back as tuples (review):
+    the README says so, and what comes back is that."""
+    from conftest import ROOT
+
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "lists come back as tuples" in readme
+    bin_ = DocBin(store_user_data=True)
+    bin_.add(sample_doc)
+    (doc,) = DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab)
+    assert type(doc._.citations) is tuple and type(doc._.citations[0]) is dict
+    assert json.loads(json.dumps(doc._.citations)) == sample_doc._.citations

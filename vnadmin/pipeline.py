@@ -59,8 +59,19 @@ def failed_document(source: str, code: str, message: str, data: bytes | None = N
 
 def process_text(text: str, source: str = "<text>", pipeline: Pipeline = DEFAULT) -> Document:
     """A document given as a string (already decoded)."""
-    raw = repair_legacy(RawDocument("txt", [RawPage(text, "txt")], encoding=None))  # TCVN3/VNI mojibake
-    return _process_raw(raw, source, doc_id_of(text.encode("utf-8")), len(text.encode("utf-8")), pipeline)
+    return _process_raw(text_document(text), source, doc_id_of(text.encode("utf-8")), len(text.encode("utf-8")),
+                        pipeline)
+
+
+def text_document(text: str) -> RawDocument:
+    """A text given as a string, as every reader of strings takes it (``process_text``, the spaCy tokenizer): one
+    page, its TCVN3/VNI mojibake converted to Unicode (``repair_legacy``)."""
+    return repair_legacy(RawDocument("txt", [RawPage(text, "txt")], encoding=None))
+
+
+def normalize_raw(raw: RawDocument):
+    """The normalized text of a read document: its pages joined, pages read by OCR normalized as such."""
+    return normalize(PAGE_SEPARATOR.join(page.text for page in raw.pages), _ocr_spans(raw))
 
 
 def process_bytes(data: bytes, source: str = "<bytes>", pipeline: Pipeline = DEFAULT) -> Document:
@@ -80,8 +91,7 @@ def _process_raw(raw: RawDocument, source: str, doc_id: str, size: int, pipeline
     document = Document(source=source, doc_id=doc_id, format=raw.format, encoding=raw.encoding, size=size,
                         warnings=list(raw.warnings))
     try:
-        raw_text = PAGE_SEPARATOR.join(page.text for page in raw.pages)
-        normalized = normalize(raw_text, _ocr_spans(raw))
+        normalized = normalize_raw(raw)
         document.normalized = normalized
         document.text = normalized.text
         document.pages = _pages(raw, normalized)

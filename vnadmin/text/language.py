@@ -9,21 +9,28 @@ extractors as registered components.
     >>> doc._.header["number"], doc._.citations[0]["date"]
     ('3457/BC-UBND', '2023-08-01')
 
-The tokenizer normalizes the text (``doc.text`` is the normalized text, the one every offset indexes),
-segments it into words (underthesea or pyvi, see ``segment.py``) and never lets a token cross the start or end
-of an extracted number, date, citation, channel, quantity or item. Each component puts its results in
-``doc.spans[NAME]`` (labels: the kind, precision, category, unit ...) and in ``doc._.NAME`` as plain dicts, so a
-``DocBin(store_user_data=True)`` round-trip keeps both.
+The tokenizer reads the text as ``vnadmin.parse`` does (legacy-font text converted) and normalizes it (``doc.text``
+is the normalized text, the one every offset indexes), segments it into words (underthesea or pyvi, see
+``segment.py``) and never lets a token cross the start or end of an extracted number, date, citation, channel,
+quantity or item. Each component puts its results in ``doc.spans[NAME]`` (labels: the kind, precision, category,
+unit ...) and in ``doc._.NAME`` as plain dicts, so a ``DocBin(store_user_data=True)`` round-trip keeps both (with
+the lists read back as tuples: msgpack).
+
+The tokenizer is registered (``vnadmin.tokenizer.v1``) and saves its settings, so ``nlp.to_disk`` and
+``spacy.load`` work; the components are module-level classes, so the pipeline pickles (``nlp.pipe(n_process=2)``).
 """
 from __future__ import annotations
 
 from dataclasses import asdict
+from functools import partial
 
+import srsly
+from spacy import util
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
 
-from vnadmin.text.normalize import normalize
-from vnadmin.text.segment import Segmenter
+from vnadmin.text.segment import ENGINES, Segmenter
 
 EXTENSIONS = ("header", "citations", "dates", "sections", "channels", "difficulties", "recommendations",
               "quantities", "findings")
@@ -32,17 +39,48 @@ for _name in EXTENSIONS:
         Doc.set_extension(_name, default=None)
 
 
+TOKENIZER = "vnadmin.tokenizer.v1"
+
+
 class VietnameseTokenizer:
-    """Normalize, then segment into words, legal tokens whole."""
+    """Read the text as ``vnadmin.parse`` does (TCVN3/VNI mojibake converted), normalize, then segment into words,
+    legal tokens whole. It holds no weights: saved (``nlp.to_disk``, ``nlp.to_bytes``) as its settings, the
+    segmenter's name."""
 
     def __init__(self, vocab, segmenter: str = "underthesea"):
         self.vocab = vocab
         self.segmenter = Segmenter(segmenter)
 
+    def settings(self) -> dict:
+        return {"segmenter": self.segmenter.engine}
+
+    def _set(self, settings: dict) -> "VietnameseTokenizer":
+        engine = settings.get("segmenter", self.segmenter.engine)
+        if engine != self.segmenter.engine:
+            self.segmenter = Segmenter(engine, self.segmenter.cache_lines)
+        return self
+
+    def to_bytes(self, *, exclude=()) -> bytes:
+        return srsly.json_dumps(self.settings()).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> "VietnameseTokenizer":
+        return self._set(srsly.json_loads(data))
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        srsly.write_json(util.ensure_path(path), self.settings())
+
+    def from_disk(self, path, *, exclude=()) -> "VietnameseTokenizer":
+        return self._set(srsly.read_json(util.ensure_path(path)))
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
     def __call__(self, text: str) -> Doc:
         from vnadmin.extract import extract
+        from vnadmin.pipeline import normalize_raw, text_document
 
-        normalized = normalize(text).text
+        normalized = normalize_raw(text_document(text)).text  # as vnadmin.parse(text): legacy fonts converted
         spans = self.segmenter.spans(normalized, extract(normalized).boundaries())
         words = [normalized[start:end] for start, end in spans]
         spaces = [bool(normalized[end:next_start]) for (_, end), (next_start, _) in zip(spans, spans[1:] + [(len(normalized), 0)])]
@@ -50,6 +88,19 @@ class VietnameseTokenizer:
         if doc.text != normalized:  # whitespace other than one space between words: keep the text exact
             doc = _exact_doc(self.vocab, normalized, spans)
         return doc
+
+
+@registry.tokenizers(TOKENIZER)
+def create_tokenizer(segmenter: str = "underthesea"):
+    """``[nlp.tokenizer] @tokenizers = "vnadmin.tokenizer.v1"``, ``segmenter = "underthesea"`` (or "pyvi"): the
+    function spaCy calls with the ``Language`` to make its tokenizer."""
+    if segmenter not in ENGINES:
+        raise ValueError(f"segmenter must be one of {ENGINES}, not {segmenter!r}")
+    return partial(_make_tokenizer, segmenter=segmenter)
+
+
+def _make_tokenizer(nlp: Language, segmenter: str) -> VietnameseTokenizer:
+    return VietnameseTokenizer(nlp.vocab, segmenter)
 
 
 def _exact_doc(vocab, text: str, spans: list[tuple[int, int]]) -> Doc:
@@ -86,9 +137,14 @@ def _plain(items) -> list[dict]:
     return [asdict(item) for item in items]
 
 
-@Language.factory("vnadmin_header")
-def make_header(nlp: Language, name: str):
-    def header(doc: Doc) -> Doc:
+# The components are instances of module-level classes holding module-level functions, not closures: a pipeline
+# pickles (pickle.dumps(nlp); nlp.pipe(texts, n_process=2) under the spawn start method sends it to each process).
+
+class HeaderComponent:
+    """``doc._.header`` (the header's fields) and ``doc.spans["header"]`` (one span per field found, labelled by
+    the field)."""
+
+    def __call__(self, doc: Doc) -> Doc:
         from vnadmin.extract.header import extract_header
 
         result = extract_header(doc.text)
@@ -101,23 +157,46 @@ def make_header(nlp: Language, name: str):
         doc.spans["header"] = spans
         return doc
 
-    return header
+
+class ExtractorComponent:
+    """Runs one extractor (``find(text)``) and keeps its results as ``doc.spans[group]`` (labelled by
+    ``label(item)``) and ``doc._.<group>``. ``find`` and ``label`` are module-level functions (picklable)."""
+
+    def __init__(self, group: str, find, label):
+        self.group, self.find, self.label = group, find, label
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self.find(doc.text)
+        setattr(doc._, self.group, _plain(found))
+        _span_group(doc, self.group, found, self.label)
+        return doc
 
 
-def _register(name: str, group: str, find, label) -> None:
-    """A component that runs one extractor (``find(text)``) and keeps its results as ``doc.spans[group]``
-    (labelled by ``label(item)``) and ``doc._.<group>``."""
+class DifficultiesComponent:
+    """``doc._.difficulties`` and ``doc._.recommendations``, and their span groups (labelled by their heading)."""
 
-    def factory(nlp: Language, name: str):
-        def component(doc: Doc) -> Doc:
-            found = find(doc.text)
-            setattr(doc._, group, _plain(found))
-            _span_group(doc, group, found, label)
-            return doc
+    def __call__(self, doc: Doc) -> Doc:
+        from vnadmin.extract.difficulties import find_items
+        from vnadmin.extract.sections import find_sections
 
-        return component
+        found = find_items(doc.text, find_sections(doc.text))
+        for kind, group in (("difficulty", "difficulties"), ("recommendation", "recommendations")):
+            mine = [item for item in found if item.kind == kind]
+            setattr(doc._, group, _plain(mine))
+            _span_group(doc, group, mine, _heading)
+        return doc
 
-    Language.factory(name, func=factory)
+
+class ChecksComponent:
+    """``doc._.findings``: the per-document checks of the header, citations and dates."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from vnadmin.check.document import check_document
+        from vnadmin.extract import extract
+
+        extraction = extract(doc.text, ("header", "citations", "dates"))
+        doc._.findings = _plain(check_document(extraction.header, extraction.citations, extraction.dates))
+        return doc
 
 
 def _citations(text: str):
@@ -127,9 +206,11 @@ def _citations(text: str):
 
 
 def _dates(text: str):
-    from vnadmin.extract.dates import find_dates
+    """The dates table as extract() makes it (as vnadmin.parse gives it): with the "damaged" dates its citations
+    read (``_with_damaged_dates``), which needs the header and the citations."""
+    from vnadmin.extract import extract
 
-    return find_dates(text)
+    return extract(text, ("header", "citations", "dates")).dates
 
 
 def _sections(text: str):
@@ -150,40 +231,70 @@ def _quantities(text: str):
     return find_quantities(text)
 
 
-_register("vnadmin_citations", "citations", _citations, lambda c: c.kind or "")
-_register("vnadmin_dates", "dates", _dates, lambda d: d.precision)
-_register("vnadmin_sections", "sections", _sections, lambda s: f"level{s.level}")
-_register("vnadmin_channels", "channels", _channels, lambda c: c.category)
-_register("vnadmin_quantities", "quantities", _quantities, lambda q: q.unit)
+def _kind(citation) -> str:
+    return citation.kind or ""
+
+
+def _precision(date) -> str:
+    return date.precision
+
+
+def _level(section) -> str:
+    return f"level{section.level}"
+
+
+def _category(channel) -> str:
+    return channel.category
+
+
+def _unit(quantity) -> str:
+    return quantity.unit
+
+
+def _heading(item) -> str:
+    return item.heading
+
+
+# The factories (module-level functions: pyproject.toml's spacy_factories entry points name them).
+
+@Language.factory("vnadmin_header")
+def make_header(nlp: Language, name: str) -> HeaderComponent:
+    return HeaderComponent()
+
+
+@Language.factory("vnadmin_citations")
+def make_citations(nlp: Language, name: str) -> ExtractorComponent:
+    return ExtractorComponent("citations", _citations, _kind)
+
+
+@Language.factory("vnadmin_dates")
+def make_dates(nlp: Language, name: str) -> ExtractorComponent:
+    return ExtractorComponent("dates", _dates, _precision)
+
+
+@Language.factory("vnadmin_sections")
+def make_sections(nlp: Language, name: str) -> ExtractorComponent:
+    return ExtractorComponent("sections", _sections, _level)
+
+
+@Language.factory("vnadmin_channels")
+def make_channels(nlp: Language, name: str) -> ExtractorComponent:
+    return ExtractorComponent("channels", _channels, _category)
 
 
 @Language.factory("vnadmin_difficulties")
-def make_difficulties(nlp: Language, name: str):
-    def difficulties(doc: Doc) -> Doc:
-        from vnadmin.extract.difficulties import find_items
-        from vnadmin.extract.sections import find_sections
+def make_difficulties(nlp: Language, name: str) -> DifficultiesComponent:
+    return DifficultiesComponent()
 
-        found = find_items(doc.text, find_sections(doc.text))
-        for kind, group in (("difficulty", "difficulties"), ("recommendation", "recommendations")):
-            mine = [item for item in found if item.kind == kind]
-            setattr(doc._, group, _plain(mine))
-            _span_group(doc, group, mine, lambda i: i.heading)
-        return doc
 
-    return difficulties
+@Language.factory("vnadmin_quantities")
+def make_quantities(nlp: Language, name: str) -> ExtractorComponent:
+    return ExtractorComponent("quantities", _quantities, _unit)
 
 
 @Language.factory("vnadmin_checks")
-def make_checks(nlp: Language, name: str):
-    def checks(doc: Doc) -> Doc:
-        from vnadmin.check.document import check_document
-        from vnadmin.extract import extract
-
-        extraction = extract(doc.text, ("header", "citations", "dates"))
-        doc._.findings = _plain(check_document(extraction.header, extraction.citations, extraction.dates))
-        return doc
-
-    return checks
+def make_checks(nlp: Language, name: str) -> ChecksComponent:
+    return ChecksComponent()
 
 
 COMPONENTS = ("vnadmin_header", "vnadmin_citations", "vnadmin_dates", "vnadmin_sections", "vnadmin_channels",
@@ -193,8 +304,7 @@ COMPONENTS = ("vnadmin_header", "vnadmin_citations", "vnadmin_dates", "vnadmin_s
 def build(segmenter: str = "underthesea", components: tuple[str, ...] = COMPONENTS) -> Language:
     import spacy
 
-    nlp = spacy.blank("vi")
-    nlp.tokenizer = VietnameseTokenizer(nlp.vocab, segmenter)
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER, "segmenter": segmenter}}})
     for component in components:
         nlp.add_pipe(component)
     return nlp

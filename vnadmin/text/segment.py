@@ -65,6 +65,11 @@ class Segmenter:
 
             self._words = lambda line: [w.replace("_", " ") for w in ViTokenizer.tokenize(line).split()]
 
+    def __reduce__(self):
+        """Pickled as its settings: the copy builds its own segmenter (a lambda or underthesea's tagger, neither
+        picklable) and starts with an empty line cache."""
+        return Segmenter, (self.engine, self.cache_lines)
+
     def spans(self, text: str, boundaries: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int]]:
         tokens: list[tuple[int, int]] = []
         for line in _LINE.finditer(text):
@@ -76,16 +81,26 @@ class Segmenter:
         return _cut(tokens, boundaries) if boundaries else tokens
 
     def _line(self, line: str) -> tuple[tuple[int, int], ...]:
+        # Threads may share a segmenter (one spaCy pipeline called from several): each cache operation is atomic,
+        # but another thread may evict the line between two of them, or empty the cache between the size check and
+        # the eviction. Either is no error (the spans found are kept; the cache is a little smaller for a while),
+        # and the try blocks cost nothing when nothing is raised.
         cached = self._cache.get(line)
         if cached is not None:
             self.hits += 1
-            self._cache.move_to_end(line)
+            try:
+                self._cache.move_to_end(line)
+            except KeyError:
+                pass  # evicted by another thread meanwhile
             return cached
         self.misses += 1
         spans = tuple(_align(line, self._words(line)))
         self._cache[line] = spans
         if len(self._cache) > self.cache_lines:
-            self._cache.popitem(last=False)
+            try:
+                self._cache.popitem(last=False)
+            except KeyError:
+                pass  # emptied by another thread meanwhile
         return spans
 
 
