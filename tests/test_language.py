@@ -443,3 +443,18 @@ def test_docbin_round_trip_gives_back_what_the_readme_says(nlp, sample_doc):
     (doc,) = DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab)
     assert type(doc._.citations) is tuple and type(doc._.citations[0]) is dict
     assert json.loads(json.dumps(doc._.citations)) == sample_doc._.citations
+
+
+@pytest.mark.parametrize("engine", ["underthesea", "pyvi"])
+@pytest.mark.parametrize("piece", ["1-", "a,"])
+def test_regression_a_run_thousands_of_characters_long_is_cut_into_its_pieces(engine, piece):
+    """A line holding a run without spaces of thousands of characters ("1-1-1-…", found by review) took underthesea's
+    token pattern a time that grows with the square of its length (20 s at 80,000 characters). Such a run (500
+    characters or more; the real texts' longest is 341) is cut into its letters and digits and its other
+    characters; the words around it are segmented as usual."""
+    run = piece * 3000
+    line = "Căn cứ Nghị định số 09/2017/NĐ-CP " + run + " của Chính phủ"
+    spans = Segmenter(engine, cache_lines=0).spans(line)
+    words = [line[a:b] for a, b in spans]
+    assert words[:4] == ["Căn cứ", "Nghị định", "số", "09/2017/NĐ-CP"] and words[-2:] == ["của", "Chính phủ"]
+    assert words[4:-2] == [piece[0], piece[1]] * 3000
