@@ -39,9 +39,34 @@ def archive_members(path: Path) -> list[str]:
             names = [info.filename for info in archive.infolist() if not info.is_dir()]
     except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile):
         return [str(path)]
-    return [f"{path}{MEMBER_SEPARATOR}{name}" for name in names
-            if not any(part.startswith(".") and part != ".." or part == "__MACOSX"
-                       for part in PurePosixPath(name).parts)]
+    seen: dict[str, int] = {}
+    sources = []
+    for name in names:
+        if any(part.startswith(".") and part != ".." or part == "__MACOSX" for part in PurePosixPath(name).parts):
+            continue
+        seen[name] = seen.get(name, 0) + 1
+        # a name the archive holds twice (appended to, or written by a careless tool): each entry its own source
+        sources.append(f"{path}{MEMBER_SEPARATOR}{name}" + (f"{REPEAT_MARK}{seen[name]}" if seen[name] > 1 else ""))
+    return sources
+
+
+REPEAT_MARK = "!"  # "archive.zip!/report.txt!2": the second entry of that name in the archive
+
+
+def member_info(archive: zipfile.ZipFile, name: str) -> zipfile.ZipInfo:
+    """The entry a member's source names: "name" the first entry of that name, "name!N" the N-th of several entries
+    of one name. KeyError if none."""
+    if len(archive.filelist) == len(archive.NameToInfo):  # no name twice (the common case): no scan
+        return archive.getinfo(name)
+    entries = [info for info in archive.filelist if info.filename == name]
+    if entries:
+        return entries[0]
+    base, mark, count = name.rpartition(REPEAT_MARK)
+    nth = int(count) if mark and count.isdigit() else 0
+    entries = [info for info in archive.filelist if info.filename == base] if nth > 1 else []
+    if not 1 < nth <= len(entries):
+        raise KeyError(name)
+    return entries[nth - 1]
 
 
 def split_member(source: str) -> tuple[str, str] | None:
@@ -104,7 +129,7 @@ def _read_member(archive_path: str, name: str, limits: Limits) -> bytes:
 
     try:
         with zipfile.ZipFile(archive_path) as archive:
-            info = archive.getinfo(name)
+            info = member_info(archive, name)
             if info.flag_bits & 0x1:
                 raise IngestError("encrypted_archive", f"{name} is encrypted in the ZIP archive")
             check_packing([info], limits, "the ZIP member")

@@ -8,7 +8,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from vnadmin.ingest.sources import archive_members, is_archive, split_member
+from vnadmin.ingest.sources import archive_members, is_archive, member_info, split_member
 
 IGNORE_FILE = ".vnadminignore"
 
@@ -95,7 +95,7 @@ def sha256_of_source(source: str) -> str | None:
                 for block in iter(lambda: handle.read(1 << 20), b""):
                     digest.update(block)
         else:
-            with zipfile.ZipFile(member[0]) as archive, archive.open(member[1]) as handle:
+            with zipfile.ZipFile(member[0]) as archive, archive.open(member_info(archive, member[1])) as handle:
                 for block in iter(lambda: handle.read(1 << 20), b""):
                     digest.update(block)
     except (OSError, KeyError, zipfile.BadZipFile, RuntimeError, ValueError, EOFError):
