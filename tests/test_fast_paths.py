@@ -441,7 +441,8 @@ def _context_plain(text: str, start: int) -> str:
     def clause(words: str, listed: bool = False) -> str:
         if citations._CONTEXT_CAN_CU.match(words):
             return "can_cu"
-        return "thuc_hien" if not listed and citations._CONTEXT_THUC_HIEN.match(words) else "body"
+        pattern = citations._CONTEXT_THUC_HIEN_LIST if listed else citations._CONTEXT_THUC_HIEN
+        return "thuc_hien" if pattern.match(words) else "body"
 
     sentence = citations._sentence_start(text, start)
     semicolon = text.rfind(";", sentence, start)
