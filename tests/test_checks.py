@@ -462,3 +462,16 @@ def test_regression_the_report_shows_far_apart_evidence_in_excerpts():
     close = _passage(text, [[first, first + 10], [first + 15, first + 25]])
     assert close.count("<mark>") == 2 and "\n…\n" not in close
     assert _passage(text, []) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Căn cứ Thông tri số 297/TT-TW ngày 01/01/2010 của Ban Bí thư.",  # a Party's Thông tri is numbered TT
+    "Thông tri số 07-TT/TC ngày 1/1/2000",
+    "Căn cứ Thông tư liên bộ số 12/TT-LB ngày 01/01/1990.",  # an old inter-ministerial circular
+    "Căn cứ Thông tư số 23/2005/TTLT-BTC-BNV ngày 01/01/2005.",  # a joint circular is a circular
+])
+def test_regression_kinds_a_type_code_may_be_cited_as_are_no_finding(text):
+    """Found by review of the real corpus's findings: six of nineteen kind_vs_type_code findings were these."""
+    from vnadmin import parse
+
+    assert [f.check for f in parse(text).findings] == []

@@ -191,7 +191,10 @@ def kind_vs_type_code(header: Header, citations: list[Citation], dates: list[Dat
 
 
 # kinds a type code may legitimately be cited under (a Quyết định promulgating a Quy định ...)
-_COMPATIBLE = {"Thông tư": ("Thông tư liên tịch",), "Nghị quyết": ("Nghị quyết liên tịch",),
+# kinds a type code's number may be cited as: TT is also a Party's Thông tri ("Thông tri số 297/TT-TW") and an old
+# Thông tư liên bộ ("12/TT-LB"); a Thông tư liên tịch is a Thông tư (review of the real corpus's findings)
+_COMPATIBLE = {"Thông tư": ("Thông tư liên tịch", "Thông tư liên bộ", "Thông tri"),
+               "Thông tư liên tịch": ("Thông tư",), "Nghị quyết": ("Nghị quyết liên tịch",),
                "Quyết định": ("Quy định", "Quy chế"), "Kết luận": ("Thông báo",), "Thông báo": ("Kết luận",)}
 
 
