@@ -475,3 +475,44 @@ def test_regression_kinds_a_type_code_may_be_cited_as_are_no_finding(text):
     from vnadmin import parse
 
     assert [f.check for f in parse(text).findings] == []
+
+
+def _archive_findings(out: Path):
+    con = connect(out)
+    try:
+        return con.execute("SELECT path, \"check\", message, message_vi FROM findings WHERE scope = 'archive' "
+                           "ORDER BY path").df()
+    finally:
+        con.close()
+
+
+def test_regression_a_tie_is_no_majority_and_both_sides_are_said(tmp_path):
+    """Two documents citing one decree with two dates: the earlier date won the tie and the other document was
+    blamed, as if a majority had spoken; the first was never flagged (review of the real corpus's findings)."""
+    files = {f"{i}.txt": report(f"{40 + i}/BC-UBND", "10/06/2024", "huyện Quế Sơn", "Quế Sơn",
+                                f"Căn cứ Nghị định số 30/2020/NĐ-CP ngày {day} của Chính phủ.")
+             for i, day in enumerate(["05/3/2020", "15/3/2020"])}
+    out = build(tmp_path, files, with_written=False)
+    run_archive_checks(out)
+    found = _archive_findings(out)
+    assert list(found.path.map(lambda p: Path(p).name)) == ["0.txt", "1.txt"]
+    assert set(found.check) == {"cross_document_date_conflict"}
+    assert all("no date has a majority" in m for m in found.message)
+    assert "ngày 5/3/2020" in found.message_vi[0] and "không ngày nào" in found.message_vi[0]
+
+
+def test_regression_an_instrument_the_archive_holds_is_judged_by_its_header(tmp_path):
+    """Two documents cite a plan the archive holds, one with its header's date and one a day off: the vote among
+    them (a tie) blamed the one that cites it right, and cited_date_vs_document blamed the other, two findings that
+    contradict each other. The header decides: only the wrong citation is a finding."""
+    held = report("12/KH-UBND", "26/06/2023", "huyện Quế Sơn", "Quế Sơn", "Nội dung kế hoạch.").replace(
+        "BÁO CÁO\nKết quả công tác", "KẾ HOẠCH\nTriển khai công tác")
+    files = {"held.txt": held}
+    for i, day in enumerate(["26/6/2023", "25/6/2023"]):
+        files[f"{i}.txt"] = report(f"{50 + i}/BC-UBND", "10/07/2023", "huyện Quế Sơn", "Quế Sơn",
+                                   f"Thực hiện Kế hoạch số 12/KH-UBND ngày {day} của UBND huyện Quế Sơn.")
+    out = build(tmp_path, files, with_written=False)
+    run_archive_checks(out)
+    found = _archive_findings(out)
+    assert [(Path(p).name, c) for p, c in zip(found.path, found.check)] == [("1.txt", "cited_date_vs_document")]
+    assert "văn bản được viện dẫn có trong kho" in found.message_vi[0] and "25/6/2023" in found.message_vi[0]

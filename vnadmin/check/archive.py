@@ -25,6 +25,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from vnadmin.check.document import vi_date
 from vnadmin.check.registry import REGISTRY_FILE, build_registry
 from vnadmin.dataset import connect, sql_string
 from vnadmin.dataset.schema import schema
@@ -71,7 +72,8 @@ def run_archive_checks(out: str | os.PathLike, user_registry: str | os.PathLike 
     build_registry(out, user_registry)
     con = connect(out, read_only=False)
     try:
-        findings = [_date_conflicts(con), *_links_and_their_dates(con, out), _registry_dates(con, out)]
+        linked = _links_and_their_dates(con, out)  # (writes the links, which the conflicts leave to it)
+        findings = [_date_conflicts(con, out / ARCHIVE / LINKS_FILE), *linked, _registry_dates(con, out)]
     finally:
         con.close()
     frame = pd.concat([f for f in findings if f is not None and len(f)], ignore_index=True) if any(
@@ -110,47 +112,59 @@ def _instrument_key(con: duckdb.DuckDBPyConnection) -> str:
             f"THEN number || ' @ ' || issuer_key(issuer) || {year} END")
 
 
-def _date_conflicts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """One finding per document whose citation of an instrument disagrees with the date most documents give."""
+def _date_conflicts(con: duckdb.DuckDBPyConnection, links: Path) -> pd.DataFrame:
+    """One finding per document whose citation of an instrument disagrees with the date most documents give; where
+    no date has a majority (two documents, two dates), every side is a finding, and the message says so. An
+    instrument the archive holds is left to ``cited_date_vs_document``, which compares each citation with the
+    instrument's own header (a vote among the citing documents could blame the one that cites it right)."""
     return con.execute("""
         WITH keyed AS (
-            SELECT INSTRUMENT_KEY AS instrument, number, date, doc_id, path, start, "end"
+            SELECT INSTRUMENT_KEY AS instrument, number, date, doc_id, path, ordinal, start, "end"
             FROM citations WHERE number IS NOT NULL AND date IS NOT NULL),
+        held AS (
+            SELECT DISTINCT k.instrument FROM keyed k JOIN read_parquet(LINKS) l USING (doc_id, path, ordinal)
+            JOIN documents d ON d.doc_id = l.resolved_doc_id WHERE d.issue_date IS NOT NULL),
         cited AS (
             SELECT instrument, any_value(number) AS number, date, doc_id, any_value(path) AS path,
                    list([start, "end"]) AS spans
-            FROM keyed WHERE instrument IS NOT NULL
+            FROM keyed WHERE instrument IS NOT NULL AND instrument NOT IN (SELECT instrument FROM held)
             GROUP BY instrument, date, doc_id),
         per_date AS (
             SELECT instrument, any_value(number) AS number, date, count(*) AS documents FROM cited
             GROUP BY instrument, date),
         citing AS (SELECT instrument, count(DISTINCT doc_id) AS total FROM cited GROUP BY instrument),
-        ranked AS (
-            SELECT p.instrument, p.number, p.date, p.documents, c.total,
-                   row_number() OVER (PARTITION BY p.instrument ORDER BY p.documents DESC, p.date) AS rank,
-                   count(*) OVER (PARTITION BY p.instrument) AS dates
-            FROM per_date p JOIN citing c USING (instrument)),
-        majority AS (SELECT instrument, date AS majority_date, documents AS majority FROM ranked WHERE rank = 1),
+        top AS (SELECT instrument, max(documents) AS top, count(*) AS dates FROM per_date GROUP BY instrument),
+        top_dates AS (
+            SELECT p.instrument, list(p.date ORDER BY p.date) AS top_dates
+            FROM per_date p JOIN top t ON p.instrument = t.instrument AND p.documents = t.top GROUP BY p.instrument),
         dissent AS (
-            SELECT r.instrument, r.number, r.date, r.documents, m.majority_date, m.majority, r.total
-            FROM ranked r JOIN majority m USING (instrument) WHERE r.dates > 1 AND r.rank > 1)
+            SELECT p.instrument, p.number, p.date, p.documents, t.top, c.total,
+                   list_filter(d.top_dates, lambda x: x <> p.date) AS others,
+                   len(d.top_dates) > 1 AS tie
+            FROM per_date p JOIN top t USING (instrument) JOIN top_dates d USING (instrument)
+            JOIN citing c USING (instrument)
+            WHERE t.dates > 1 AND (p.documents < t.top OR len(d.top_dates) > 1))
         SELECT c.doc_id, c.path, 'cross_document_date_conflict' AS "check", 'warning' AS severity,
-               format('{} is cited as of {} by {} document(s), this one among them, and as of {} by {} of the {} '
-                      'citing it', d.number, strftime(d.date, '%Y-%m-%d'), d.documents,
-                      strftime(d.majority_date, '%Y-%m-%d'), d.majority, d.total) AS message,
-               format('{} được viện dẫn ngày {} trong {} văn bản (kể cả văn bản này), nhưng ngày {} trong {}/{} văn bản '
-                      'viện dẫn',
-                      d.number, strftime(d.date, '%Y-%m-%d'), d.documents, strftime(d.majority_date, '%Y-%m-%d'),
-                      d.majority, d.total) AS message_vi,
-               [d.number, strftime(d.date, '%Y-%m-%d'), strftime(d.majority_date, '%Y-%m-%d'),
-                CAST(d.documents AS VARCHAR), CAST(d.majority AS VARCHAR)] AS "values",
+               format('{} is cited as of {} by {} document(s), this one among them, and as of {} by {} {}of the {} '
+                      'citing it{}', d.number, strftime(d.date, '%Y-%m-%d'), d.documents,
+                      array_to_string(list_transform(d.others, lambda x: strftime(x, '%Y-%m-%d')), ' and '), d.top,
+                      CASE WHEN len(d.others) > 1 THEN 'each ' ELSE '' END, d.total,
+                      CASE WHEN d.tie THEN ': no date has a majority' ELSE '' END) AS message,
+               format('{} được viện dẫn ngày {} trong {} văn bản (kể cả văn bản này), và ngày {} trong {} văn bản{} '
+                      'trên {} văn bản viện dẫn{}',
+                      d.number, strftime(d.date, '%-d/%-m/%Y'), d.documents,
+                      array_to_string(list_transform(d.others, lambda x: strftime(x, '%-d/%-m/%Y')), ' và '), d.top,
+                      CASE WHEN len(d.others) > 1 THEN ' mỗi ngày' ELSE '' END, d.total,
+                      CASE WHEN d.tie THEN ': không ngày nào được đa số văn bản viện dẫn' ELSE '' END) AS message_vi,
+               [d.number, strftime(d.date, '%Y-%m-%d'), strftime(d.others[1], '%Y-%m-%d'),
+                CAST(d.documents AS VARCHAR), CAST(d.top AS VARCHAR)] AS "values",
                c.spans AS spans
         FROM dissent d JOIN cited c ON c.instrument = d.instrument AND c.date = d.date
-        -- a document that also cites the majority date is already flagged within itself
+        -- a document that also cites a date of the majority is already flagged within itself
         WHERE NOT EXISTS (SELECT 1 FROM cited o WHERE o.instrument = d.instrument AND o.doc_id = c.doc_id
-                          AND o.date = d.majority_date)
+                          AND list_contains(d.others, o.date))
         ORDER BY d.number, c.path
-    """.replace("INSTRUMENT_KEY", _instrument_key(con))).df()
+    """.replace("INSTRUMENT_KEY", _instrument_key(con)).replace("LINKS", sql_string(str(links)))).df()
 
 
 def _links_and_their_dates(con: duckdb.DuckDBPyConnection, out: Path) -> list[pd.DataFrame]:
@@ -200,8 +214,8 @@ def _links_and_their_dates(con: duckdb.DuckDBPyConnection, out: Path) -> list[pd
         rows.append({
             "doc_id": row.doc_id, "path": row.path, "check": "cited_date_vs_document", "severity": "error",
             "message": f"{row.number} is cited as of {cited}; the archive holds it ({row.target_path}) dated {own}",
-            "message_vi": f"{row.number} được viện dẫn ngày {cited}; văn bản này có trong kho ({row.target_path}) "
-                          f"với ngày ban hành {own}",
+            "message_vi": f"{row.number} được viện dẫn ngày {vi_date(cited)}; văn bản được viện dẫn có trong kho "
+                          f"({row.target_path}) với ngày ban hành {vi_date(own)}",
             "values": [row.number, cited, own, row.target_path], "spans": [[int(row.start), int(row.end)]],
         })
     return [pd.DataFrame(rows)] if rows else []
@@ -219,7 +233,7 @@ def _registry_dates(con: duckdb.DuckDBPyConnection, out: Path) -> pd.DataFrame |
                format('{} is cited as of {}; the registry ({}) gives {}', c.number, strftime(c.date, '%Y-%m-%d'),
                       r.source, strftime(r.date, '%Y-%m-%d')) AS message,
                format('{} được viện dẫn ngày {}; danh mục ({}) ghi ngày {}', c.number,
-                      strftime(c.date, '%Y-%m-%d'), r.source, strftime(r.date, '%Y-%m-%d')) AS message_vi,
+                      strftime(c.date, '%-d/%-m/%Y'), r.source, strftime(r.date, '%-d/%-m/%Y')) AS message_vi,
                [c.number, strftime(c.date, '%Y-%m-%d'), strftime(r.date, '%Y-%m-%d'), r.source] AS "values",
                [[c.start, c."end"]] AS spans
         FROM citations c JOIN registry r ON r.number = c.number

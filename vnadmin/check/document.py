@@ -11,6 +11,14 @@ from vnadmin.extract.numbers import issuer_of_code, kind_of_type_code, type_titl
 from vnadmin.model import Citation, DateMention, Finding, Header
 
 
+def vi_date(iso: str | None) -> str:
+    """An ISO date as a Vietnamese reader writes it ("2025-07-05" → "5/7/2025"), for the messages in Vietnamese (the
+    values keep the ISO form); anything else as it is."""
+    if isinstance(iso, str) and len(iso) == 10 and iso[4] == "-" and iso[7] == "-" and iso.replace("-", "").isdigit():
+        return f"{int(iso[8:])}/{int(iso[5:7])}/{iso[:4]}"
+    return str(iso)
+
+
 def instrument_key(citation: Citation) -> tuple[str, str] | None:
     """What names one instrument inside a document: a normative number (with its /YYYY/) names one; a number
     without a year restarts every year (126/NQ-CP of 2021 and of 2026 are two resolutions), so its year is part
@@ -32,11 +40,10 @@ def same_instrument_different_dates(header: Header, citations: list[Citation], d
     for (number, _year), cited in by_number.items():
         distinct = sorted({c.date for c in cited})
         if len(distinct) > 1:
-            shown = ", ".join(distinct)
             yield Finding(
                 check="same_instrument_different_dates", severity="error",
-                message=f"{number} is cited with different dates: {shown}",
-                message_vi=f"Văn bản {number} được viện dẫn với các ngày khác nhau: {shown}",
+                message=f"{number} is cited with different dates: {', '.join(distinct)}",
+                message_vi=f"Văn bản {number} được viện dẫn với các ngày khác nhau: {', '.join(map(vi_date, distinct))}",
                 values=[number, *distinct], spans=[(c.start, c.end) for c in cited],
             )
 
@@ -49,7 +56,8 @@ def year_segment_mismatch(header: Header, citations: list[Citation], dates: list
                 yield Finding(
                     check="year_segment_mismatch", severity="warning",
                     message=f"{citation.number} carries the year {parts[1]} but is cited as of {citation.date}",
-                    message_vi=f"Văn bản {citation.number} mang năm {parts[1]} nhưng được viện dẫn ngày {citation.date}",
+                    message_vi=f"Văn bản {citation.number} mang năm {parts[1]} nhưng được viện dẫn ngày "
+                               f"{vi_date(citation.date)}",
                     values=[citation.number, parts[1], citation.date], spans=[(citation.start, citation.end)],
                 )
 
@@ -65,8 +73,8 @@ def implements_later_instrument(header: Header, citations: list[Citation], dates
             yield Finding(
                 check="implements_later_instrument", severity="error",
                 message=f"dated {header.issue_date}, this document rests on {label} of {citation.date}, a later date",
-                message_vi=f"Văn bản ban hành ngày {header.issue_date} nhưng {word.lower()} {label} ngày "
-                           f"{citation.date}, là ngày sau đó",
+                message_vi=f"Văn bản ban hành ngày {vi_date(header.issue_date)} nhưng {word.lower()} {label} ngày "
+                           f"{vi_date(citation.date)}, là ngày sau đó",
                 values=[label, citation.date, header.issue_date], spans=[(citation.start, citation.end)],
             )
 
@@ -80,7 +88,8 @@ def cited_after_document(header: Header, citations: list[Citation], dates: list[
             yield Finding(
                 check="cited_after_document", severity="warning",
                 message=f"{label} is dated {citation.date}, after this document ({header.issue_date})",
-                message_vi=f"{label} có ngày {citation.date}, sau ngày ban hành văn bản này ({header.issue_date})",
+                message_vi=f"{label} có ngày {vi_date(citation.date)}, sau ngày ban hành văn bản này "
+                           f"({vi_date(header.issue_date)})",
                 values=[label, citation.date, header.issue_date], spans=[(citation.start, citation.end)],
             )
 
@@ -122,7 +131,8 @@ def own_year_vs_issue_date(header: Header, citations: list[Citation], dates: lis
         yield Finding(
             check="own_year_vs_issue_date", severity="warning",
             message=f"the number {header.number} carries the year {parts[1]}, the document is dated {header.issue_date}",
-            message_vi=f"Số ký hiệu {header.number} mang năm {parts[1]} nhưng văn bản ghi ngày {header.issue_date}",
+            message_vi=f"Số ký hiệu {header.number} mang năm {parts[1]} nhưng văn bản ghi ngày "
+                       f"{vi_date(header.issue_date)}",
             values=[header.number, parts[1], header.issue_date], spans=spans,
         )
 
