@@ -516,3 +516,29 @@ def test_regression_an_instrument_the_archive_holds_is_judged_by_its_header(tmp_
     found = _archive_findings(out)
     assert [(Path(p).name, c) for p, c in zip(found.path, found.check)] == [("1.txt", "cited_date_vs_document")]
     assert "văn bản được viện dẫn có trong kho" in found.message_vi[0] and "25/6/2023" in found.message_vi[0]
+
+
+def test_regression_a_mistyped_own_year_is_one_finding_not_a_cascade():
+    """106/2025/TT-BCA dated "17 tháng 11 năm 2015" (a typo in the real corpus): every instrument it rests on was
+    "later", seven findings of one typo. The document's own year against its number is reported once; the date
+    order checks leave a document whose own date is in doubt."""
+    from vnadmin import parse
+
+    text = ("BỘ CÔNG AN\n\nSố: 106/2025/TT-BCA\n\nHà Nội, ngày 17 tháng 11 năm 2015\n\nTHÔNG TƯ\nQuy định về việc A\n\n"
+            "Căn cứ Luật Công an nhân dân số 72/2023/QH15 ngày 28/6/2023;\n"
+            "Căn cứ Nghị định số 02/2025/NĐ-CP ngày 18/02/2025 của Chính phủ;\n\n"
+            "Bộ Công an đã ban hành Quyết định số 15/QĐ-BCA ngày 03/3/2025 về việc B.\n")
+    assert sorted(f.check for f in parse(text).findings) == ["own_year_vs_issue_date"]
+    dated_in_its_year = text.replace("17 tháng 11 năm 2015", "17 tháng 01 năm 2025")  # before what it cites
+    assert sorted(f.check for f in parse(dated_in_its_year).findings) == [
+        "cited_after_document", "implements_later_instrument"]
+
+
+def test_regression_a_precedent_cites_the_later_decision_that_published_it():
+    from vnadmin import parse
+
+    text = ("TÒA ÁN NHÂN DÂN TỐI CAO\n\nÁN LỆ SỐ 50/2021/AL\n\nVề việc A\n\nĐược Hội đồng Thẩm phán Tòa án nhân dân tối "
+            "cao thông qua ngày 25 tháng 11 năm 2021 và được công bố theo Quyết định số 594/QĐ-CA ngày 31 tháng 12 năm "
+            "2021 của Chánh án Tòa án nhân dân tối cao.\n")
+    document = parse(text)
+    assert document.header.type == "ÁN LỆ" and "cited_after_document" not in [f.check for f in document.findings]
