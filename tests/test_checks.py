@@ -542,3 +542,19 @@ def test_regression_a_precedent_cites_the_later_decision_that_published_it():
             "2021 của Chánh án Tòa án nhân dân tối cao.\n")
     document = parse(text)
     assert document.header.type == "ÁN LỆ" and "cited_after_document" not in [f.check for f in document.findings]
+
+
+def test_regression_a_yearless_number_cited_on_one_day_of_two_years_is_a_finding():
+    """"Nghị quyết số 59-NQ/TW ngày 24 tháng 01 năm 2024" and, twice, "… năm 2025" in one real text: a number without
+    a year names one instrument a year, so the two were two instruments and nothing was said (review). The same day
+    and month in two years is one instrument with a year mistyped; two dates of one year stay the usual finding, and
+    18-NQ/TW of 2017 and of 2022 (two resolutions, other days) none."""
+    from vnadmin import parse
+
+    text = ("Thực hiện Nghị quyết số 59-NQ/TW ngày 24 tháng 01 năm 2024 của Bộ Chính trị về hội nhập quốc tế; "
+            "Nghị quyết số 59-NQ/TW ngày 24 tháng 01 năm 2025 của Bộ Chính trị.")
+    found = [f for f in parse(text).findings if f.check == "same_instrument_different_dates"]
+    assert [f.values for f in found] == [["59-NQ/TW", "2024-01-24", "2025-01-24"]]
+    two = ("Thực hiện Nghị quyết số 18-NQ/TW ngày 25 tháng 10 năm 2017 và Nghị quyết số 18-NQ/TW ngày 16 tháng 6 "
+           "năm 2022 của Ban Chấp hành Trung ương.")
+    assert [f.check for f in parse(two).findings] == []

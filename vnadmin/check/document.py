@@ -46,6 +46,22 @@ def same_instrument_different_dates(header: Header, citations: list[Citation], d
                 message_vi=f"Văn bản {number} được viện dẫn với các ngày khác nhau: {', '.join(map(vi_date, distinct))}",
                 values=[number, *distinct], spans=[(c.start, c.end) for c in cited],
             )
+    # a number without a year is one instrument a year; cited as of the same day and month in two years, it is one
+    # with a year mistyped ("Nghị quyết số 59-NQ/TW ngày 24 tháng 01 năm 2024" and "… năm 2025", a real text)
+    by_day: dict[tuple[str, str], list[Citation]] = defaultdict(list)
+    for (number, year), cited in by_number.items():
+        for citation in cited if year else ():
+            by_day[number, citation.date[5:]].append(citation)
+    for (number, _day), cited in by_day.items():
+        distinct = sorted({c.date for c in cited})
+        if len(distinct) > 1:
+            yield Finding(
+                check="same_instrument_different_dates", severity="error",
+                message=f"{number} is cited as of the same day in different years: {', '.join(distinct)}",
+                message_vi=f"Văn bản {number} được viện dẫn cùng ngày, tháng nhưng khác năm: "
+                           f"{', '.join(map(vi_date, distinct))}",
+                values=[number, *distinct], spans=[(c.start, c.end) for c in cited],
+            )
 
 
 def year_segment_mismatch(header: Header, citations: list[Citation], dates: list[DateMention]):
