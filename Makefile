@@ -10,7 +10,7 @@ setup-test:
 demo: setup
 	@rm -rf out
 	.venv/bin/vnadmin ingest corpora/ -o out/ --no-progress || test $$? -eq 3
-	.venv/bin/vnadmin query out/ "SELECT kind, count(*) AS citations, count(DISTINCT number) AS instruments FROM citations GROUP BY kind ORDER BY citations DESC"
+	.venv/bin/vnadmin query out/ "SELECT kind, count(*) AS citations, count(DISTINCT coalesce(number, name)) AS instruments FROM citations GROUP BY kind ORDER BY citations DESC"
 	.venv/bin/vnadmin query out/ "SELECT number, list(DISTINCT CAST(date AS VARCHAR)) AS dates_cited, count(*) AS mentions FROM citations WHERE number IS NOT NULL GROUP BY number HAVING count(DISTINCT date) > 1"
 	.venv/bin/vnadmin check out/ --html out/report.html
 

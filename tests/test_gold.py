@@ -629,3 +629,12 @@ def test_two_annotators_agree_on_the_second_annotated_texts():
     fields = report.fields()
     assert all((c.fp, c.fn) == (0, 0) for name, c in fields.items() if name != "recipients")
     assert (fields["recipients"].fp, fields["recipients"].fn) == (2, 2)
+
+
+def test_gold_files_without_a_second_annotation_are_counted_once():
+    """`vnadmin eval corpora/real-* --against corpora/second-annotations` printed one "skipped" line for each of the
+    5,200 gold files the second annotator did not annotate, before its figures (review of the README)."""
+    unpaired = sorted((CORPORA / "written").glob("*.gold.json"))[:3]
+    report = evaluate([*unpaired, CORPORA / f"{SECOND_ANNOTATED[0]}.gold.json"], against=CORPORA / "second-annotations")
+    assert len(report.documents) == 1
+    assert report.skipped == [("3 gold file(s)", f"not annotated in {CORPORA / 'second-annotations'}: not compared")]

@@ -277,12 +277,13 @@ def evaluate(paths: list[str | os.PathLike], text_override: dict[str, Path] | No
     scores: list[DocumentScore] = []
     skipped: list[tuple[str, str]] = []
     second = _annotations_by_text(against) if against is not None else None
+    unpaired = 0  # gold files the second annotator did not annotate: no comparison, counted once
     for gold_path in gold_files(paths):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if second is not None:
             other = second.get(gold["file"])
             if other is None:
-                skipped.append((str(gold_path), f"no second annotation of {gold['file']} in {against}"))
+                unpaired += 1
             else:
                 scores.append(score_document(_header_and_citations(gold), _AnnotationAsDocument(other[1]),
                                              str(gold_path), str(other[0])))
@@ -293,6 +294,8 @@ def evaluate(paths: list[str | os.PathLike], text_override: dict[str, Path] | No
             continue
         document = read(text_path)
         scores.append(score_document(gold, document, str(gold_path), str(text_path)))
+    if unpaired:
+        skipped.append((f"{unpaired} gold file(s)", f"not annotated in {against}: not compared"))
     return EvalReport(scores, skipped)
 
 
