@@ -558,3 +558,21 @@ def test_regression_a_yearless_number_cited_on_one_day_of_two_years_is_a_finding
     two = ("Thực hiện Nghị quyết số 18-NQ/TW ngày 25 tháng 10 năm 2017 và Nghị quyết số 18-NQ/TW ngày 16 tháng 6 "
            "năm 2022 của Ban Chấp hành Trung ương.")
     assert [f.check for f in parse(two).findings] == []
+
+
+def test_regression_a_linked_citation_without_an_instrument_key_leaves_the_conflicts(tmp_path):
+    """A local number cited with an issuer that reduces to nothing ("của UBND huyện") has no instrument key, yet it
+    links to its document: the NULL in the instruments the archive holds made NOT IN empty every conflict of the
+    archive (review of the change)."""
+    files = {f"{i}.txt": report(f"{60 + i}/BC-UBND", "10/06/2024", "huyện Quế Sơn", "Quế Sơn",
+                                f"Căn cứ Nghị định số 30/2020/NĐ-CP ngày {day} của Chính phủ.")
+             for i, day in enumerate(["05/3/2020", "15/3/2020"])}
+    files["held.txt"] = report("12/KH-UBND", "26/06/2023", "huyện Quế Sơn", "Quế Sơn", "Nội dung.").replace(
+        "BÁO CÁO\nKết quả công tác", "KẾ HOẠCH\nTriển khai công tác")
+    files["citer.txt"] = report("70/BC-UBND", "10/07/2023", "huyện Quế Sơn", "Quế Sơn",
+                                "Thực hiện Kế hoạch số 12/KH-UBND ngày 26/6/2023 của UBND huyện.")
+    out = build(tmp_path, files, with_written=False)
+    run_archive_checks(out)
+    found = _archive_findings(out)
+    assert sorted(Path(p).name for p, c in zip(found.path, found.check) if c == "cross_document_date_conflict") == \
+        ["0.txt", "1.txt"]

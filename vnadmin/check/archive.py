@@ -123,7 +123,8 @@ def _date_conflicts(con: duckdb.DuckDBPyConnection, links: Path) -> pd.DataFrame
             FROM citations WHERE number IS NOT NULL AND date IS NOT NULL),
         held AS (
             SELECT DISTINCT k.instrument FROM keyed k JOIN read_parquet(LINKS) l USING (doc_id, path, ordinal)
-            JOIN documents d ON d.doc_id = l.resolved_doc_id WHERE d.issue_date IS NOT NULL),
+            JOIN documents d ON d.doc_id = l.resolved_doc_id
+            WHERE d.issue_date IS NOT NULL AND k.instrument IS NOT NULL),  -- (a NULL would empty NOT IN)
         cited AS (
             SELECT instrument, any_value(number) AS number, date, doc_id, any_value(path) AS path,
                    list([start, "end"]) AS spans
