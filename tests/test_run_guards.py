@@ -101,8 +101,9 @@ def test_a_folder_given_relative_then_absolute_is_not_read_again(tmp_path):
 
 
 def test_a_dataset_written_before_its_manifest_kept_the_runs_folder_is_read_as_before(tmp_path):
-    """Parts written before the manifest kept each run's folder: their relative paths start from the folder
-    vnadmin runs in, as they did."""
+    """Parts written before the manifest kept each run's folder: their paths are matched as spelled, from whatever
+    folder vnadmin runs in (the views must not depend on it): the same spelling is the same file, an absolute one
+    is read again, as it was."""
     import json
 
     folder = tmp_path / "docs"
@@ -113,8 +114,26 @@ def test_a_dataset_written_before_its_manifest_kept_the_runs_folder_is_read_as_b
     entries = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
     assert all(entry.pop("base") == str(tmp_path) for entry in entries)
     manifest.write_text("".join(json.dumps(entry, ensure_ascii=False) + "\n" for entry in entries), encoding="utf-8")
-    again = _vnadmin("ingest", folder, "-o", "out", "--no-progress", "--no-segment", cwd=tmp_path)
+    again = _vnadmin("ingest", "./docs", "-o", "out", "--no-progress", "--no-segment", cwd=tmp_path)
     assert "0 documents processed, 1 already in the dataset" in again.stdout, again.stdout + again.stderr
+    absolute = _vnadmin("ingest", folder, "-o", "out", "--no-progress", "--no-segment", cwd=tmp_path)
+    assert "1 documents processed, 0 already in the dataset" in absolute.stdout, absolute.stdout + absolute.stderr
+
+
+def test_regression_a_project_moved_to_another_folder_is_not_read_again(tmp_path):
+    """Keyed by absolute paths alone, a project ingested as "ingest docs -o out" and moved (a CI checkout, a container
+    mounting it elsewhere) was read again in full, and every document stood twice in the views (review of the
+    change). Its files keep their spelling as given as one of their names."""
+    project = tmp_path / "A"
+    (project / "docs").mkdir(parents=True)
+    shutil.copy(SEED / "3457-BC-UBND.txt", project / "docs" / "a.txt")
+    assert _vnadmin("ingest", "docs", "-o", "out", "--no-progress", "--no-segment", cwd=project).returncode == 0
+    moved = tmp_path / "B"
+    project.rename(moved)
+    (moved / "docs" / "b.txt").write_text("Số: 12/BC-UBND\nBÁO CÁO\nvề một việc", encoding="utf-8")
+    again = _vnadmin("ingest", "docs", "-o", "out", "--no-progress", "--no-segment", cwd=moved)
+    assert "1 documents processed, 1 already in the dataset" in again.stdout, again.stdout + again.stderr
+    assert sorted(vnadmin.open_dataset(moved / "out").documents.path) == ["docs/a.txt", "docs/b.txt"]
 
 
 def test_a_second_run_writing_the_same_dataset_is_refused(tmp_path):

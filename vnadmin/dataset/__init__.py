@@ -26,7 +26,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from vnadmin.dataset.schema import TABLES, schema, source_key, stored_path
+from vnadmin.dataset.schema import TABLES, schema, source_keys, stored_path
 from vnadmin.dataset.schema import tables_of as tables_of_documents
 
 
@@ -77,19 +77,26 @@ def _read_manifest(path: Path) -> tuple[list[dict], int]:
     return entries, committed
 
 
-def base_of(entry: dict) -> str:
+def base_of(entry: dict) -> str | None:
     """The folder a part's relative paths start from: the run's working folder, in the manifest since the
-    twenty-seventh session; for older parts, the folder vnadmin runs in now (what they were read against then)."""
-    return entry.get("base") or os.getcwd()
+    twenty-seventh session (None for older parts: their paths are matched as spelled, whatever folder reads them)."""
+    return entry.get("base")
+
+
+@dataclass
+class HeldFile:
+    """One file the dataset holds: the names it is known by (``source_keys``), its doc_ids and their statuses."""
+
+    keys: set[str]
+    status: dict[str, str]  # doc_id → status
 
 
 @dataclass
 class Holdings:
-    """What a dataset holds: the doc_ids of each file (by its ``source_key``, the same under any spelling of its
-    path), and the status of each (doc_id, file)."""
+    """What a dataset holds, file by file, found by any of a file's names (its spelling as given, its absolute
+    path): the same file under any spelling of its path."""
 
-    ids: dict[str, set[str]] = field(default_factory=dict)
-    status: dict[tuple[str, str], str] = field(default_factory=dict)
+    files: dict[str, HeldFile] = field(default_factory=dict)  # every name of every file → the file
 
     @classmethod
     def of(cls, manifest: list[dict]) -> "Holdings":
@@ -97,24 +104,32 @@ class Holdings:
         for entry in manifest:
             base = base_of(entry)
             for doc_id, path, *status in entry["documents"]:
-                holdings.record(doc_id, source_key(path, base), status[0] if status else "ok")
+                holdings.record(doc_id, source_keys(path, base), status[0] if status else "ok")
             for path in entry.get("resolved", ()):
-                holdings.forget(source_key(path, base))
+                holdings.forget(source_keys(path, base))
         return holdings
 
-    def forget(self, key: str) -> None:
-        """A source whose rows no longer stand (a folder that could not be listed, and now can: its files are
-        sources of their own)."""
-        for earlier in self.ids.pop(key, ()):
-            del self.status[earlier, key]
+    def find(self, keys: tuple[str, ...]) -> HeldFile | None:
+        return next((self.files[key] for key in keys if key in self.files), None)
 
-    def record(self, doc_id: str, key: str, status: str) -> None:
+    def record(self, doc_id: str, keys: tuple[str, ...], status: str) -> None:
         """A document the dataset now holds; it replaces what the dataset held of the same file (read again, or
-        changed since), as in the views (see superseded)."""
-        for earlier in self.ids.get(key, ()):
-            del self.status[earlier, key]
-        self.ids[key] = {doc_id}
-        self.status[doc_id, key] = status
+        changed since), as in the views (see superseded). The file keeps the names it was known by."""
+        earlier = {id(f): f for f in (self.files.get(key) for key in keys) if f is not None}
+        names = set(keys).union(*(f.keys for f in earlier.values()))
+        held = HeldFile(names, {doc_id: status})
+        for name in names:
+            self.files[name] = held
+
+    def forget(self, keys: tuple[str, ...]) -> None:
+        """A file whose rows no longer stand (a folder that could not be listed, and now can: its files are
+        sources of their own)."""
+        held = self.find(keys)
+        for name in held.keys if held else ():
+            self.files.pop(name, None)
+
+    def held_files(self) -> list[HeldFile]:
+        return list({id(f): f for f in self.files.values()}.values())
 
 
 def holdings(out: str | os.PathLike) -> Holdings:
@@ -173,10 +188,10 @@ class DatasetWriter:
                 or self._buffered_text >= self.MAX_BUFFERED_TEXT):
             self.flush()
 
-    def resolve(self, keys: list[str]) -> None:
-        """Sources (by ``source_key``) whose rows no longer stand: the next part's manifest line says so, and its
-        rows are left out of the views as a superseded document's are (they stay on disk)."""
-        self._resolved += keys
+    def resolve(self, paths: list[str]) -> None:
+        """Sources whose rows no longer stand: the next part's manifest line says so, and their rows are left out
+        of the views as a superseded document's are (they stay on disk)."""
+        self._resolved += paths
 
     def flush(self, allow_empty: bool = False) -> None:
         if not self._documents and not self._resolved and not allow_empty:
@@ -217,9 +232,9 @@ class DatasetWriter:
     def _committed(self) -> None:
         """The bookkeeping of a part whose manifest line is written."""
         for doc_id, path, status in self._documents:
-            self.holdings.record(doc_id, source_key(path, self.base), status)
-        for key in self._resolved:
-            self.holdings.forget(key)
+            self.holdings.record(doc_id, source_keys(path, self.base), status)
+        for path in self._resolved:
+            self.holdings.forget(source_keys(path, self.base))
         self._next += 1
         self.committed_parts += 1
         self._tables = {table: [] for table in TABLES}
@@ -307,10 +322,12 @@ def superseded(manifest: list[dict]) -> list[tuple[str, str, str]]:
     later_files: set[str] = set()
     for entry in reversed(manifest):
         base = base_of(entry)
-        keys = [(doc_id, path, source_key(path, base)) for doc_id, path, *_ in entry["documents"]]
-        dropped += [(entry["part"], doc_id, path) for doc_id, path, key in keys if key in later_files]
-        later_files.update(key for *_, key in keys)
-        later_files.update(source_key(path, base) for path in entry.get("resolved", ()))
+        named = [(doc_id, path, source_keys(path, base)) for doc_id, path, *_ in entry["documents"]]
+        dropped += [(entry["part"], doc_id, path) for doc_id, path, keys in named if later_files.intersection(keys)]
+        for *_, keys in named:
+            later_files.update(keys)
+        for path in entry.get("resolved", ()):
+            later_files.update(source_keys(path, base))
     return dropped
 
 

@@ -180,12 +180,16 @@ def stored_path(source: str) -> str:
         return source.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def source_key(path: str, base: str) -> str:
-    """Which file a stored path names, whatever its spelling: absolute, from ``base`` (the folder the run that
-    stored it ran in), so that "docs/a.txt" and "./docs/a.txt" run in /work and "/work/docs/a.txt" are one file
-    across runs; an archive's member by its archive's path."""
+def source_keys(path: str, base: str | None) -> tuple[str, ...]:
+    """The names under which a stored path is one file across runs: its spelling as given, normalized ("docs/a.txt"
+    for "./docs/a.txt": a project moved to another folder, run the same way, names its files alike), and, when the
+    run's folder ``base`` is known, its absolute path ("docs/a.txt" run in /work and "/work/docs/a.txt" run from
+    anywhere are one file). An archive's member by its archive's path."""
     archive, separator, member = path.partition("!/")
-    return os.path.normpath(os.path.join(base, archive)) + separator + member
+    given = os.path.normpath(archive) + separator + member
+    if base is None or os.path.isabs(archive):
+        return (given,)
+    return given, os.path.normpath(os.path.join(base, archive)) + separator + member
 
 
 def columns_of(document: Document, processed_at: dt.datetime) -> dict[str, dict[str, list]]:

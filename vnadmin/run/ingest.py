@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vnadmin.dataset import DatasetWriter, Holdings, holdings
-from vnadmin.dataset.schema import source_key, stored_path
+from vnadmin.dataset.schema import source_keys, stored_path
 from vnadmin.pipelines import DEFAULT, Pipeline
 from vnadmin.run.files import is_dataset, iter_sources, sha256_of_source
 from vnadmin.run.work import Batch, Processed
@@ -65,11 +65,10 @@ def pending_sources(sources: list[str], held: Holdings, retry: Iterable[str] = (
     todo, skipped = [], Counter()
     base = os.getcwd()
     for source in sources:
-        key = source_key(stored_path(source), base)
-        ids = held.ids.get(key)
-        doc_id = ("" if ids is not None and "" in ids else sha256_of_source(source)) if ids is not None else None
-        if doc_id is not None and doc_id in ids and held.status[doc_id, key] not in retry:
-            skipped[held.status[doc_id, key]] += 1
+        file = held.find(source_keys(stored_path(source), base))
+        doc_id = ("" if "" in file.status else sha256_of_source(source)) if file is not None else None
+        if doc_id is not None and doc_id in file.status and file.status[doc_id] not in retry:
+            skipped[file.status[doc_id]] += 1
         else:
             todo.append(source)
     return todo, skipped
@@ -116,7 +115,7 @@ def _sources_and_pending(inputs, out, held: Holdings, retry: Iterable[str]) -> t
     documents to finish are short ones), and the statuses of those skipped."""
     sources, seen, base = [], set(), os.getcwd()
     for source in iter_sources(inputs, exclude=Path(out).resolve()):
-        key = source_key(source, base)
+        key = source_keys(source, base)[-1]  # (its absolute path)
         if key not in seen:  # inputs that overlap give each file once
             seen.add(key)
             sources.append(source)
@@ -129,11 +128,17 @@ def _listed_again(inputs: list, sources: list[str], held: Holdings) -> list[str]
     """Folders under the inputs that the dataset holds as failed without content (a folder whose files could not
     be listed) and that this run listed: their files are sources now, and the folder's row no longer stands."""
     base = os.getcwd()
-    roots = [source_key(str(given), base) for given in inputs]
-    listed = {source_key(source, base) for source in sources}
-    return [key for key, ids in held.ids.items()
-            if ids == {""} and held.status["", key] == "failed" and key not in listed
-            and any(key.startswith(root.rstrip("/") + "/") for root in roots) and os.path.isdir(key)]
+    roots = [source_keys(str(given), base)[-1].rstrip("/") + "/" for given in inputs]
+    listed = {source_keys(source, base)[-1] for source in sources}
+    again = []
+    for file in held.held_files():
+        if set(file.status) != {""} or file.status[""] != "failed":
+            continue
+        where = max(file.keys, key=os.path.isabs)  # its absolute name, where the manifest gave one
+        if os.path.isabs(where) and where not in listed and any(where.startswith(root) for root in roots) and \
+                os.path.isdir(where):
+            again.append(where)
+    return again
 
 
 @dataclass
