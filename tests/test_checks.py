@@ -558,6 +558,10 @@ def test_regression_a_yearless_number_cited_on_one_day_of_two_years_is_a_finding
     two = ("Thực hiện Nghị quyết số 18-NQ/TW ngày 25 tháng 10 năm 2017 và Nghị quyết số 18-NQ/TW ngày 16 tháng 6 "
            "năm 2022 của Ban Chấp hành Trung ương.")
     assert [f.check for f in parse(two).findings] == []
+    # a state number restarts every year: the first plan of each year, on the same day (review of the change)
+    yearly = ("Thực hiện Kế hoạch số 01/KH-UBND ngày 02/01/2024 của UBND huyện và Kế hoạch số 01/KH-UBND ngày "
+              "02/01/2025 của UBND huyện.")
+    assert [f.check for f in parse(yearly).findings] == []
 
 
 def test_regression_a_linked_citation_without_an_instrument_key_leaves_the_conflicts(tmp_path):

@@ -5,6 +5,7 @@ normalized text) and a message in English and in Vietnamese.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from vnadmin.extract.numbers import issuer_of_code, kind_of_type_code, type_titles
@@ -31,6 +32,9 @@ def instrument_key(citation: Citation) -> tuple[str, str] | None:
             else citation.date[:4])
 
 
+_PARTY_NUMBER = re.compile(r"\d+-[^/\s]+/")  # "59-NQ/TW", "02-TT/TU"
+
+
 def same_instrument_different_dates(header: Header, citations: list[Citation], dates: list[DateMention]):
     by_number: dict[tuple, list[Citation]] = defaultdict(list)
     for citation in citations:
@@ -46,17 +50,18 @@ def same_instrument_different_dates(header: Header, citations: list[Citation], d
                 message_vi=f"Văn bản {number} được viện dẫn với các ngày khác nhau: {', '.join(map(vi_date, distinct))}",
                 values=[number, *distinct], spans=[(c.start, c.end) for c in cited],
             )
-    # a number without a year is one instrument a year; cited as of the same day and month in two years, it is one
-    # with a year mistyped ("Nghị quyết số 59-NQ/TW ngày 24 tháng 01 năm 2024" and "… năm 2025", a real text)
+    # a Party's number (59-NQ/TW: numbered over a term, not a year) cited as of the same day and month in two years is
+    # one instrument with a year mistyped ("Nghị quyết số 59-NQ/TW ngày 24 tháng 01 năm 2024" and "… năm 2025", a
+    # real text); a state number without a year restarts every year (01/KH-UBND of 2/1/2024 and of 2/1/2025 are two)
     by_day: dict[tuple[str, str], list[Citation]] = defaultdict(list)
     for (number, year), cited in by_number.items():
-        for citation in cited if year else ():
+        for citation in cited if year and _PARTY_NUMBER.match(number) else ():
             by_day[number, citation.date[5:]].append(citation)
     for (number, _day), cited in by_day.items():
         distinct = sorted({c.date for c in cited})
         if len(distinct) > 1:
             yield Finding(
-                check="same_instrument_different_dates", severity="error",
+                check="same_instrument_different_dates", severity="warning",
                 message=f"{number} is cited as of the same day in different years: {', '.join(distinct)}",
                 message_vi=f"Văn bản {number} được viện dẫn cùng ngày, tháng nhưng khác năm: "
                            f"{', '.join(map(vi_date, distinct))}",
