@@ -412,6 +412,24 @@ def test_parse_reads_standard_input_given_as_a_dash():
     assert record["doc_id"] == hashlib.sha256(report).hexdigest() and record["header"]["number"] == "3457/BC-UBND"
 
 
+def test_parse_of_a_zip_on_standard_input_reads_its_files_and_dot_slash_dash_is_a_file(tmp_path):
+    """A ZIP on standard input was read as a broken DOCX (its copy had no .zip name), and "./-", the usual way to
+    name a file called "-", read standard input too (review of the change)."""
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "in.zip", "w") as archive:
+        archive.writestr("a.txt", (SEED / "3457-BC-UBND.txt").read_text(encoding="utf-8"))
+        archive.writestr("b.txt", "Số: 1/BC-UBND\nBÁO CÁO\nvề một việc")
+    result = subprocess.run([*VNADMIN, "parse", "--json", "-"], input=(tmp_path / "in.zip").read_bytes(),
+                            capture_output=True, cwd=ROOT)
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["source"], r["header"]["number"]) for r in records] == [("-!/a.txt", "3457/BC-UBND"),
+                                                                       ("-!/b.txt", "1/BC-UBND")]
+    (tmp_path / "-").write_text("Số: 7/BC-UBND\nBÁO CÁO\nvề một việc", encoding="utf-8")
+    named = subprocess.run([*VNADMIN, "parse", "--json", "./-"], input=b"", capture_output=True, cwd=tmp_path)
+    assert json.loads(named.stdout)["header"]["number"] == "7/BC-UBND"
+
+
 def test_parse_text_of_several_files_marks_where_each_begins():
     """The texts of several files were printed one after the other with nothing between them: no telling where one
     ended, and no offsets to read. Each now follows a line "==> FILE <==", as head(1) marks its files."""

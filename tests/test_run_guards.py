@@ -336,3 +336,19 @@ def test_regression_a_full_disk_is_said_and_the_rerun_resumes(tmp_path):
         assert len(documents) == len(set(documents.path)) == len(list(folder.iterdir()))
     finally:
         subprocess.run(["umount", str(small)], capture_output=True)
+
+
+def test_regression_an_input_that_cannot_be_read_is_not_blamed_on_the_dataset(open_folder):
+    """An unreadable .vnadminignore in an input folder stopped the run with "the dataset cannot be written" (review
+    of the change): an input's problem is not the dataset's. The file ignores nothing; the folder is read."""
+    folder = open_folder / "docs"
+    folder.mkdir()
+    shutil.copy(SEED / "3457-BC-UBND.txt", folder / "a.txt")
+    (folder / ".vnadminignore").write_text("*.pdf\n", encoding="utf-8")
+    (folder / ".vnadminignore").chmod(0o000)
+    result = subprocess.run([str(Path(sys.executable).parent / "vnadmin"), "ingest", "docs", "-o", "out",
+                             "--no-progress", "--no-segment"], cwd=open_folder, capture_output=True, text=True,
+                            env=os.environ | {"HOME": str(open_folder), "COLUMNS": "200"},
+                            preexec_fn=_as_unprivileged())
+    assert result.returncode == 0 and "cannot be written" not in result.stderr, result.stderr
+    assert list(vnadmin.open_dataset(open_folder / "out").documents.path) == ["docs/a.txt"]

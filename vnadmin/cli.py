@@ -42,9 +42,9 @@ def plain(value) -> str:
 
 @app.command()
 def parse(
-    files: Annotated[list[Path], typer.Argument(
+    files: Annotated[list[str], typer.Argument(
         help="files to parse (any supported format; a .zip gives each file inside it; archive.zip!/member one; "
-             "- the bytes of standard input)")],
+             "- the bytes of standard input, ./- a file named -)")],
     as_json: Annotated[bool, typer.Option("--json", help="one JSON object per file, one per line")] = False,
     text: Annotated[bool, typer.Option("--text", help="print the normalized text that offsets index (of several "
                                        "files, each after a line ==> FILE <==)")] = False,
@@ -74,8 +74,8 @@ def parse(
             err.print("[yellow]warning:[/] no file found under the inputs")
         with WorkerPool(1, chosen, finish=list) as pool:  # one worker: the documents come back in order
             for document in (d for done in pool.run([source] for source in sources) for d in done):
-                if document.source == stdin_copy:
-                    document.source = "-"
+                if stdin_copy and document.source.startswith(stdin_copy):  # (an archive's members too)
+                    document.source = "-" + document.source[len(stdin_copy):]
                 failed |= document.status == "failed"
                 if text:
                     if document.status == "failed":  # no text: say why, where the text would not be mistaken for it
@@ -95,17 +95,24 @@ def parse(
 
 
 @contextmanager
-def _stdin_as_file(files: list[Path]) -> Iterator[tuple[list[Path], str | None]]:
+def _stdin_as_file(files: list[str]) -> Iterator[tuple[list[str], str | None]]:
     """``-`` among the files: standard input's bytes, copied to a temporary file for the worker to read (its
-    documents are then given the source ``-``)."""
-    if not any(str(f) == "-" for f in files):
+    documents are then given the source ``-``; a ZIP archive that is no DOCX is named so, and its files are read)."""
+    if "-" not in files:
         yield files, None
         return
+    import zipfile
+
     with tempfile.TemporaryDirectory(prefix="vnadmin-stdin-") as folder:
         copy = os.path.join(folder, "stdin")
         with open(copy, "wb") as handle:
             shutil.copyfileobj(sys.stdin.buffer, handle)
-        yield [Path(copy) if str(f) == "-" else f for f in files], copy
+        if zipfile.is_zipfile(copy):
+            with zipfile.ZipFile(copy) as archive:
+                if "word/document.xml" not in archive.NameToInfo:
+                    os.rename(copy, copy + ".zip")
+                    copy += ".zip"
+        yield [copy if f == "-" else f for f in files], copy
 
 
 def _pipeline(name: str, ocr: str | None = None, no_segment: bool = False):
@@ -230,7 +237,7 @@ def ingest(
             err.print(f"[red]error:[/] {plain(error)}")
             raise typer.Exit(1) from None
         except OSError as error:
-            if error.errno not in _CANNOT_WRITE:
+            if not _cannot_write(error, out):
                 raise
             err.print(f"[red]error:[/] the dataset cannot be written ({plain(error.strerror)}: "
                       f"{plain(error.filename or out)}): what was committed before is kept; make room (or make it "
@@ -240,7 +247,16 @@ def ingest(
     raise typer.Exit(summary.exit_code)
 
 
-_CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM}
+def _cannot_write(error: OSError, out: Path) -> bool:
+    """Whether an error of the run is the dataset's that cannot be written: a full disk or a read-only file system
+    (only writing meets them: Arrow does not say which file), or a permission refused on the dataset's folder or a
+    file in it (an input's refused permission is not the dataset's)."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS):
+        return True
+    if error.errno not in (errno.EACCES, errno.EPERM) or error.filename is None:
+        return False
+    real, dataset = os.path.realpath(os.fsdecode(error.filename)), os.path.realpath(out)
+    return real == dataset or real.startswith(dataset.rstrip("/") + "/")
 
 
 def _print_plan(plan, out: Path) -> None:

@@ -72,10 +72,10 @@ def _ignore_patterns(directory: Path) -> list[str]:
     try:
         if not path.is_file():
             return []
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
-        return []
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
+        return []  # an ignore file that cannot be read ignores nothing (its folder's files are read)
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def _ignored(path: Path, root: Path, patterns: list[str]) -> bool:
