@@ -580,3 +580,11 @@ def test_regression_a_linked_citation_without_an_instrument_key_leaves_the_confl
     found = _archive_findings(out)
     assert sorted(Path(p).name for p, c in zip(found.path, found.check) if c == "cross_document_date_conflict") == \
         ["0.txt", "1.txt"]
+
+
+def test_a_span_inside_a_long_one_stays_in_its_excerpt():
+    from vnadmin.check.report import _passage
+
+    text = "x" * 200 + "y" * 1000 + "z" * 200
+    passage = _passage(text, [[200, 1200], [900, 910]])
+    assert passage.count("<mark>") == 1 and "\n…\n" not in passage  # (the inner span is inside the marked one)

@@ -17,8 +17,8 @@ def _passage(text: str, spans: list[list[int]]) -> str:
     span to the last could hold the whole document)."""
     excerpts: list[list[tuple[int, int]]] = []
     for span in sorted((int(a), int(b)) for a, b in spans):
-        if excerpts and span[0] - excerpts[-1][-1][1] <= 2 * CONTEXT:
-            excerpts[-1].append(span)
+        if excerpts and span[0] - max(end for _, end in excerpts[-1]) <= 2 * CONTEXT:
+            excerpts[-1].append(span)  # (near the group's furthest end: a span inside a long one stays with it)
         else:
             excerpts.append([span])
     return "\n…\n".join(_excerpt(text, group) for group in excerpts if group)

@@ -764,8 +764,10 @@ _CONTEXT_THUC_HIEN = regex.compile(
 
 # The spaces and the marks the context patterns skip before their words: what a clause's words can follow.
 _CLAUSE_LEAD = SPACE_CHARS + "*-+•|"
-_CONTEXT_THUC_HIEN_LIST = regex.compile(r"^[\s*\-+•|]*(?:thực\s+hiện|triển\s+khai|thi\s+hành)(?![\p{L}])",
-                                        regex.IGNORECASE)  # the words whose ";" list is of what is carried out
+# the words whose ";" list is of what is carried out, beginning the sentence (a capital: "thi hành" at a line's start
+# may be a table cell's wrapped words)
+_CONTEXT_THUC_HIEN_LIST = regex.compile(r"^[\s*\-+•|]*(?:Thực\s+hiện|THỰC\s+HIỆN|Triển\s+khai|TRIỂN\s+KHAI|Thi\s+hành"
+                                        r"|THI\s+HÀNH)(?![\p{L}])")
 
 
 def context_of(text: str, start: int) -> str:
