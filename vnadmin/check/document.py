@@ -41,15 +41,7 @@ def same_instrument_different_dates(header: Header, citations: list[Citation], d
         key = instrument_key(citation)
         if key:
             by_number[key].append(citation)
-    for (number, _year), cited in by_number.items():
-        distinct = sorted({c.date for c in cited})
-        if len(distinct) > 1:
-            yield Finding(
-                check="same_instrument_different_dates", severity="error",
-                message=f"{number} is cited with different dates: {', '.join(distinct)}",
-                message_vi=f"Văn bản {number} được viện dẫn với các ngày khác nhau: {', '.join(map(vi_date, distinct))}",
-                values=[number, *distinct], spans=[(c.start, c.end) for c in cited],
-            )
+    yield from _cited_apart(by_number, "error", "is cited with different dates", "được viện dẫn với các ngày khác nhau")
     # a Party's number (59-NQ/TW: numbered over a term, not a year) cited as of the same day and month in two years is
     # one instrument with a year mistyped ("Nghị quyết số 59-NQ/TW ngày 24 tháng 01 năm 2024" and "… năm 2025", a
     # real text); a state number without a year restarts every year (01/KH-UBND of 2/1/2024 and of 2/1/2025 are two)
@@ -57,14 +49,19 @@ def same_instrument_different_dates(header: Header, citations: list[Citation], d
     for (number, year), cited in by_number.items():
         for citation in cited if year and _PARTY_NUMBER.match(number) else ():
             by_day[number, citation.date[5:]].append(citation)
-    for (number, _day), cited in by_day.items():
+    yield from _cited_apart(by_day, "warning", "is cited as of the same day in different years",
+                            "được viện dẫn cùng ngày, tháng nhưng khác năm")
+
+
+def _cited_apart(groups: dict[tuple, list[Citation]], severity: str, says: str, says_vi: str):
+    """A same_instrument_different_dates finding for each group of citations of one instrument with several dates."""
+    for (number, _), cited in groups.items():
         distinct = sorted({c.date for c in cited})
         if len(distinct) > 1:
             yield Finding(
-                check="same_instrument_different_dates", severity="warning",
-                message=f"{number} is cited as of the same day in different years: {', '.join(distinct)}",
-                message_vi=f"Văn bản {number} được viện dẫn cùng ngày, tháng nhưng khác năm: "
-                           f"{', '.join(map(vi_date, distinct))}",
+                check="same_instrument_different_dates", severity=severity,
+                message=f"{number} {says}: {', '.join(distinct)}",
+                message_vi=f"Văn bản {number} {says_vi}: {', '.join(map(vi_date, distinct))}",
                 values=[number, *distinct], spans=[(c.start, c.end) for c in cited],
             )
 
