@@ -588,3 +588,23 @@ def test_a_span_inside_a_long_one_stays_in_its_excerpt():
     text = "x" * 200 + "y" * 1000 + "z" * 200
     passage = _passage(text, [[200, 1200], [900, 910]])
     assert passage.count("<mark>") == 1 and "\n…\n" not in passage  # (the inner span is inside the marked one)
+
+
+def test_regression_two_decrees_that_share_a_number_are_no_conflict(tmp_path):
+    """01/2021/NĐ-CP is the decree on business registration of 4/1/2021 and, numbered apart, the one on the police's
+    material standards of 21/10/2021: three real texts citing the second were told to change its date (review of
+    the real corpus's findings). Mentions whose subjects share hardly a word are two instruments; the same subject
+    with another date stays a conflict."""
+    registration = "Căn cứ Nghị định số 01/2021/NĐ-CP ngày 04/01/2021 của Chính phủ về đăng ký doanh nghiệp;"
+    police = ("Căn cứ Nghị định số 01/2021/NĐ-CP ngày 21/10/2021 của Chính phủ quy định tiêu chuẩn, định mức vật "
+              "chất hậu cần trong Công an nhân dân;")
+    misdated = "Căn cứ Nghị định số 01/2021/NĐ-CP ngày 14/01/2021 của Chính phủ về đăng ký doanh nghiệp;"
+    files = {f"r{i}.txt": report(f"{80 + i}/BC-UBND", "10/06/2024", "huyện Quế Sơn", "Quế Sơn", registration)
+             for i in range(3)}
+    files["police.txt"] = report("90/BC-UBND", "10/06/2024", "huyện Quế Sơn", "Quế Sơn", police)
+    files["misdated.txt"] = report("91/BC-UBND", "10/06/2024", "huyện Quế Sơn", "Quế Sơn", misdated)
+    out = build(tmp_path, files, with_written=False)
+    run_archive_checks(out)
+    found = _archive_findings(out)
+    assert [Path(p).name for p, c in zip(found.path, found.check) if c == "cross_document_date_conflict"] == \
+        ["misdated.txt"]

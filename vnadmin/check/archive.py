@@ -144,7 +144,30 @@ def _date_conflicts(con: duckdb.DuckDBPyConnection, links: Path) -> pd.DataFrame
                    len(d.top_dates) > 1 AS tie
             FROM per_date p JOIN top t USING (instrument) JOIN top_dates d USING (instrument)
             JOIN citing c USING (instrument)
-            WHERE t.dates > 1 AND (p.documents < t.top OR len(d.top_dates) > 1))
+            WHERE t.dates > 1 AND (p.documents < t.top OR len(d.top_dates) > 1)),
+        -- the words of what follows each mention of a conflicted instrument when it is its subject ("về đăng ký
+        -- doanh nghiệp", "quy định chức năng, nhiệm vụ … của Bộ Công an"), without figures and the words every
+        -- subject or mention holds
+        subject AS (
+            SELECT k.instrument, k.date, list_filter(string_split(trim(regexp_replace(lower(
+                       regexp_extract(regexp_replace(substr(t.text, k."end" + 1, 240), '\\s+', ' ', 'g'),
+                                      '^[ ,]*((về|quy định|hướng dẫn|sửa đổi|ban hành|phê duyệt) [^;.:]*)', 1)),
+                       '[^\\p{L} ]+', ' ', 'g')), ' '), lambda w: length(w) > 1 AND w NOT IN (STOP_WORDS))
+                   AS words
+            FROM keyed k JOIN texts t USING (doc_id, path)
+            WHERE k.instrument IN (SELECT instrument FROM dissent)),
+        subjects AS (
+            SELECT instrument, date, list_distinct(flatten(list(words))) AS words FROM subject
+            GROUP BY instrument, date HAVING len(list_distinct(flatten(list(words)))) >= 3),
+        -- a date whose mentions name another subject than every other date's (hardly a word in common) is another
+        -- instrument that shares the number (the Government's decrees on a ministry's organisation are numbered
+        -- apart: 02/2025/NĐ-CP of 1/1/2025 on health insurance, of 18/2/2025 on the Ministry of Public Security)
+        two_instruments AS (
+            SELECT d.instrument, d.date FROM dissent d JOIN subjects own USING (instrument, date)
+            WHERE EXISTS (SELECT 1 FROM subjects o WHERE o.instrument = d.instrument AND list_contains(d.others, o.date))
+              AND NOT EXISTS (SELECT 1 FROM subjects o WHERE o.instrument = d.instrument
+                              AND list_contains(d.others, o.date)
+                              AND len(list_intersect(o.words, own.words)) >= 0.2 * least(len(o.words), len(own.words))))
         SELECT c.doc_id, c.path, 'cross_document_date_conflict' AS "check", 'warning' AS severity,
                format('{} is cited as of {} by {} document(s), this one among them, and as of {} by {} {}of the {} '
                       'citing it{}', d.number, strftime(d.date, '%Y-%m-%d'), d.documents,
@@ -161,11 +184,21 @@ def _date_conflicts(con: duckdb.DuckDBPyConnection, links: Path) -> pd.DataFrame
                 CAST(d.documents AS VARCHAR), CAST(d.top AS VARCHAR)] AS "values",
                c.spans AS spans
         FROM dissent d JOIN cited c ON c.instrument = d.instrument AND c.date = d.date
+        ANTI JOIN two_instruments x ON x.instrument = d.instrument AND x.date = d.date
         -- a document that also cites a date of the majority is already flagged within itself
         WHERE NOT EXISTS (SELECT 1 FROM cited o WHERE o.instrument = d.instrument AND o.doc_id = c.doc_id
                           AND list_contains(d.others, o.date))
         ORDER BY d.number, c.path
-    """.replace("INSTRUMENT_KEY", _instrument_key(con)).replace("LINKS", sql_string(str(links)))).df()
+    """.replace("INSTRUMENT_KEY", _instrument_key(con)).replace("LINKS", sql_string(str(links)))
+        .replace("STOP_WORDS", ", ".join(sql_string(word) for word in _SUBJECT_STOP_WORDS))).df()
+
+
+# words any subject or mention may hold, left out when two dates' subjects are compared
+_SUBJECT_STOP_WORDS = ("về", "quy", "định", "của", "và", "số", "các", "một", "những", "việc", "điều", "ban", "hành",
+                       "hướng", "dẫn", "sửa", "đổi", "bổ", "sung", "theo", "tại", "trong", "cho", "với", "được", "nghị",
+                       "chính", "phủ", "luật", "thông", "tư", "quyết", "ngày", "tháng", "năm", "bộ", "thi", "chi",
+                       "tiết", "phê", "duyệt", "đã", "này", "đến", "từ", "là", "có", "nđ", "cp", "qh", "tt", "qđ",
+                       "căn", "cứ")
 
 
 def _links_and_their_dates(con: duckdb.DuckDBPyConnection, out: Path) -> list[pd.DataFrame]:
