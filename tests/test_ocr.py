@@ -620,3 +620,56 @@ def test_jpeg_past_the_pixel_limit_is_rendered_within_it(tmp_path, dejavu_font):
     with pytest.raises(IngestError) as refused:
         _page_image_of(pdf, Limits(max_image_pixels=5_000_000))
     assert refused.value.code == "image_too_large"
+
+
+def test_image_pages_as_archives_store_them(tmp_path, dejavu_font):
+    """Found by review of image inputs: a 16-bit grey PNG was read as garbage with status ok (Pillow's conversion
+    clipped every grey but black to white); a PNG whose paper is transparent (ink on nothing, as background removal
+    saves it) was a black page, no_text; BMP and WebP were 'binary'. Each is now read as shown."""
+    import numpy as np
+
+    text = (CORPORA / "written" / "tb-ket-luan-chu-tich.txt").read_text(encoding="utf-8")
+    pdf = make_pdf(tmp_path / "tb.pdf", [text], dejavu_font).read_bytes()
+    grey = _scan(pdf, 300, blur=0.4, noise=1500, angle=0, seed=5)[0].convert("L")
+    sixteen = Image.fromarray(np.asarray(grey).astype("uint16") * 257)
+    ink_on_nothing = np.zeros((grey.height, grey.width, 4), "uint8")
+    ink_on_nothing[..., 3] = 255 - np.asarray(grey)
+    for name, image, form in [("16-bit.png", sixteen, "PNG"), ("transparent.png", Image.fromarray(ink_on_nothing,
+                              "RGBA"), "PNG"), ("page.bmp", grey, "BMP"), ("page.webp", grey, "WEBP")]:
+        data = io.BytesIO()
+        image.save(data, format=form, dpi=(300, 300), **({"lossless": True} if form == "WEBP" else {}))
+        document = process_bytes(data.getvalue(), name)
+        assert (document.status, document.header.number) == ("ok", "318/TB-UBND"), (name, document.error)
+
+
+def test_image_files_past_the_limits_are_refused_before_they_are_decoded():
+    """A TIFF of 2,100 frames ran until the timeout (a PDF of as many pages is refused at once), and a 20,000 ×
+    20,000 frame behind a small first one was decoded (1.5 GB) where alone it is refused (review of image inputs)."""
+    frames = [Image.new("L", (64, 64), 255) for _ in range(2100)]
+    many = io.BytesIO()
+    frames[0].save(many, format="TIFF", save_all=True, append_images=frames[1:], compression="tiff_lzw")
+    document = process_bytes(many.getvalue(), "many.tif")
+    assert (document.status, document.error_code) == ("failed", "too_many_pages")
+    bomb = io.BytesIO()
+    Image.new("1", (100, 100), 1).save(bomb, format="TIFF", save_all=True, compression="group4",
+                                       append_images=[Image.new("1", (20000, 20000), 1)])
+    document = process_bytes(bomb.getvalue(), "bomb.tif")
+    assert (document.status, document.error_code) == ("failed", "image_too_large")
+
+
+@pytest.mark.parametrize("head, kind", [
+    (b"BM" + b"\0" * 12 + (40).to_bytes(4, "little") + b"\0" * 64, "bmp"),  # a bottom-up BMP of a black strip
+    (b"RIFF\x10\x00\x00\x00WEBPVP8 " + b"\0" * 32, "webp"),
+    (b"\x00\x00\x00\x0cjP  \r\n\x87\n" + b"\0" * 32, "jp2"),
+    (b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\0" * 32, "heif"),
+    (b"BMW 320i, 2019\n" + "Số: 12/BC-UBND".encode() * 3, "text"),  # a text beginning with BM
+])
+def test_image_signatures_are_sniffed_before_text(head, kind):
+    from vnadmin.ingest.sniff import sniff_format
+
+    assert sniff_format(head) == kind
+
+
+def test_a_phone_s_heif_photo_says_what_it_is():
+    document = process_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\0" * 64, "IMG_0001.HEIC")
+    assert (document.status, document.error_code) == ("failed", "unsupported_format") and "HEIF" in document.error

@@ -15,7 +15,7 @@ ERROR_CODES = {
     "unreadable_folder": "a folder whose files cannot be listed (permissions): its files are not in the dataset",
     "file_changing": "the file kept changing while it was read (still being written)",
     "too_large": "the file is larger than the limit max_file_mb",
-    "too_many_pages": "the PDF has more pages than the limit max_pages",
+    "too_many_pages": "the PDF (or the image's frames) has more pages than the limit max_pages",
     "line_too_long": "a text with a line longer than the limit max_line_chars (data or a dump, not a document)",
     "zip_bomb": "a DOCX part or ZIP member that would expand past max_unpacked_mb or max_packing_ratio",
     "corrupt_archive": "the ZIP archive cannot be read",

@@ -52,8 +52,11 @@ def read_bytes(data: bytes, name: str = "", ocr: str = "auto", limits: Limits = 
     kind = sniff_format(data)
     if kind == "empty":
         raise IngestError("empty_file", "the file is empty (0 bytes)")
-    if kind in ("pdf", "png", "jpeg", "tiff", "gif"):
+    if kind in ("pdf", "png", "jpeg", "tiff", "gif", "bmp", "webp", "jp2"):
         return (_read_pdf if kind == "pdf" else _read_image)(data, ocr, limits)
+    if kind == "heif":
+        raise IngestError("unsupported_format", "a HEIF/HEIC or AVIF image (a phone's photo format), which this "
+                                                "version does not decode: convert it to JPEG or PNG")
     reader = _READERS.get(kind)
     if reader is None:
         if kind == "binary":
@@ -285,20 +288,24 @@ def _image_dpi(image) -> int:
 
 
 def _read_image(data: bytes, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS) -> RawDocument:
-    """PNG, JPEG, TIFF (every frame), GIF: each frame a page, read by OCR."""
-    from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+    """PNG, JPEG, TIFF (every frame), GIF, BMP, WebP, JPEG 2000: each frame a page, read by OCR."""
+    from PIL import Image, ImageSequence, UnidentifiedImageError
 
     from vnadmin.ingest.ocr import OcrQueue, PageImage
 
     pil_limit, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None  # the limit below is ours, with our message
     try:
         image = Image.open(io.BytesIO(data))  # reads the header only: the size is known before decoding
-        width, height = image.size
-        if width * height > limits.max_image_pixels:
-            raise IngestError("image_too_large", f"{width:,} × {height:,} pixels (limit "
-                                                 f"{limits.max_image_pixels:,} pixels)")
-        # a camera's photo of a page is stored as the sensor saw it, with an EXIF tag saying how to turn it
-        frames = [ImageOps.exif_transpose(frame).convert("L") for frame in ImageSequence.Iterator(image)]
+        count = getattr(image, "n_frames", 1)
+        if count > limits.max_pages:  # (a TIFF or GIF of thousands of frames, refused before any is decoded)
+            raise IngestError("too_many_pages", f"{count:,} frames (limit {limits.max_pages:,} pages)")
+        frames = []
+        for frame in ImageSequence.Iterator(image):
+            width, height = frame.size  # each frame's: a small first frame may hide a bomb behind it
+            if width * height > limits.max_image_pixels:
+                raise IngestError("image_too_large", f"{width:,} × {height:,} pixels (limit "
+                                                     f"{limits.max_image_pixels:,} pixels)")
+            frames.append(_grey_page(frame))
         dpi = _image_dpi(image)
     except Image.DecompressionBombError as error:
         raise IngestError("image_too_large", str(error)) from None
@@ -315,6 +322,23 @@ def _read_image(data: bytes, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS)
         results = list(queue.results())
     pages = [RawPage(r.text, "ocr", ocr_confidence=r.confidence) for _, r in results]
     return RawDocument(kind, pages, warnings=[w for index, r in results for w in _turned_warning(index, r)])
+
+
+def _grey_page(frame):
+    """A frame as the grey page Tesseract reads: turned as its EXIF tag says (a camera stores a photo as the sensor
+    saw it), transparent parts on white (a scan saved with its paper made transparent is black ink on nothing),
+    16-bit grey scaled to 8 bits (Pillow's conversion clips it: every grey but black became white)."""
+    from PIL import Image, ImageOps
+
+    frame = ImageOps.exif_transpose(frame)
+    if frame.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
+        high = 65535 if frame.mode.startswith("I;16") else max(1, frame.getextrema()[1])
+        return frame.point(lambda value: value * (255 / high)).convert("L")
+    if frame.mode in ("RGBA", "LA", "PA") or (frame.mode == "P" and "transparency" in frame.info):
+        rgba = frame.convert("RGBA")
+        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(paper, rgba).convert("L")
+    return frame.convert("L")
 
 
 def _turned_warning(index: int, result) -> list[str]:

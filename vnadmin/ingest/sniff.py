@@ -8,7 +8,8 @@ _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<div", b"<me
 
 
 def sniff_format(data: bytes) -> str:
-    """One of: empty, pdf, docx, zip, doc, rtf, html, png, jpeg, tiff, gif, text, binary."""
+    """One of: empty, pdf, docx, zip, doc, rtf, html, png, jpeg, tiff, gif, bmp, webp, jp2, heif, json, text,
+    binary."""
     if not data:
         return "empty"
     head = data[:2048]
@@ -35,6 +36,9 @@ def sniff_format(data: bytes) -> str:
         return "tiff"
     if head.startswith((b"GIF87a", b"GIF89a")):
         return "gif"
+    image = _other_image(head)
+    if image:
+        return image  # (before the text checks: a bottom-up BMP begins with the NULs of a black strip)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         probe = head.decode("utf-16", errors="ignore").lower()
         return "html" if any(m.decode() in probe for m in _HTML_MARKERS) else "text"
@@ -48,6 +52,23 @@ def sniff_format(data: bytes) -> str:
     if lowered[:1] in (b"{", b"[") and _looks_json(data):
         return "json"  # data, not a document (metadata.jsonl beside an archive)
     return "text"
+
+
+_HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif", b"avis")
+
+
+def _other_image(head: bytes) -> str | None:
+    """BMP, WebP, JPEG 2000 and HEIF/AVIF (a phone's photos) by their signatures."""
+    if head.startswith(b"BM") and len(head) >= 18 and int.from_bytes(head[14:18], "little") in (12, 40, 52, 56, 64,
+                                                                                             108, 124):
+        return "bmp"
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "webp"
+    if head.startswith((b"\x00\x00\x00\x0cjP  \r\n\x87\n", b"\xffO\xffQ")):
+        return "jp2"
+    if head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS:
+        return "heif"
+    return None
 
 
 def _looks_json(data: bytes) -> bool:
