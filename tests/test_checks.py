@@ -537,9 +537,9 @@ def test_regression_a_mistyped_own_year_is_one_finding_not_a_cascade():
 def test_regression_a_precedent_cites_the_later_decision_that_published_it():
     from vnadmin import parse
 
-    text = ("TÒA ÁN NHÂN DÂN TỐI CAO\n\nÁN LỆ SỐ 50/2021/AL\n\nVề việc A\n\nĐược Hội đồng Thẩm phán Tòa án nhân dân tối "
-            "cao thông qua ngày 25 tháng 11 năm 2021 và được công bố theo Quyết định số 594/QĐ-CA ngày 31 tháng 12 năm "
-            "2021 của Chánh án Tòa án nhân dân tối cao.\n")
+    text = ("TÒA ÁN NHÂN DÂN TỐI CAO\n\nÁN LỆ SỐ 50/2021/AL\n\nVề việc A\n\nĐược Hội đồng Thẩm phán Tòa án nhân dân "
+            "tối cao thông qua ngày 25 tháng 11 năm 2021 và được công bố theo Quyết định số 594/QĐ-CA ngày 31 tháng "
+            "12 năm 2021 của Chánh án Tòa án nhân dân tối cao.\n")
     document = parse(text)
     assert document.header.type == "ÁN LỆ" and "cited_after_document" not in [f.check for f in document.findings]
 

@@ -890,8 +890,8 @@ def test_bounded_emphasis_look_arounds_find_what_the_unbounded_ones_find(text):
 
 
 @SETTINGS
-@given(st.lists(st.sampled_from(["Số", "SỐ", "số", ":", " ", "\t", "*", "|", "\n", "---", "12/QĐ-UBND", "a", "Luật số "]),
-                max_size=30).map("".join))
+@given(st.lists(st.sampled_from(["Số", "SỐ", "số", ":", " ", "\t", "*", "|", "\n", "---", "12/QĐ-UBND", "a",
+                                 "Luật số "]), max_size=30).map("".join))
 def test_bounded_number_line_finds_what_the_unbounded_one_finds(text):
     plain = regex.compile(header.NUMBER_LINE.pattern.replace("{0,400}", "*"))
     assert [m.span() for m in header.NUMBER_LINE.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -164,7 +164,8 @@ def _date_conflicts(con: duckdb.DuckDBPyConnection, links: Path) -> pd.DataFrame
         -- apart: 02/2025/NĐ-CP of 1/1/2025 on health insurance, of 18/2/2025 on the Ministry of Public Security)
         two_instruments AS (
             SELECT d.instrument, d.date FROM dissent d JOIN subjects own USING (instrument, date)
-            WHERE EXISTS (SELECT 1 FROM subjects o WHERE o.instrument = d.instrument AND list_contains(d.others, o.date))
+            WHERE EXISTS (SELECT 1 FROM subjects o
+                          WHERE o.instrument = d.instrument AND list_contains(d.others, o.date))
               AND NOT EXISTS (SELECT 1 FROM subjects o WHERE o.instrument = d.instrument
                               AND list_contains(d.others, o.date)
                               AND len(list_intersect(o.words, own.words)) >= 0.2 * least(len(o.words), len(own.words))))

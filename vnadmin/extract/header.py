@@ -36,8 +36,10 @@ PARTY_MOTTO = regex.compile(_SP.join("ĐẢNG CỘNG SẢN VIỆT NAM".split()))
 
 # a table's rule may open the line ("------------------ Số: 1661/NQ-UBTVQH15 | CỘNG HÒA ..."); a label in lower case
 # without a colon ("số", "Luật số") is told from a sentence wrapped before its number by _find_number
-NUMBER_LINE = regex.compile(  # (the blanks before "Số" bounded: a long run of tabs or "*" was read to its end from each)
-    r"(?:^|(?<=[\n\t|*]))(?:[ \t]{0,400}-{3,})?[ \t*|]{0,400}(?:Số|SỐ|(?P<lower>số|Luật\s+số|Bộ\s+luật\s+số|Nghị\s+quyết\s+số"
+# (the blanks before "Số" bounded: a long run of tabs or "*" was read to its end from each of its positions)
+NUMBER_LINE = regex.compile(
+    r"(?:^|(?<=[\n\t|*]))(?:[ \t]{0,400}-{3,})?[ \t*|]{0,400}"
+    r"(?:Số|SỐ|(?P<lower>số|Luật\s+số|Bộ\s+luật\s+số|Nghị\s+quyết\s+số"
     r"|Pháp\s+lệnh\s+số)|LUẬT\s+SỐ|BỘ\s+LUẬT\s+SỐ|Số\s+hiệu|ÁN\s+LỆ\s+SỐ|Án\s+lệ\s+số)"
     r"(?P<colon>[ \t*]*[:.]?)[\s*]*(?=\d)"
 )

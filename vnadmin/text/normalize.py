@@ -225,8 +225,9 @@ _NUMBER_PARTS = regex.compile(r"([ \t]*-(?:[ \t]*-)?[ \t]*\n?[ \t]*|-[ \t]*\n[ \
 # digits): the markers between two letters or digits, one of them a digit, in a run of letters, digits and "-"
 # that holds a "/", are dropped. Elsewhere a "*" between a digit and a letter may be a footnote mark ("nhiệm
 # vụ**2**") or a product ("RWA1*COR"), and stays.
-_EMPHASIS_INSIDE = regex.compile(r"(?<=/[\p{L}\d\-*]{0,40}[\p{L}\d])\*{1,3}(?=[\p{L}\d])"  # (bounded: a number's
-                                 r"|(?<=[\p{L}\d])\*{1,3}(?=[\p{L}\d][\p{L}\d\-*]{0,40}/)"  # length; a long run of a*a* …)
+# (the looks around bounded by a number's length: a long run of "a*a*…" was read to its end from each "*")
+_EMPHASIS_INSIDE = regex.compile(r"(?<=/[\p{L}\d\-*]{0,40}[\p{L}\d])\*{1,3}(?=[\p{L}\d])"
+                                 r"|(?<=[\p{L}\d])\*{1,3}(?=[\p{L}\d][\p{L}\d\-*]{0,40}/)"
                                  r"|(?<=\d)\*{1,3}(?=/[\p{L}\d])"  # closed before the "/": "*số 794*/SDTTG-VP"
                                  r"|(?<=\d/[\p{L}\d\-/]*-)\*{1,3}(?=\p{Lu})"  # after a code's hyphen: "349/TTr-**CP"
                                  r"|(?<=\d/)\*{1,3}(?=[\p{Lu}\d])")  # after the "/": "395/**ĐA-CP", "203/**2025/QH15"
