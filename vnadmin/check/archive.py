@@ -29,6 +29,7 @@ from vnadmin.check.document import vi_date
 from vnadmin.check.registry import REGISTRY_FILE, build_registry
 from vnadmin.dataset import connect, sql_string
 from vnadmin.dataset.schema import schema
+from vnadmin.resources import word_list
 
 ARCHIVE = "archive"
 FINDINGS_FILE = "findings.parquet"
@@ -157,8 +158,8 @@ def _date_conflicts(con: duckdb.DuckDBPyConnection, links: Path) -> pd.DataFrame
             FROM keyed k JOIN texts t USING (doc_id, path)
             WHERE k.instrument IN (SELECT instrument FROM dissent)),
         subjects AS (
-            SELECT instrument, date, list_distinct(flatten(list(words))) AS words FROM subject
-            GROUP BY instrument, date HAVING len(list_distinct(flatten(list(words)))) >= 3),
+            SELECT * FROM (SELECT instrument, date, list_distinct(flatten(list(words))) AS words FROM subject
+                           GROUP BY instrument, date) WHERE len(words) >= 3),
         -- a date whose mentions name another subject than every other date's (hardly a word in common) is another
         -- instrument that shares the number (the Government's decrees on a ministry's organisation are numbered
         -- apart: 02/2025/NĐ-CP of 1/1/2025 on health insurance, of 18/2/2025 on the Ministry of Public Security)
@@ -194,12 +195,7 @@ def _date_conflicts(con: duckdb.DuckDBPyConnection, links: Path) -> pd.DataFrame
         .replace("STOP_WORDS", ", ".join(sql_string(word) for word in _SUBJECT_STOP_WORDS))).df()
 
 
-# words any subject or mention may hold, left out when two dates' subjects are compared
-_SUBJECT_STOP_WORDS = ("về", "quy", "định", "của", "và", "số", "các", "một", "những", "việc", "điều", "ban", "hành",
-                       "hướng", "dẫn", "sửa", "đổi", "bổ", "sung", "theo", "tại", "trong", "cho", "với", "được", "nghị",
-                       "chính", "phủ", "luật", "thông", "tư", "quyết", "ngày", "tháng", "năm", "bộ", "thi", "chi",
-                       "tiết", "phê", "duyệt", "đã", "này", "đến", "từ", "là", "có", "nđ", "cp", "qh", "tt", "qđ",
-                       "căn", "cứ")
+_SUBJECT_STOP_WORDS = word_list("vnadmin.check", "subject_stopwords.txt")
 
 
 def _links_and_their_dates(con: duckdb.DuckDBPyConnection, out: Path) -> list[pd.DataFrame]:

@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from vnadmin.extract.numbers import issuer_of_code, kind_of_type_code, type_titles
 from vnadmin.model import Citation, DateMention, Finding, Header
+from vnadmin.resources import tsv_rows
 
 
 def vi_date(iso: str | None) -> str:
@@ -227,12 +228,9 @@ def kind_vs_type_code(header: Header, citations: list[Citation], dates: list[Dat
             )
 
 
-# kinds a type code may legitimately be cited under (a Quyết định promulgating a Quy định ...)
-# kinds a type code's number may be cited as: TT is also a Party's Thông tri ("Thông tri số 297/TT-TW") and an old
-# Thông tư liên bộ ("12/TT-LB"); a Thông tư liên tịch is a Thông tư (review of the real corpus's findings)
-_COMPATIBLE = {"Thông tư": ("Thông tư liên tịch", "Thông tư liên bộ", "Thông tri"),
-               "Thông tư liên tịch": ("Thông tư",), "Nghị quyết": ("Nghị quyết liên tịch",),
-               "Quyết định": ("Quy định", "Quy chế"), "Kết luận": ("Thông báo",), "Thông báo": ("Kết luận",)}
+_COMPATIBLE: dict[str, set[str]] = defaultdict(set)  # the kinds a type code's number may also be cited as
+for _by_code, _cited_as in tsv_rows("vnadmin.check", "kind_compatible.tsv"):
+    _COMPATIBLE[_by_code].add(_cited_as)
 
 
 def with_and_without_year(header: Header, citations: list[Citation], dates: list[DateMention]):

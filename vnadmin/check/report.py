@@ -16,11 +16,14 @@ def _passage(text: str, spans: list[list[int]]) -> str:
     on the first page and on the last) each in its own, with "…" where text is left out (one excerpt from the first
     span to the last could hold the whole document)."""
     excerpts: list[list[tuple[int, int]]] = []
+    reach = -1  # the furthest end of the last excerpt's spans (a span inside a long one stays with it)
     for span in sorted((int(a), int(b)) for a, b in spans):
-        if excerpts and span[0] - max(end for _, end in excerpts[-1]) <= 2 * CONTEXT:
-            excerpts[-1].append(span)  # (near the group's furthest end: a span inside a long one stays with it)
+        if excerpts and span[0] - reach <= 2 * CONTEXT:
+            excerpts[-1].append(span)
+            reach = max(reach, span[1])
         else:
             excerpts.append([span])
+            reach = span[1]
     return "\n…\n".join(_excerpt(text, group) for group in excerpts if group)
 
 
